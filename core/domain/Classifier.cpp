@@ -1,0 +1,389 @@
+#include "Classifier.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace {
+
+// What a parent means for the left-behind rule.
+enum class Role
+{
+    Present,   // at home and able, or away but not as the rule counts it: the child is not left behind
+    Away,      // away for work as the rule counts it
+    Incapable, // cannot act as guardian (ill, disabled, dead, missing, deprived of liberty)
+    Unknown,   // a fact needed to tell is missing
+};
+
+enum class Tri
+{
+    No,
+    Yes,
+    Unknown,
+};
+
+struct ParentView
+{
+    Role role = Role::Unknown;
+    QStringList facts;   // sentences on what is known
+    QStringList missing; // sentences on what must be recorded to know the role
+};
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString parentNoun(bool father)
+{
+    return father ? QCoreApplication::translate("Classifier", "father")
+                  : QCoreApplication::translate("Classifier", "mother");
+}
+
+bool isDigits(const QString& s)
+{
+    for (QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+// The significant part of an area code: the province (2), city (4) or county (6) prefix, without the "00"
+// that stands for a whole province or city ("440300" is the city 4403). Empty when the code is not an area
+// code.
+QString areaPrefix(const QString& code)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.size() < 2 || !isDigits(trimmed))
+        return QString();
+    QString prefix = trimmed.left(qMin<qsizetype>(6, trimmed.size() / 2 * 2));
+    while (prefix.size() > 2 && prefix.endsWith(QLatin1String("00")))
+        prefix.chop(2);
+    return prefix == QLatin1String("00") ? QString() : prefix;
+}
+
+// Whether the work place lies outside the child's hukou county; adds to `missing` what prevents telling.
+Tri outsideHukouCounty(const ParentFacts& p, const QString& noun, const QString& hukouCountyCode,
+                       QStringList& missing)
+{
+    const QString work = areaPrefix(p.workPlaceCode);
+    const QString county = areaPrefix(hukouCountyCode);
+    if (p.workPlaceCode.trimmed().isEmpty()) {
+        missing << (p.workPlaceText.trimmed().isEmpty()
+                        ? QCoreApplication::translate("Classifier", "The %1's work place is not recorded.")
+                              .arg(noun)
+                        : QCoreApplication::translate("Classifier",
+                                                      "The %1's work place (%2) has no area code recorded.")
+                              .arg(noun, p.workPlaceText.trimmed()));
+    } else if (work.isEmpty()) {
+        missing << QCoreApplication::translate("Classifier",
+                                               "The %1's work place code (%2) is not a valid area code.")
+                       .arg(noun, p.workPlaceCode);
+    }
+    if (county.size() != 6)
+        missing << QCoreApplication::translate("Classifier", "The child's hukou county is not recorded.");
+    if (work.isEmpty() || county.size() != 6)
+        return Tri::Unknown;
+    if (!county.startsWith(work))
+        return Tri::Yes;
+    if (work.size() == 6)
+        return Tri::No;
+    missing << QCoreApplication::translate(
+                   "Classifier",
+                   "Only the province or city of the %1's work place (%2) is recorded, not the county.")
+                   .arg(noun, p.workPlaceCode);
+    return Tri::Unknown;
+}
+
+QString workPlaceLabel(const ParentFacts& p)
+{
+    return p.workPlaceText.trimmed().isEmpty() ? p.workPlaceCode : p.workPlaceText.trimmed();
+}
+
+// A sentence on a parent who cannot act as guardian; empty for the other statuses.
+QString incapableSentence(ParentStatus status, const QString& noun)
+{
+    switch (status) {
+    case ParentStatus::Dead:
+        return QCoreApplication::translate("Classifier", "The %1 has died.").arg(noun);
+    case ParentStatus::Missing:
+        return QCoreApplication::translate("Classifier", "The %1 is missing and cannot be contacted.")
+            .arg(noun);
+    case ParentStatus::SeriouslyIll:
+        return QCoreApplication::translate("Classifier",
+                                           "The %1 is seriously ill and cannot act as guardian.")
+            .arg(noun);
+    case ParentStatus::SeriouslyDisabled:
+        return QCoreApplication::translate("Classifier",
+                                           "The %1 is seriously disabled and cannot act as guardian.")
+            .arg(noun);
+    case ParentStatus::InPrison:
+        return QCoreApplication::translate("Classifier", "The %1 is in prison.").arg(noun);
+    case ParentStatus::CompulsoryDetox:
+        return QCoreApplication::translate("Classifier", "The %1 is in compulsory drug rehabilitation.")
+            .arg(noun);
+    case ParentStatus::Detained:
+        return QCoreApplication::translate("Classifier", "The %1 is deprived of liberty by a legal measure.")
+            .arg(noun);
+    case ParentStatus::Unknown:
+    case ParentStatus::AtHome:
+    case ParentStatus::AwayForWork:
+        break;
+    }
+    return QString();
+}
+
+ParentView viewParent(const ParentFacts& p, bool father, const ChildFacts& child, QDate onDate,
+                      const ClassifierSettings& s)
+{
+    const QString noun = parentNoun(father);
+    ParentView v;
+    switch (p.status) {
+    case ParentStatus::Unknown:
+        v.missing << QCoreApplication::translate("Classifier", "The %1's status is not recorded.").arg(noun);
+        return v;
+    case ParentStatus::AtHome:
+        v.role = Role::Present;
+        v.facts << QCoreApplication::translate("Classifier", "The %1 is at home.").arg(noun);
+        return v;
+    case ParentStatus::AwayForWork:
+        break;
+    default:
+        v.role = Role::Incapable;
+        v.facts << incapableSentence(p.status, noun);
+        return v;
+    }
+
+    // Away for work: long enough, and (when the rule asks) outside the hukou county?
+    const int months = Classifier::monthsBetween(p.awaySince, onDate);
+    Tri longEnough = Tri::Unknown;
+    if (p.awaySince.isValid())
+        longEnough = p.awaySince <= onDate && months >= s.monthsAwayThreshold ? Tri::Yes : Tri::No;
+    QStringList placeMissing;
+    const Tri outside =
+        s.requireCrossCounty ? outsideHukouCounty(p, noun, child.hukouCountyCode, placeMissing) : Tri::Yes;
+
+    if (longEnough == Tri::No) {
+        v.role = Role::Present;
+        v.facts << QCoreApplication::translate(
+                       "Classifier",
+                       "The %1 has been away for work since %2, only %n month(s): less than "
+                       "the %3 months the rule requires.",
+                       nullptr, months)
+                       .arg(noun, isoDate(p.awaySince), QString::number(s.monthsAwayThreshold));
+    } else if (outside == Tri::No) {
+        v.role = Role::Present;
+        v.facts << QCoreApplication::translate(
+                       "Classifier", "The %1 works inside the child's hukou county (%2), which does not "
+                                     "count as away for work.")
+                       .arg(noun, workPlaceLabel(p));
+    } else if (longEnough == Tri::Yes && outside == Tri::Yes) {
+        v.role = Role::Away;
+        v.facts << (s.requireCrossCounty
+                        ? QCoreApplication::translate(
+                              "Classifier",
+                              "The %1 has been away for work since %2 (%n month(s)), outside "
+                              "the hukou county (%3).",
+                              nullptr, months)
+                              .arg(noun, isoDate(p.awaySince), workPlaceLabel(p))
+                        : QCoreApplication::translate("Classifier",
+                                                      "The %1 has been away for work since %2 (%n month(s)).",
+                                                      nullptr, months)
+                              .arg(noun, isoDate(p.awaySince)));
+    } else {
+        v.facts << QCoreApplication::translate("Classifier", "The %1 is away for work.").arg(noun);
+        if (longEnough == Tri::Unknown)
+            v.missing << QCoreApplication::translate("Classifier",
+                                                     "The date the %1 left for work is not recorded.")
+                             .arg(noun);
+        if (outside == Tri::Unknown)
+            v.missing << placeMissing;
+    }
+    return v;
+}
+
+bool cannotRaise(ParentStatus s)
+{
+    switch (s) {
+    case ParentStatus::SeriouslyDisabled:
+    case ParentStatus::SeriouslyIll:
+    case ParentStatus::InPrison:
+    case ParentStatus::CompulsoryDetox:
+    case ParentStatus::Detained:
+    case ParentStatus::Missing:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool deadOrMissing(ParentStatus s)
+{
+    return s == ParentStatus::Dead || s == ParentStatus::Missing;
+}
+
+// 事实无人抚养儿童 (民发〔2019〕62号) and orphan.
+void addUnsupported(const ChildFacts& f, Classification& c)
+{
+    const ParentStatus fs = f.father.status;
+    const ParentStatus ms = f.mother.status;
+    if (fs == ParentStatus::Dead && ms == ParentStatus::Dead) {
+        // Orphans (孤儿) have their own support; 62号 covers children whose parents live but cannot raise
+        // them.
+        c.orphan = true;
+        c.reasons << QCoreApplication::translate(
+            "Classifier", "Both parents have died: the child is an orphan and should be "
+                          "referred to orphan support.");
+        return;
+    }
+    if (!((cannotRaise(fs) || deadOrMissing(fs)) && (cannotRaise(ms) || deadOrMissing(ms))))
+        return;
+    c.factuallyUnsupported = true;
+    c.unsupportedReasons << QCoreApplication::translate(
+                                "Classifier", "Neither parent can raise the child: the child counts as a "
+                                              "factually unsupported child and should be referred to the "
+                                              "safety net.")
+                         << incapableSentence(fs, parentNoun(true))
+                         << incapableSentence(ms, parentNoun(false));
+}
+
+// 困境儿童 (国发〔2016〕36号).
+void addDifficulty(const ChildFacts& f, Classification& c)
+{
+    QStringList& r = c.difficultyReasons;
+    if (f.householdDibao)
+        r << QCoreApplication::translate("Classifier",
+                                         "The household receives dibao (minimum living allowance).");
+    if (f.householdTekun)
+        r << QCoreApplication::translate("Classifier",
+                                         "The household receives support for the extremely poor.");
+    if (f.economicDifficulty)
+        r << QCoreApplication::translate("Classifier",
+                                         "The family is recorded as being in economic difficulty.");
+    if (f.childDisabled)
+        r << QCoreApplication::translate("Classifier", "The child has a disability.");
+    if (f.childSeriouslyIll)
+        r << QCoreApplication::translate("Classifier", "The child is seriously ill.");
+    if (f.guardianshipType == QLatin1String("none"))
+        r << QCoreApplication::translate("Classifier",
+                                         "Nobody is looking after the child (no guardianship).");
+    if (f.abuseOrAbandonment)
+        r << QCoreApplication::translate("Classifier",
+                                         "Abuse or abandonment of the child has been recorded.");
+    c.inDifficulty = !r.isEmpty();
+}
+
+} // namespace
+
+Classifier::Classifier(ClassifierSettings settings)
+    : m_settings(std::move(settings))
+{}
+
+int Classifier::monthsBetween(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return 0;
+    int months = (to.year() - from.year()) * 12 + to.month() - from.month();
+    if (from.addMonths(months) > to)
+        --months;
+    return qMax(0, months);
+}
+
+QDate Classifier::overAgeDate(QDate birthDate, const ClassifierSettings& settings)
+{
+    return birthDate.isValid() ? birthDate.addYears(settings.overAgeYears) : QDate();
+}
+
+Classification Classifier::classify(const ChildFacts& facts, QDate onDate) const
+{
+    Classification c;
+    const bool birthKnown = facts.birthDate.isValid();
+    c.overAgeOn = overAgeDate(facts.birthDate, m_settings);
+
+    // The indicators apply under 18; with no birth date they are computed anyway (the age is asked for
+    // below).
+    if (!birthKnown || onDate < facts.birthDate.addYears(m_settings.difficultyAgeLimit)) {
+        addUnsupported(facts, c);
+        addDifficulty(facts, c);
+    }
+
+    if (birthKnown && onDate >= c.overAgeOn) {
+        c.category = Category::OverAge;
+        c.reasons.prepend(QCoreApplication::translate(
+                              "Classifier", "The child turned %1 on %2: over-age, no longer counted as a "
+                                            "left-behind child.")
+                              .arg(QString::number(m_settings.overAgeYears), isoDate(c.overAgeOn)));
+        return c;
+    }
+
+    QStringList known;
+    QStringList missing;
+    if (birthKnown) {
+        known << QCoreApplication::translate("Classifier", "The child is under %1 (turns %1 on %2).")
+                     .arg(QString::number(m_settings.overAgeYears), isoDate(c.overAgeOn));
+    } else {
+        missing << QCoreApplication::translate("Classifier", "The birth date is not recorded.");
+    }
+    if (!facts.ruralHukou.has_value())
+        missing << QCoreApplication::translate("Classifier",
+                                               "The hukou type (rural or not) is not recorded.");
+
+    const ParentView father = viewParent(facts.father, true, facts, onDate, m_settings);
+    const ParentView mother = viewParent(facts.mother, false, facts, onDate, m_settings);
+    known << father.facts << mother.facts;
+
+    const auto presentParent = [&]() -> const ParentFacts* {
+        if (father.role == Role::Present)
+            return &facts.father;
+        if (mother.role == Role::Present)
+            return &facts.mother;
+        return nullptr;
+    };
+
+    QString verdict;
+    if (facts.ruralHukou == false) {
+        c.category = Category::NotLeftBehind;
+        verdict = QCoreApplication::translate("Classifier",
+                                              "The child's hukou is not rural: not a left-behind child.");
+    } else if (const ParentFacts* present = presentParent()) {
+        c.category = Category::NotLeftBehind;
+        const QString noun = parentNoun(present == &facts.father);
+        verdict = present->status == ParentStatus::AtHome
+                      ? QCoreApplication::translate("Classifier",
+                                                    "The %1 is at home and can look after the child: not a "
+                                                    "left-behind child.")
+                            .arg(noun)
+                      : QCoreApplication::translate(
+                            "Classifier", "The %1 does not count as away for work under the rule: not a "
+                                          "left-behind child.")
+                            .arg(noun);
+    } else if (father.role == Role::Incapable && mother.role == Role::Incapable) {
+        c.category = Category::NotLeftBehind;
+        verdict = QCoreApplication::translate("Classifier",
+                                              "Neither parent is away for work: not a left-behind child.");
+    } else if (missing.isEmpty() && father.role != Role::Unknown && mother.role != Role::Unknown) {
+        // Both roles known, none Present, not both Incapable: at least one is Away and the other Away or
+        // Incapable.
+        c.category = Category::LeftBehind;
+        if (father.role == Role::Away && mother.role == Role::Away) {
+            verdict = QCoreApplication::translate("Classifier",
+                                                  "Both parents are away for work: a left-behind child.");
+        } else {
+            const bool fatherAway = father.role == Role::Away;
+            verdict = QCoreApplication::translate(
+                          "Classifier", "The %1 is away for work and the %2 cannot act as guardian: a "
+                                        "left-behind child.")
+                          .arg(parentNoun(fatherAway), parentNoun(!fatherAway));
+        }
+    } else {
+        c.category = Category::Suspected;
+        verdict = QCoreApplication::translate("Classifier",
+                                              "Facts needed for the decision are not recorded: a suspected "
+                                              "left-behind child until they are.");
+        c.missingFacts << missing << father.missing << mother.missing;
+        c.missingFacts.removeDuplicates();
+    }
+    c.reasons = QStringList{verdict} + known + c.reasons;
+    return c;
+}

@@ -1,0 +1,200 @@
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+// clang-format off
+const QList<Vocabulary::Entry> kSex = {
+    {"M", QT_TRANSLATE_NOOP("Vocabulary", "Male")}, {"F", QT_TRANSLATE_NOOP("Vocabulary", "Female")}};
+
+// GB 3304-1991 codes of the 56 ethnic groups.
+const QList<Vocabulary::Entry> kEthnicity = {
+    {"01", QT_TRANSLATE_NOOP("Vocabulary", "Han")}, {"02", QT_TRANSLATE_NOOP("Vocabulary", "Mongol")},
+    {"03", QT_TRANSLATE_NOOP("Vocabulary", "Hui")}, {"04", QT_TRANSLATE_NOOP("Vocabulary", "Tibetan")},
+    {"05", QT_TRANSLATE_NOOP("Vocabulary", "Uyghur")}, {"06", QT_TRANSLATE_NOOP("Vocabulary", "Miao")},
+    {"07", QT_TRANSLATE_NOOP("Vocabulary", "Yi")}, {"08", QT_TRANSLATE_NOOP("Vocabulary", "Zhuang")},
+    {"09", QT_TRANSLATE_NOOP("Vocabulary", "Bouyei")}, {"10", QT_TRANSLATE_NOOP("Vocabulary", "Korean")},
+    {"11", QT_TRANSLATE_NOOP("Vocabulary", "Manchu")}, {"12", QT_TRANSLATE_NOOP("Vocabulary", "Dong")},
+    {"13", QT_TRANSLATE_NOOP("Vocabulary", "Yao")}, {"14", QT_TRANSLATE_NOOP("Vocabulary", "Bai")},
+    {"15", QT_TRANSLATE_NOOP("Vocabulary", "Tujia")}, {"16", QT_TRANSLATE_NOOP("Vocabulary", "Hani")},
+    {"17", QT_TRANSLATE_NOOP("Vocabulary", "Kazakh")}, {"18", QT_TRANSLATE_NOOP("Vocabulary", "Dai")},
+    {"19", QT_TRANSLATE_NOOP("Vocabulary", "Li")}, {"20", QT_TRANSLATE_NOOP("Vocabulary", "Lisu")},
+    {"21", QT_TRANSLATE_NOOP("Vocabulary", "Va")}, {"22", QT_TRANSLATE_NOOP("Vocabulary", "She")},
+    {"23", QT_TRANSLATE_NOOP("Vocabulary", "Gaoshan")}, {"24", QT_TRANSLATE_NOOP("Vocabulary", "Lahu")},
+    {"25", QT_TRANSLATE_NOOP("Vocabulary", "Shui")}, {"26", QT_TRANSLATE_NOOP("Vocabulary", "Dongxiang")},
+    {"27", QT_TRANSLATE_NOOP("Vocabulary", "Naxi")}, {"28", QT_TRANSLATE_NOOP("Vocabulary", "Jingpo")},
+    {"29", QT_TRANSLATE_NOOP("Vocabulary", "Kyrgyz")}, {"30", QT_TRANSLATE_NOOP("Vocabulary", "Tu")},
+    {"31", QT_TRANSLATE_NOOP("Vocabulary", "Daur")}, {"32", QT_TRANSLATE_NOOP("Vocabulary", "Mulao")},
+    {"33", QT_TRANSLATE_NOOP("Vocabulary", "Qiang")}, {"34", QT_TRANSLATE_NOOP("Vocabulary", "Blang")},
+    {"35", QT_TRANSLATE_NOOP("Vocabulary", "Salar")}, {"36", QT_TRANSLATE_NOOP("Vocabulary", "Maonan")},
+    {"37", QT_TRANSLATE_NOOP("Vocabulary", "Gelao")}, {"38", QT_TRANSLATE_NOOP("Vocabulary", "Xibe")},
+    {"39", QT_TRANSLATE_NOOP("Vocabulary", "Achang")}, {"40", QT_TRANSLATE_NOOP("Vocabulary", "Pumi")},
+    {"41", QT_TRANSLATE_NOOP("Vocabulary", "Tajik")}, {"42", QT_TRANSLATE_NOOP("Vocabulary", "Nu")},
+    {"43", QT_TRANSLATE_NOOP("Vocabulary", "Uzbek")}, {"44", QT_TRANSLATE_NOOP("Vocabulary", "Russian")},
+    {"45", QT_TRANSLATE_NOOP("Vocabulary", "Ewenki")}, {"46", QT_TRANSLATE_NOOP("Vocabulary", "De'ang")},
+    {"47", QT_TRANSLATE_NOOP("Vocabulary", "Bonan")}, {"48", QT_TRANSLATE_NOOP("Vocabulary", "Yugur")},
+    {"49", QT_TRANSLATE_NOOP("Vocabulary", "Gin")}, {"50", QT_TRANSLATE_NOOP("Vocabulary", "Tatar")},
+    {"51", QT_TRANSLATE_NOOP("Vocabulary", "Derung")}, {"52", QT_TRANSLATE_NOOP("Vocabulary", "Oroqen")},
+    {"53", QT_TRANSLATE_NOOP("Vocabulary", "Hezhen")}, {"54", QT_TRANSLATE_NOOP("Vocabulary", "Monba")},
+    {"55", QT_TRANSLATE_NOOP("Vocabulary", "Lhoba")}, {"56", QT_TRANSLATE_NOOP("Vocabulary", "Jino")},
+    {"97", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+const QList<Vocabulary::Entry> kHukouType = {
+    {"rural", QT_TRANSLATE_NOOP("Vocabulary", "Rural")}, {"urban", QT_TRANSLATE_NOOP("Vocabulary", "Urban")}};
+
+const QList<Vocabulary::Entry> kHealth = {
+    {"healthy", QT_TRANSLATE_NOOP("Vocabulary", "Healthy")},
+    {"disabled", QT_TRANSLATE_NOOP("Vocabulary", "Disabled")},
+    {"ill", QT_TRANSLATE_NOOP("Vocabulary", "Ill")}};
+
+const QList<Vocabulary::Entry> kDisabilityType = {
+    {"visual", QT_TRANSLATE_NOOP("Vocabulary", "Visual")}, {"hearing", QT_TRANSLATE_NOOP("Vocabulary", "Hearing")},
+    {"speech", QT_TRANSLATE_NOOP("Vocabulary", "Speech")}, {"physical", QT_TRANSLATE_NOOP("Vocabulary", "Physical")},
+    {"intellectual", QT_TRANSLATE_NOOP("Vocabulary", "Intellectual")},
+    {"mental", QT_TRANSLATE_NOOP("Vocabulary", "Mental")}, {"multiple", QT_TRANSLATE_NOOP("Vocabulary", "Multiple")}};
+
+const QList<Vocabulary::Entry> kDisabilityGrade = {
+    {"1", QT_TRANSLATE_NOOP("Vocabulary", "Grade 1")}, {"2", QT_TRANSLATE_NOOP("Vocabulary", "Grade 2")},
+    {"3", QT_TRANSLATE_NOOP("Vocabulary", "Grade 3")}, {"4", QT_TRANSLATE_NOOP("Vocabulary", "Grade 4")}};
+
+const QList<Vocabulary::Entry> kSchooling = {
+    {"kindergarten", QT_TRANSLATE_NOOP("Vocabulary", "In kindergarten")},
+    {"not_in_kindergarten", QT_TRANSLATE_NOOP("Vocabulary", "Not in kindergarten")},
+    {"primary", QT_TRANSLATE_NOOP("Vocabulary", "Primary school")},
+    {"junior", QT_TRANSLATE_NOOP("Vocabulary", "Junior middle school")},
+    {"senior", QT_TRANSLATE_NOOP("Vocabulary", "Senior middle school")},
+    {"vocational", QT_TRANSLATE_NOOP("Vocabulary", "Vocational school")},
+    {"dropped_out", QT_TRANSLATE_NOOP("Vocabulary", "Dropped out")},
+    {"not_in_school", QT_TRANSLATE_NOOP("Vocabulary", "Not in school (14-16)")}};
+
+const QList<Vocabulary::Entry> kParentStatus = {
+    {"at_home", QT_TRANSLATE_NOOP("Vocabulary", "At home")},
+    {"away_for_work", QT_TRANSLATE_NOOP("Vocabulary", "Away for work")},
+    {"dead", QT_TRANSLATE_NOOP("Vocabulary", "Dead")}, {"missing", QT_TRANSLATE_NOOP("Vocabulary", "Missing")},
+    {"seriously_ill", QT_TRANSLATE_NOOP("Vocabulary", "Seriously ill")},
+    {"seriously_disabled", QT_TRANSLATE_NOOP("Vocabulary", "Seriously disabled")},
+    {"in_prison", QT_TRANSLATE_NOOP("Vocabulary", "In prison")},
+    {"compulsory_detox", QT_TRANSLATE_NOOP("Vocabulary", "Compulsory drug rehabilitation")},
+    {"detained", QT_TRANSLATE_NOOP("Vocabulary", "Other loss of liberty")}};
+
+const QList<Vocabulary::Entry> kGuardianshipType = {
+    {"none", QT_TRANSLATE_NOOP("Vocabulary", "No guardian")},
+    {"parent_incapable", QT_TRANSLATE_NOOP("Vocabulary", "Parent without guardianship capacity")},
+    {"caregiver_insufficient", QT_TRANSLATE_NOOP("Vocabulary", "Entrusted guardian's capacity insufficient")},
+    {"fair", QT_TRANSLATE_NOOP("Vocabulary", "Guardianship fair")},
+    {"good", QT_TRANSLATE_NOOP("Vocabulary", "Guardianship good")}};
+
+const QList<Vocabulary::Entry> kGuardianshipGrade = {
+    {"good", QT_TRANSLATE_NOOP("Vocabulary", "Good")}, {"fair", QT_TRANSLATE_NOOP("Vocabulary", "Fair")},
+    {"poor", QT_TRANSLATE_NOOP("Vocabulary", "Poor")}};
+
+const QList<Vocabulary::Entry> kIncomeSource = {
+    {"work_away", QT_TRANSLATE_NOOP("Vocabulary", "Work away from home")},
+    {"farming", QT_TRANSLATE_NOOP("Vocabulary", "Farming")},
+    {"government_aid", QT_TRANSLATE_NOOP("Vocabulary", "Government aid")},
+    {"relatives", QT_TRANSLATE_NOOP("Vocabulary", "Relatives")}, {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+const QList<Vocabulary::Entry> kAssistance = {
+    {"dibao", QT_TRANSLATE_NOOP("Vocabulary", "Minimum living allowance (dibao)")},
+    {"tekun", QT_TRANSLATE_NOOP("Vocabulary", "Support for the extremely poor")},
+    {"temporary", QT_TRANSLATE_NOOP("Vocabulary", "Temporary assistance")},
+    {"medical", QT_TRANSLATE_NOOP("Vocabulary", "Medical assistance")},
+    {"housing", QT_TRANSLATE_NOOP("Vocabulary", "Housing assistance")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+const QList<Vocabulary::Entry> kChildStatus = {
+    {"active", QT_TRANSLATE_NOOP("Vocabulary", "Active")}, {"exited", QT_TRANSLATE_NOOP("Vocabulary", "Exited")}};
+
+const QList<Vocabulary::Entry> kExitReason = {
+    {"over_age", QT_TRANSLATE_NOOP("Vocabulary", "Over-age (turned 16)")},
+    {"parents_returned", QT_TRANSLATE_NOOP("Vocabulary", "Parents returned")},
+    {"moved_away", QT_TRANSLATE_NOOP("Vocabulary", "Moved away")},
+    {"died", QT_TRANSLATE_NOOP("Vocabulary", "Died")},
+    {"entered_in_error", QT_TRANSLATE_NOOP("Vocabulary", "Entered in error")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+const QList<Vocabulary::Entry> kRelation = {
+    {"father", QT_TRANSLATE_NOOP("Vocabulary", "Father")}, {"mother", QT_TRANSLATE_NOOP("Vocabulary", "Mother")},
+    {"paternal_grandfather", QT_TRANSLATE_NOOP("Vocabulary", "Paternal grandfather")},
+    {"paternal_grandmother", QT_TRANSLATE_NOOP("Vocabulary", "Paternal grandmother")},
+    {"maternal_grandfather", QT_TRANSLATE_NOOP("Vocabulary", "Maternal grandfather")},
+    {"maternal_grandmother", QT_TRANSLATE_NOOP("Vocabulary", "Maternal grandmother")},
+    {"guardian", QT_TRANSLATE_NOOP("Vocabulary", "Entrusted guardian")},
+    {"caregiver", QT_TRANSLATE_NOOP("Vocabulary", "Caregiver")}};
+
+const QList<Vocabulary::Entry> kRole = {
+    {"village", QT_TRANSLATE_NOOP("Vocabulary", "Village")}, {"township", QT_TRANSLATE_NOOP("Vocabulary", "Township")},
+    {"county", QT_TRANSLATE_NOOP("Vocabulary", "County")}, {"city", QT_TRANSLATE_NOOP("Vocabulary", "City")}};
+// clang-format on
+
+const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
+{
+    static const QHash<QString, const QList<Vocabulary::Entry>*> all = {
+        {Vocabulary::Sex, &kSex},
+        {Vocabulary::Ethnicity, &kEthnicity},
+        {Vocabulary::HukouType, &kHukouType},
+        {Vocabulary::Health, &kHealth},
+        {Vocabulary::DisabilityType, &kDisabilityType},
+        {Vocabulary::DisabilityGrade, &kDisabilityGrade},
+        {Vocabulary::Schooling, &kSchooling},
+        {Vocabulary::ParentStatus, &kParentStatus},
+        {Vocabulary::GuardianshipType, &kGuardianshipType},
+        {Vocabulary::GuardianshipGrade, &kGuardianshipGrade},
+        {Vocabulary::IncomeSource, &kIncomeSource},
+        {Vocabulary::Assistance, &kAssistance},
+        {Vocabulary::ChildStatus, &kChildStatus},
+        {Vocabulary::ExitReason, &kExitReason},
+        {Vocabulary::Relation, &kRelation},
+        {Vocabulary::Role, &kRole},
+    };
+    return all;
+}
+
+} // namespace
+
+QList<Vocabulary::Entry> Vocabulary::entries(const QString& list)
+{
+    const auto* l = lists().value(list);
+    return l ? *l : QList<Entry>{};
+}
+
+QStringList Vocabulary::codes(const QString& list)
+{
+    QStringList out;
+    for (const Entry& e : entries(list))
+        out << QString::fromLatin1(e.code);
+    return out;
+}
+
+bool Vocabulary::contains(const QString& list, QStringView code)
+{
+    const auto* l = lists().value(list);
+    if (!l)
+        return false;
+    for (const Entry& e : *l) {
+        if (code == QLatin1String(e.code))
+            return true;
+    }
+    return false;
+}
+
+QString Vocabulary::label(const QString& list, QStringView code)
+{
+    if (const auto* l = lists().value(list)) {
+        for (const Entry& e : *l) {
+            if (code == QLatin1String(e.code))
+                return QCoreApplication::translate("Vocabulary", e.label);
+        }
+    }
+    return code.toString();
+}
+
+QString Vocabulary::labels(const QString& list, QStringView codes)
+{
+    QStringList out;
+    for (QStringView c : codes.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out << label(list, c.trimmed());
+    return out.join(QStringLiteral("、"));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The closed lists of the 2016 national registration form and of our own records: each entry is a stable code
+// (stored in the database and in packages) and an English label translated for display (zh_CN by default).
+class Vocabulary final
+{
+public:
+    struct Entry
+    {
+        const char* code;
+        const char* label; // source text for QCoreApplication::translate("Vocabulary", label)
+    };
+
+    // Names of the lists, used by the schema to say which list a field takes its codes from.
+    static inline const QString Sex = QStringLiteral("sex");
+    static inline const QString Ethnicity = QStringLiteral("ethnicity");
+    static inline const QString HukouType = QStringLiteral("hukou_type");
+    static inline const QString Health = QStringLiteral("health");
+    static inline const QString DisabilityType = QStringLiteral("disability_type");
+    static inline const QString DisabilityGrade = QStringLiteral("disability_grade");
+    static inline const QString Schooling = QStringLiteral("schooling");
+    static inline const QString ParentStatus = QStringLiteral("parent_status");
+    static inline const QString GuardianshipType = QStringLiteral("guardianship_type");
+    static inline const QString GuardianshipGrade = QStringLiteral("guardianship_grade");
+    static inline const QString IncomeSource = QStringLiteral("income_source");
+    static inline const QString Assistance = QStringLiteral("assistance");
+    static inline const QString ChildStatus = QStringLiteral("child_status");
+    static inline const QString ExitReason = QStringLiteral("exit_reason");
+    static inline const QString Relation = QStringLiteral("relation");
+    static inline const QString Role = QStringLiteral("role");
+
+    static QList<Entry> entries(const QString& list);
+    static QStringList codes(const QString& list);
+    static bool contains(const QString& list, QStringView code);
+    // The translated label of a code, or the code itself when the list does not know it.
+    static QString label(const QString& list, QStringView code);
+    // Labels of a comma-separated set of codes (multi-choice fields), joined with "、".
+    static QString labels(const QString& list, QStringView codes);
+};

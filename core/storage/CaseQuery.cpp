@@ -1,0 +1,117 @@
+#include "CaseQuery.h"
+
+#include "CaseDatabase.h"
+#include "domain/AreaCode.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+CaseQuery::CaseQuery(CaseDatabase& db)
+    : m_db(db)
+{}
+
+namespace {
+// LIKE with our own escape character, so that % and _ typed by the user match themselves.
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+} // namespace
+
+QString CaseQuery::where(const Filter& filter, QVariantList& binds) const
+{
+    QStringList parts;
+    const QString text = filter.text.simplified();
+    if (!text.isEmpty()) {
+        static const QRegularExpression idLike(QStringLiteral("^[0-9]+[xX]?$"));
+        if (idLike.match(text).hasMatch()) {
+            parts << QStringLiteral("(id_number LIKE ? ESCAPE '\\')");
+            binds << likePattern(text.toUpper());
+        } else {
+            // Substring match: two-character names and a single given-name character both match.
+            parts << QStringLiteral("(name LIKE ? ESCAPE '\\')");
+            binds << likePattern(text);
+        }
+    }
+    if (!filter.areaCode.isEmpty()) {
+        const QString prefix = AreaCode::prefix(AreaCode::normalize(filter.areaCode));
+        if (prefix.size() < 12) {
+            parts << QStringLiteral("area_code >= ? AND area_code < ?");
+            binds << prefix << QString(prefix + QStringLiteral(":"));
+        } else {
+            parts << QStringLiteral("area_code = ?");
+            binds << prefix;
+        }
+    }
+    if (!filter.category.isEmpty()) {
+        parts << QStringLiteral("category = ?");
+        binds << filter.category;
+    }
+    if (!filter.status.isEmpty()) {
+        parts << QStringLiteral("status = ?");
+        binds << filter.status;
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+Result<int> CaseQuery::count(const Filter& filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM child") + where(filter, binds));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return Result<int>::failure(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<QList<CaseQuery::Row>> CaseQuery::page(const Filter& filter, int offset, int limit, Sort sort,
+                                              bool descending) const
+{
+    QVariantList binds;
+    QString order;
+    switch (sort) {
+    case Sort::Name:
+        order = QStringLiteral("name");
+        break;
+    case Sort::BirthDate:
+        order = QStringLiteral("birth_date");
+        break;
+    case Sort::Village:
+        order = QStringLiteral("area_code");
+        break;
+    case Sort::Category:
+        order = QStringLiteral("category");
+        break;
+    case Sort::UpdatedAt:
+        order = QStringLiteral("updated_at");
+        break;
+    }
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, name, sex, birth_date, id_number, area_code, category, status, updated_at"
+                       " FROM child") +
+        where(filter, binds) + QStringLiteral(" ORDER BY ") + order + dir + QStringLiteral(", id") + dir +
+        QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return Result<QList<Row>>::failure(q.lastError().text());
+    QList<Row> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+    }
+    return rows;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ChildFile.h"
+#include "RecordWriter.h"
+#include "Result.h"
+#include "domain/Classification.h"
+
+#include <QDate>
+#include <functional>
+
+class CaseDatabase;
+
+// Children's files: create, edit, load, exit, and keep the classifier's verdict current. Every field goes
+// through RecordWriter; each call is one transaction, so a refused or failed save leaves nothing
+// half-written.
+class CaseRepository final
+{
+public:
+    explicit CaseRepository(CaseDatabase& db);
+
+    // Checks the whole file (fields, the ID number against birth date and sex, the village against the
+    // station's area) and fills what the ID number implies. Returns the file as it would be stored.
+    Result<ChildFile> check(ChildFile file) const;
+
+    Result<QString> create(const ChildFile& file);
+    // Saves the edited file: only fields that differ are written. Returns the number of fields changed.
+    Result<int> update(const QString& childId, const ChildFile& edited);
+    Result<ChildFile> load(const QString& childId) const;
+    // A child leaves the register with a reason and a date; the file is kept.
+    Status exitChild(const QString& childId, const QString& reason, QDate date);
+
+    Classification classify(const ChildFile& file, QDate onDate) const;
+
+    struct Exited
+    {
+        QString id;
+        QString name;
+        QDate date;
+    };
+    // Re-runs the classifier for every child (cached verdicts are refreshed) and exits, as over-age, the
+    // active children who have turned 16. Returns those exited.
+    Result<QList<Exited>> refreshCategories(QDate onDate);
+    bool categoriesAreCurrent(QDate onDate) const;
+
+    // Streams every child's file (without meta) in id order; the callback returns false to stop.
+    Status forEachChild(const std::function<bool(const ChildFile&)>& callback,
+                        const QString& where = {}) const;
+
+private:
+    Status storeCategory(const QString& childId, const Classification& c, QDate onDate);
+    Result<int> savePersons(const QString& childId, const QString& areaCode,
+                            const QMap<QString, QVariantMap>& persons);
+
+    CaseDatabase& m_db;
+    mutable RecordWriter m_writer;
+};

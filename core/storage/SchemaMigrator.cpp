@@ -1,0 +1,131 @@
+#include "SchemaMigrator.h"
+
+#include "EntitySchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+QString syncedTable(const EntitySchema& s, const QString& extraColumns = {})
+{
+    QString sql = QStringLiteral("CREATE TABLE ") + s.table +
+                  QStringLiteral(" (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL");
+    for (const FieldSpec& f : s.fields) {
+        const bool integer = f.type == FieldSpec::Type::Bool;
+        sql +=
+            QStringLiteral(", ") + f.name + (integer ? QStringLiteral(" INTEGER") : QStringLiteral(" TEXT"));
+    }
+    sql += QStringLiteral(
+               ", created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
+               " updated_by TEXT NOT NULL, clocks TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0") +
+           extraColumns + QStringLiteral(")");
+    return sql;
+}
+
+// Version 1: station, settings, the synced records (household, child, person) and the audit trail.
+QStringList version1()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE station (id TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL, area_code TEXT NOT NULL,"
+            " name TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', is_demo INTEGER NOT NULL DEFAULT 0,"
+            " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
+        syncedTable(EntitySchema::household()),
+        // category and category_reasons are a cache of the classifier's verdict (derived, never synced).
+        syncedTable(EntitySchema::child(),
+                    QStringLiteral(", category TEXT, category_reasons TEXT, category_on TEXT")),
+        syncedTable(EntitySchema::person()),
+        QStringLiteral(
+            "CREATE TABLE audit (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL, entity TEXT NOT NULL,"
+            " record_id TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT,"
+            " hlc INTEGER NOT NULL, station_id TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '',"
+            " at TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX child_area ON child(area_code)"),
+        QStringLiteral("CREATE INDEX child_household ON child(household_id)"),
+        QStringLiteral("CREATE INDEX person_child ON person(child_id)"),
+        QStringLiteral("CREATE INDEX audit_record ON audit(record_id)"),
+    };
+}
+
+// Version 2: drafts that survive a crash, and the indexes the case list and search need.
+QStringList version2()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE draft (key TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, record_id TEXT,"
+            " title TEXT, payload TEXT NOT NULL, saved_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX child_name ON child(name)"),
+        QStringLiteral("CREATE INDEX child_status_category ON child(status, category)"),
+        QStringLiteral("CREATE INDEX child_birth ON child(birth_date)"),
+        QStringLiteral("CREATE INDEX child_seq ON child(seq)"),
+        QStringLiteral("CREATE INDEX person_seq ON person(seq)"),
+        QStringLiteral("CREATE INDEX household_seq ON household(seq)"),
+        QStringLiteral("CREATE INDEX audit_seq ON audit(seq)"),
+    };
+}
+
+const QList<QStringList (*)()>& steps()
+{
+    static const QList<QStringList (*)()> all = {&version1, &version2};
+    return all;
+}
+
+} // namespace
+
+int SchemaMigrator::latestVersion()
+{
+    return int(steps().size());
+}
+
+int SchemaMigrator::versionOf(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status SchemaMigrator::migrate(QSqlDatabase& db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int from = versionOf(db);
+    if (from < 0)
+        return Status::failure(
+            QCoreApplication::translate("SchemaMigrator", "The file is not a Shouhu database."));
+    if (from > latestVersion())
+        return Status::failure(QCoreApplication::translate(
+            "SchemaMigrator",
+            "This database was made by a newer version of Shouhu; please update the program."));
+    for (int v = from + 1; v <= target; ++v) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Status::failure(
+                QCoreApplication::translate("SchemaMigrator", "The database is busy or cannot be written: %1")
+                    .arg(q.lastError().text()));
+        bool ok = true;
+        QString failed;
+        for (const QString& sql : steps().at(v - 1)()) {
+            if (!q.exec(sql)) {
+                ok = false;
+                failed = q.lastError().text();
+                break;
+            }
+        }
+        if (ok)
+            ok =
+                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) && q.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return Status::failure(QCoreApplication::translate(
+                                       "SchemaMigrator", "Updating the database to version %1 failed: %2")
+                                       .arg(v)
+                                       .arg(failed));
+        }
+    }
+    return {};
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+#include "StationInfo.h"
+
+#include <QString>
+
+class CaseDatabase;
+
+// Setting up a new station (the first-run wizard and `shouhu-cli init`): the area must be in the official
+// list at the level of the role (village: a village, township: a township, county: a county, city: a city).
+class StationSetup final
+{
+public:
+    // Checks the role and area and returns the station as it would be stored (12-digit area code, a new id).
+    static Result<StationInfo> prepare(const QString& role, const QString& areaCode, const QString& name,
+                                       const QString& operatorName = {});
+    // Checks, then stores the station in a database that has none yet.
+    static Result<StationInfo> initialize(CaseDatabase& db, const QString& role, const QString& areaCode,
+                                          const QString& name, const QString& operatorName = {});
+    // A new random station id: 16 hexadecimal characters.
+    static QString newStationId();
+};

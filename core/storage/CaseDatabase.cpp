@@ -105,7 +105,7 @@ Status CaseDatabase::initStation(const StationInfo& info)
     q.addBindValue(info.role);
     q.addBindValue(info.areaCode);
     q.addBindValue(info.name);
-    q.addBindValue(info.operatorName);
+    q.addBindValue(info.operatorName.isNull() ? QStringLiteral("") : info.operatorName);
     q.addBindValue(info.isDemo ? 1 : 0);
     q.addBindValue(m_clock->now().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
@@ -124,7 +124,7 @@ Status CaseDatabase::setOperatorName(const QString& name)
         return Status::failure(tr("Set up the station first."));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE station SET operator = ?"));
-    q.addBindValue(name);
+    q.addBindValue(name.isNull() ? QStringLiteral("") : name);
     if (!q.exec())
         return Status::failure(q.lastError().text());
     m_station->operatorName = name;

@@ -58,6 +58,8 @@ Result<StationInfo> StationSetup::prepare(const QString& role, const QString& ar
     info.areaCode = code;
     info.name = name.trimmed();
     info.operatorName = operatorName.trimmed();
+    if (info.operatorName.isNull())
+        info.operatorName = QStringLiteral(""); // stored as an empty text, never NULL
     return info;
 }
 

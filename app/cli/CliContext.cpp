@@ -1,0 +1,127 @@
+#include "CliContext.h"
+
+#include "storage/CaseDatabase.h"
+#include "storage/FieldValidator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace {
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x2E80 ? 2 : 1;
+    return width;
+}
+} // namespace
+
+CliContext::CliContext(const CliCommand& command, QStringList arguments, QHash<QString, QString> options)
+    : m_command(command)
+    , m_arguments(std::move(arguments))
+    , m_options(std::move(options))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+QList<CliOption> CliContext::globalOptions()
+{
+    return {
+        {QStringLiteral("db"), QStringLiteral("FILE"),
+         tr("The database file (default: the one the program uses, %1).")
+             .arg(QDir::toNativeSeparators(CaseDatabase::defaultPath()))},
+        {QStringLiteral("json"), {}, tr("Print one JSON document instead of text.")},
+        {QStringLiteral("lang"), QStringLiteral("en|zh_CN"), tr("The language of the messages.")},
+        {QStringLiteral("help"), {}, tr("Show this help.")},
+    };
+}
+
+QString CliContext::databasePath() const
+{
+    return value(QStringLiteral("db"), CaseDatabase::defaultPath());
+}
+
+int CliContext::refuse(const QString& sentence)
+{
+    m_out.flush();
+    m_err << sentence << Qt::endl;
+    return 1;
+}
+
+int CliContext::usageError(const QString& why)
+{
+    m_out.flush();
+    m_err << why << "\n\n" << tr("Usage: ") << m_command.usage() << Qt::flush;
+    return 2;
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+void CliContext::printTable(const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QStringList& row : rows) {
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
+        }
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i) {
+            line += row.at(i);
+            if (i + 1 < row.size())
+                line += QString(widths.at(i) - displayWidth(row.at(i)) + 2, QLatin1Char(' '));
+        }
+        m_out << line << '\n';
+    }
+    m_out.flush();
+}
+
+Result<int> CliContext::intOption(const QString& option, int fallback, int min, int max) const
+{
+    if (!has(option))
+        return fallback;
+    bool ok = false;
+    const int n = value(option).toInt(&ok);
+    if (!ok || n < min || n > max)
+        return Result<int>::failure(tr("--%1 takes a whole number from %2 to %3.")
+                                        .arg(option, QString::number(min), QString::number(max)));
+    return n;
+}
+
+Result<QDate> CliContext::dateOption(const QString& option, QDate fallback) const
+{
+    if (!has(option))
+        return fallback;
+    const QDate d = FieldValidator::parseDate(value(option));
+    if (!d.isValid())
+        return Result<QDate>::failure(
+            tr("--%1: \"%2\" is not a real date (write it as 2024-08-08).").arg(option, value(option)));
+    return d;
+}
+
+Result<std::unique_ptr<CaseDatabase>> CliContext::openDatabase(bool requireStation, const Clock& clock) const
+{
+    using R = Result<std::unique_ptr<CaseDatabase>>;
+    const QString path = databasePath();
+    if (requireStation && !QFileInfo::exists(path))
+        return R::failure(tr("There is no database at %1; set up the station with \"shouhu-cli init\" first.")
+                              .arg(QDir::toNativeSeparators(path)));
+    R db = CaseDatabase::open(path, clock);
+    if (db && requireStation && !db.value()->station())
+        return R::failure(tr("The database %1 has no station yet; run \"shouhu-cli init\" first.")
+                              .arg(QDir::toNativeSeparators(path)));
+    return db;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/AreaCode.h"
+
+#include <QLineEdit>
+
+class QCompleter;
+class QStandardItemModel;
+
+// A line edit that finds an area of the official list as the user types a name or a code, restricted to a
+// range of levels (a work place: province to county). Picking a suggestion sets the code; typing a whole
+// name or code of an allowed level sets it too.
+class AreaPicker final : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit AreaPicker(AreaLevel highest, AreaLevel lowest, QWidget* parent = nullptr);
+
+    // The significant digits of the chosen area (2-12), or empty when the text names no area.
+    QString code() const { return m_code; }
+    void setCode(const QString& code);
+
+signals:
+    void codeChanged(const QString& code);
+
+private:
+    void onTextEdited(const QString& text);
+    void choose(const QString& code);
+    bool allowed(AreaLevel level) const;
+
+    AreaLevel m_highest;
+    AreaLevel m_lowest;
+    QString m_code;
+    QStandardItemModel* m_suggestions;
+    QCompleter* m_completer;
+};

@@ -1,0 +1,283 @@
+#include "MainWindow.h"
+
+#include "AreaTreeModel.h"
+#include "Banner.h"
+#include "CaseListModel.h"
+#include "CaseListPanel.h"
+#include "CategoryRefresher.h"
+#include "ChildForm.h"
+#include "ChildFormManager.h"
+#include "domain/AreaCatalog.h"
+#include "domain/Classification.h"
+#include "domain/Vocabulary.h"
+#include "reports/Statistics.h"
+#include "storage/CaseDatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+// The demo label reads the same in every language, so nobody mistakes demo data for real children.
+const QString kDemoLabel = QStringLiteral("演示数据 — Demo data, fictitious");
+
+bool isDemo(const CaseDatabase& db)
+{
+    return db.setting(QStringLiteral("demo")) == QLatin1String("1") || (db.station() && db.station()->isDemo);
+}
+} // namespace
+
+MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_cases(new CaseListPanel(db, this))
+    , m_areaModel(new AreaTreeModel(db, this))
+    , m_areaTree(new QTreeView(this))
+    , m_forms(new ChildFormManager(db, this))
+    , m_refresher(new CategoryRefresher(this))
+    , m_bannerLayout(new QVBoxLayout)
+    , m_countsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1200, 760);
+    const QString station = db.station() ? db.station()->name : QString();
+    QString title = tr("Shouhu — %1").arg(station);
+    if (isDemo(db))
+        title += QStringLiteral(" — ") + kDemoLabel;
+    setWindowTitle(title);
+    setWindowIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(m_bannerLayout);
+    layout->addWidget(m_cases, 1);
+    setCentralWidget(centre);
+    if (isDemo(db))
+        addBanner(new Banner(Banner::Kind::Demo, kDemoLabel));
+
+    m_areaTree->setObjectName(QStringLiteral("areaTreeView"));
+    m_areaTree->setModel(m_areaModel);
+    m_areaTree->header()->setStretchLastSection(false);
+    m_areaTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_areaTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_areaTree->expandToDepth(
+        m_areaModel->rowCount() == 1 && m_areaModel->rowCount(m_areaModel->index(0, 0)) > 30 ? 0 : 1);
+    auto* dock = new QDockWidget(tr("Areas"), this);
+    dock->setObjectName(QStringLiteral("areaDockWidget"));
+    dock->setWidget(m_areaTree);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {260}, Qt::Horizontal);
+    connect(m_areaTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) {
+                m_cases->setArea(index.siblingAtColumn(0).data(AreaTreeModel::CodeRole).toString());
+            });
+
+    connect(m_cases, &CaseListPanel::openRequested, this, &MainWindow::openChild);
+    connect(m_cases->model(), &CaseListModel::countChanged, this, &MainWindow::updateCounts);
+    connect(m_forms, &ChildFormManager::saved, this, &MainWindow::reload);
+    connect(m_refresher, &CategoryRefresher::finished, this, &MainWindow::onCategoriesRefreshed);
+
+    statusBar()->addPermanentWidget(m_countsLabel);
+    buildMenus();
+    updateStatistics();
+    offerDrafts();
+    // After the window is shown: the register may be big, and the window must appear at once.
+    QTimer::singleShot(0, this, &MainWindow::startCategoryRefresh);
+}
+
+MainWindow::~MainWindow()
+{
+    m_refresher->wait();
+    if (m_busy)
+        QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New child"), this,
+                                         &MainWindow::newChild);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* save =
+        file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this, [this] {
+            const int failed = m_forms->saveAll();
+            statusBar()->showMessage(
+                failed ? tr("%n file(s) could not be saved: see the open forms.", nullptr, failed)
+                       : tr("Saved."),
+                5000);
+        });
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this,
+                                       &MainWindow::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shouhu"), this, &MainWindow::about);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(newAction);
+    tools->addAction(refresh);
+}
+
+QList<Banner*> MainWindow::banners() const
+{
+    return findChildren<Banner*>();
+}
+
+Banner* MainWindow::addBanner(Banner* banner)
+{
+    m_bannerLayout->addWidget(banner);
+    return banner;
+}
+
+bool MainWindow::isRefreshingCategories() const
+{
+    return m_refresher->isRunning();
+}
+
+void MainWindow::openChild(const QString& childId)
+{
+    QString error;
+    if (!m_forms->open(childId, &error))
+        statusBar()->showMessage(error, 8000);
+}
+
+void MainWindow::newChild()
+{
+    m_forms->create();
+}
+
+void MainWindow::startCategoryRefresh()
+{
+    const QDate today = m_db.clock().today();
+    if (CaseRepository(m_db).categoriesAreCurrent(today))
+        return;
+    statusBar()->showMessage(tr("Bringing the categories up to date for %1…").arg(QLocale().toString(today)));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_busy = true;
+    m_refresher->start(m_db.path(), m_db.clock(), today);
+}
+
+void MainWindow::onCategoriesRefreshed(const QList<CaseRepository::Exited>& exited, const QString& error)
+{
+    QApplication::restoreOverrideCursor();
+    m_busy = false;
+    m_refresher->wait();
+    statusBar()->clearMessage();
+    if (!error.isEmpty()) {
+        auto* banner = addBanner(new Banner(
+            Banner::Kind::Warning, tr("The categories could not be brought up to date: %1").arg(error)));
+        banner->addCloseButton();
+        return;
+    }
+    reload();
+    if (exited.isEmpty())
+        return;
+    QStringList names;
+    for (const CaseRepository::Exited& e : exited)
+        names << e.name;
+    const int shown = 20;
+    QString list = names.mid(0, shown).join(QStringLiteral("、"));
+    if (names.size() > shown)
+        list += tr(" and %n more", nullptr, int(names.size()) - shown);
+    auto* banner = addBanner(
+        new Banner(Banner::Kind::Info, tr("%n child(ren) turned 16 and left the register as over-age: %1.",
+                                          nullptr, int(exited.size()))
+                                           .arg(list)));
+    banner->setObjectName(QStringLiteral("overAgeBanner"));
+    banner->addCloseButton();
+}
+
+void MainWindow::offerDrafts()
+{
+    for (const DraftStore::Draft& draft : m_forms->drafts()) {
+        const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+        auto* banner = addBanner(
+            new Banner(Banner::Kind::Warning,
+                       tr("You have unsaved work from %1 (%2): restore it?").arg(when, draft.title)));
+        banner->setObjectName(QStringLiteral("draftBanner"));
+        banner->setProperty("draftKey", draft.key);
+        banner->addButton(tr("Restore"), [this, draft] {
+            if (!m_forms->restore(draft))
+                statusBar()->showMessage(tr("The unsaved work could not be restored."), 8000);
+        });
+        banner->addButton(tr("Discard"), [this, draft] { m_forms->discard(draft); });
+    }
+}
+
+void MainWindow::reload()
+{
+    const QString current = m_cases->currentChildId();
+    m_cases->model()->reload();
+    updateStatistics();
+    if (!current.isEmpty()) {
+        // Keep the selection when the child is still on the first pages.
+        if (const int row = m_cases->model()->rowOf(current); row >= 0)
+            m_cases->view()->selectRow(row);
+    }
+}
+
+void MainWindow::updateStatistics()
+{
+    const QString area = m_db.station() ? m_db.station()->areaCode : QString();
+    m_statistics.clear();
+    if (Result<Statistics::Counts> c = Statistics::compute(m_db, area)) {
+        m_areaModel->setCounts(c.value());
+        m_statistics = tr("%1 active: %2 left-behind, %3 suspected")
+                           .arg(c->byStatus.value(QStringLiteral("active")))
+                           .arg(c->byCategory.value(categoryCode(Category::LeftBehind)))
+                           .arg(c->byCategory.value(categoryCode(Category::Suspected)));
+    }
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    QString text = tr("%n child(ren) listed", nullptr, m_cases->model()->rowCount());
+    if (!m_statistics.isEmpty())
+        text += QStringLiteral("  ·  ") + m_statistics;
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Shouhu"),
+        tr("<h3>Shouhu %1</h3><p>The register of rural left-behind children for child directors, "
+           "township supervisors and civil-affairs offices: one file per child, kept up to date "
+           "offline.</p>")
+            .arg(QStringLiteral(SHOUHU_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_forms->closeAll()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/CaseRepository.h"
+
+#include <QMainWindow>
+
+class AreaTreeModel;
+class Banner;
+class CaseDatabase;
+class CaseListPanel;
+class CategoryRefresher;
+class ChildFormManager;
+class QLabel;
+class QTreeView;
+class QVBoxLayout;
+
+// The register of one station: the area tree on the left, the case list in the centre, banners on top for
+// what needs the user's attention (demo data, drafts to restore, children who left as over-age).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(CaseDatabase& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListPanel* caseList() const { return m_cases; }
+    ChildFormManager* forms() const { return m_forms; }
+    AreaTreeModel* areaModel() const { return m_areaModel; }
+    QList<Banner*> banners() const;
+    bool isRefreshingCategories() const;
+
+    // Opens a child's file; a child that cannot be loaded is reported in the status bar.
+    void openChild(const QString& childId);
+    void newChild();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void startCategoryRefresh();
+    void onCategoriesRefreshed(const QList<CaseRepository::Exited>& exited, const QString& error);
+    void offerDrafts();
+    Banner* addBanner(Banner* banner);
+    // Counts by category and village (a scan of the register): at start and after changes, not per search.
+    void updateStatistics();
+    void updateCounts();
+    void reload();
+    void about();
+
+    CaseDatabase& m_db;
+    CaseListPanel* m_cases;
+    AreaTreeModel* m_areaModel;
+    QTreeView* m_areaTree;
+    ChildFormManager* m_forms;
+    CategoryRefresher* m_refresher;
+    QVBoxLayout* m_bannerLayout;
+    QLabel* m_countsLabel;
+    QString m_statistics;
+    bool m_busy = false; // the busy cursor is shown while the categories are refreshed
+};

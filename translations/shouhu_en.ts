@@ -1,4 +1,2885 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AddChildCommand</name>
+    <message>
+        <source>Register a child from a JSON file ("-" reads stdin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON form of a child's file is described in docs/child-json.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file of %1 was saved with the id %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AreaCatalog</name>
+    <message>
+        <source>The list of area codes is missing or damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AreaPicker</name>
+    <message>
+        <source>Type a place name or area code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AreaTreeModel</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BenchOpenSearchCommand</name>
+    <message>
+        <source>Measure opening the database with the first page of the case list, name searches and peak memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new or demo database with fewer children than asked is first filled with demo data. The measurement runs in a new process, so that the database is opened from scratch. Budgets: open + first page &lt; %1 ms, every search &lt; %2 ms, peak memory &lt; %3 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal: measure in this process and print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The measuring process failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark open-search: %1 children in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 demo children were created first, in %2 s.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open + first page of %1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search, median of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search, slowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peak memory (VmHWM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BenchSyncCommand</name>
+    <message>
+        <source>Measure export and import of sync packages against the budgets (a scratch folder; the database of --db is not touched).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in the township (default 60000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating %1 demo children…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sqlite3 shell is needed for this benchmark (Debian package sqlite3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseDatabase</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a Shouhu database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already belongs to the station "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is in use by another program; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change was not saved because part of it failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change could not be written to disk (is the disk full?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change could not be written to disk (is the disk full?): %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date (age)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Search by name or ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the child's village from the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village %1 is outside this station's area (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child's name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a relation the file knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A child who leaves the register needs an exit reason and date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child is 18 or older; check the birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A child's village cannot be changed here; exit the child as moved away and register the child in the new village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verdict could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verdicts could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Not left-behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-age</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckIdCommand</name>
+    <message>
+        <source>Check citizen ID numbers: valid or why not, birth date, sex, county.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exits with 1 when any number is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>County or reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (no longer in the area list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildCommands</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (at character %2: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 must hold one JSON object: a child's file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildFile</name>
+    <message>
+        <source>"household" must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildForm</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schooling and health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grandparents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian and caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit child…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number says the child was born on %1, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number says the child is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exited: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child file — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file of %1 has changes that are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes before the child leaves the register.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Classifier</name>
+    <message>
+        <source>father</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1's work place is not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1's work place (%2) has no area code recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1's work place code (%2) is not a valid area code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child's hukou county is not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the province or city of the %1's work place (%2) is recorded, not the county.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has died.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is missing and cannot be contacted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is seriously ill and cannot act as guardian.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is seriously disabled and cannot act as guardian.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is in prison.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is in compulsory drug rehabilitation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is deprived of liberty by a legal measure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1's status is not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is at home.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %1 has been away for work since %2, only %n month(s): less than the %3 months the rule requires.</source>
+        <translation><numerusform>The %1 has been away for work since %2, only %n month: less than the %3 months the rule requires.</numerusform><numerusform>The %1 has been away for work since %2, only %n months: less than the %3 months the rule requires.</numerusform></translation>
+    </message>
+    <message>
+        <source>The %1 works inside the child's hukou county (%2), which does not count as away for work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %1 has been away for work since %2 (%n month(s)), outside the hukou county (%3).</source>
+        <translation><numerusform>The %1 has been away for work since %2 (%n month), outside the hukou county (%3).</numerusform><numerusform>The %1 has been away for work since %2 (%n months), outside the hukou county (%3).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has been away for work since %2 (%n month(s)).</source>
+        <translation><numerusform>The %1 has been away for work since %2 (%n month).</numerusform><numerusform>The %1 has been away for work since %2 (%n months).</numerusform></translation>
+    </message>
+    <message>
+        <source>The %1 is away for work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the %1 left for work is not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both parents have died: the child is an orphan and should be referred to orphan support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neither parent can raise the child: the child counts as a factually unsupported child and should be referred to the safety net.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The household receives dibao (minimum living allowance).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The household receives support for the extremely poor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family is recorded as being in economic difficulty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child has a disability.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child is seriously ill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is looking after the child (no guardianship).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abuse or abandonment of the child has been recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child turned %1 on %2: over-age, no longer counted as a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child is under %1 (turns %1 on %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date is not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hukou type (rural or not) is not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child's hukou is not rural: not a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is at home and can look after the child: not a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 does not count as away for work under the rule: not a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neither parent is away for work: not a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both parents are away for work: a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is away for work and the %2 cannot act as guardian: a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts needed for the decision are not recorded: a suspected left-behind child until they are.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassifyCommand</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Bring every child's category up to date and exit the children who turned 16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date after today is accepted only for demo data: the changes are recorded as made on that date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the verdict on this child in full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classify as on this day (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date after today can only be used on demo data, because the changes would be recorded in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n children turned 16 and were exited as over-age: %1</source>
+        <translation><numerusform>%n children turned 16 and were exited as over-age: %1</numerusform><numerusform>%n children turned 16 and were exited as over-age: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdicts on %1 for %n children:</source>
+        <translation><numerusform>Verdicts on %1 for %n children:</numerusform><numerusform>Verdicts on %1 for %n children:</numerusform></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To decide, record:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factually unsupported child (refer to the safety net):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child in difficulty:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-age on %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source> [options]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The database file (default: the one the program uses, %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of the messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1: "%2" is not a real date (write it as 2024-08-08).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at %1; set up the station with "shouhu-cli init" first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 has no station yet; run "shouhu-cli init" first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliFormat</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--lang takes en or zh_CN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: shouhu-cli [--db FILE] [--json] [--lang en|zh_CN] COMMAND [options] [arguments]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu: the register of rural left-behind children, from the command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"shouhu-cli help COMMAND" shows the options of a command. Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no command "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" needs one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictResolveCommand</name>
+    <message>
+        <source>Decide a conflict: keep the current value, the other one, or a new value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which value to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new value instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --keep mine, --keep theirs or --value V.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conflict is resolved; the choice reaches the other stations with the next packages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictStore</name>
+    <message>
+        <source>The conflict could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflict has the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conflict names a field this program does not know.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>List the values that lost to a concurrent change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the resolved ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The encryption library failed its self-test (%1); Shouhu cannot protect data on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill the station's area with fictitious demo children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for a new database or one that already holds demo data; the station is marked as demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many children (1 to 100000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --children is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database holds real children's files; demo data goes only into a new database or one that already holds demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 demo children were created in %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station's area has no villages in the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>The demo village is missing from the area list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating demo children…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditChildCommand</name>
+    <message>
+        <source>Change a child's file: the fields in the JSON file replace the stored ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed in the file %1.</source>
+        <translation><numerusform>%n field changed in the file %1.</numerusform><numerusform>%n fields changed in the file %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>Enrol another station from its card, after checking its fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fingerprint the other station's operator read out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --fingerprint is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station "%1" (%2) is enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExitChildCommand</name>
+    <message>
+        <source>A child leaves the register (the file is kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the child leaves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the child left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left the register on %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExitChildDialog</name>
+    <message>
+        <source>Exit child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 leaves the register. The file is kept and can still be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a sync package for an enrolled station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrolled station it is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything in scope, not only what it has not acknowledged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The options --to and --out are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Household address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household in economic difficulty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hukou type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hukou county</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hukou address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disability type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Boarding at school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abuse or abandonment suspected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work place (area)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Able to give care</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 2015-06-30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>a value is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answer yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a real date (write it as 2015-06-30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not one of the choices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>No ID number was entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ID number has 18 characters (or 15 digits for an old number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ID number consists of digits only, except for an X as its last character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number does not start with the code of a province.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date in the ID number is not a real date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date in the ID number lies in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check character does not match: there is a typing mistake somewhere in the number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentityExportCommand</name>
+    <message>
+        <source>Write this station's identity card for the station above or below to enrol.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes the keys first when the station has none. Read the fingerprint to the other station's operator on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station's operator, who types it when enrolling this card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentityShowCommand</name>
+    <message>
+        <source>Show this station's id, role, area and fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no keys yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The package cannot be decrypted: its contents are damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: the %1 record %2 is invalid: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a village code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: it holds records of %1, outside the area the sender may send to this station (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a write has no valid clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this kind of record is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its identity is incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its values and clocks do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" is unknown or malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" is not in its stored form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Check and merge a sync package from an enrolled station.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportCommand</name>
+    <message>
+        <source>Reopen the report of an imported package, or list them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package with the id %1 was imported here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Set up this station (a new database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The area code must be in the official list at the level of the role: a 12-digit village code for a village, 9 digits for a township, 6 for a county, 4 for a city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>village, township, county or city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The area code of the station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who works at this station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station "%1" (%2, %3) is set up in %4; its id is %5.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Show who sent a package to whom, when, and how much it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>The sealed key is damaged and cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to protect the key with the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealed key was made by a newer version of Shouhu; please update Shouhu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters long.</source>
+        <translation><numerusform>The passphrase must be at least %n characters long.</numerusform><numerusform>The passphrase must be at least %n characters long.</numerusform></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeysCreateCommand</name>
+    <message>
+        <source>Make this station's signing and encryption keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keys are made. Fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shouhu — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be saved: see the open forms.</source>
+        <translation><numerusform>%n file could not be saved: see the open forms.</numerusform><numerusform>%n files could not be saved: see the open forms.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Shouhu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bringing the categories up to date for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The categories could not be brought up to date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) turned 16 and left the register as over-age: %1.</source>
+        <translation><numerusform>%n child(ren) turned 16 and left the register as over-age: %1.</numerusform><numerusform>%n child(ren) turned 16 and left the register as over-age: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>You have unsaved work from %1 (%2): restore it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unsaved work could not be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 active: %2 left-behind, %3 suspected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) listed</source>
+        <translation><numerusform>%n child(ren) listed</numerusform><numerusform>%n child(ren) listed</numerusform></translation>
+    </message>
+    <message>
+        <source>About Shouhu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Shouhu %1&lt;/h3&gt;&lt;p&gt;The register of rural left-behind children for child directors, township supervisors and civil-affairs offices: one file per child, kept up to date offline.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackageHeader</name>
+    <message>
+        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package is incomplete (truncated): copy it again from the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a Shouhu package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package has format version %1, which this program cannot read; update Shouhu.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package comes from a station that is not enrolled here (%1, %2); enrol it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package comes from the station %1, whose key was revoked on %2; it is not accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package is addressed to another station (%1), not to this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package cannot be decrypted with this station's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's clock is %1 minutes behind the changes it has seen; check the date and time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No enrolled station has the id %1; enrol it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 was revoked; nothing can be sent to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 is neither above nor below this station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 has a damaged encryption key; enrol it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be written (is the disk full?).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeCommand</name>
+    <message>
+        <source>Change the passphrase that protects the station's keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>The package cannot be decrypted: its contents are damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <source>Compressing the package failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>"%1" is not a field of this record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: a value is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No record with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RevokeCommand</name>
+    <message>
+        <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 is revoked; the revocation travels in the next packages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The file is not a Shouhu database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database was made by a newer version of Shouhu; please update the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is busy or cannot be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sealer</name>
+    <message>
+        <source>The encrypted data is damaged or was not meant for this station.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Find children by any part of the name or of the ID number (no text: everyone).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most N children (default 50).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the first N children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only children inside this area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this category: not_left_behind, left_behind, suspected, over_age.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only children with this status (default active).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a category; use not_left_behind, left_behind, suspected or over_age.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a status; use active, exited or all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children %1 to %2 of %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretStreamReader</name>
+    <message>
+        <source>The encrypted data ends too early: the file is incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted data has been damaged or altered, or it was not encrypted with this key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted data is followed by unexpected extra bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted data could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretStreamWriter</name>
+    <message>
+        <source>The encrypted data could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>Show or change the rules of the classifier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent counts as away after N months (1 to 24; the notice says 3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the work place must lie outside the child's county.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--cross-county takes yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent counts as away after (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The work place must lie outside the child's county</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-age on the birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules changed: run "shouhu-cli classify" to bring the verdicts up to date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShowChildCommand</name>
+    <message>
+        <source>Show a child's whole file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Signer</name>
+    <message>
+        <source>The signing key has the wrong length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to be signed could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationCard</name>
+    <message>
+        <source>The file is not a Shouhu station card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station card has a version this program does not know; update Shouhu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station card is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station card's signature is not valid: the card was altered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationIdentity</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station has its keys already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keys could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station has no keys yet; create them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station's keys are damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationSetup</name>
+    <message>
+        <source>The role must be village, township, county or city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The area %1 (%2) does not fit a station of the role "%3", which needs a %4-digit code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already belongs to the station "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationWizard</name>
+    <message>
+        <source>Set up this station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which station is this?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the level you work at, then find your area by its name or its code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a place name or area code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station and operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station name appears on documents and in packages sent to other stations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 matches "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationsCommand</name>
+    <message>
+        <source>List the enrolled stations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Count the children by category, status and village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only children inside this area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children on the register: %1 (active %2, exited %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>A %1 station cannot enrol the %2 station of %3: a village enrols only its own township, a township its villages and the county or city above, a county or city the stations inside it and the one above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is this station's own card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fingerprint does not match the card: do not enrol this station, and ask its operator to read the fingerprint out again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 was revoked; a revoked station cannot be enrolled again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 is enrolled already with other keys; revoke it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station could not be enrolled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No enrolled station has the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 is revoked already.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factually unsupported child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child in difficulty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both parents dead: refer for orphan support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-age on %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Han</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mongol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hui</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Miao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bouyei</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manchu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tujia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hani</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Li</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lisu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Va</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>She</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gaoshan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lahu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shui</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dongxiang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naxi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jingpo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mulao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qiang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gelao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xibe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pumi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ewenki</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De'ang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yugur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Derung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oroqen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hezhen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monba</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lhoba</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jino</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In kindergarten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in kindergarten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Junior middle school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senior middle school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in school (14-16)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away for work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seriously disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In prison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compulsory drug rehabilitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other loss of liberty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No guardian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent without guardianship capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entrusted guardian's capacity insufficient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work away from home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Government aid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum living allowance (dibao)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support for the extremely poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temporary assistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Housing assistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-age (turned 16)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paternal grandfather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paternal grandmother</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maternal grandfather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maternal grandmother</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entrusted guardian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shouhu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The register of rural left-behind children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a new database, set up a demo village with fictitious children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save pictures of the main window and a child's file, then quit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

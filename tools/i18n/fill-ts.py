@@ -64,7 +64,7 @@ def main():
             else:
                 translation.text = target
             translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished" or not (translation.text or len(translation)):
+        elif not english and translation.get("type") == "unfinished" or not (translation.text or len(translation)):
             missing.append(source)
     write(tree, ts_path)
     for m in missing:

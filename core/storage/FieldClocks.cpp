@@ -35,3 +35,18 @@ QString FieldClocks::serialize() const
     }
     return out;
 }
+
+QString FieldClocks::stampText(const Stamp& stamp)
+{
+    return QString::number(stamp.hlc) + QLatin1Char('@') + stamp.station;
+}
+
+Stamp FieldClocks::parseStamp(QStringView text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return {};
+    bool ok = false;
+    Stamp s{text.left(at).toLongLong(&ok), text.mid(at + 1).toString()};
+    return ok ? s : Stamp{};
+}

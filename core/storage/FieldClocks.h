@@ -18,6 +18,10 @@ public:
     const QHash<QString, Stamp>& all() const { return m_stamps; }
     bool isEmpty() const { return m_stamps.isEmpty(); }
 
+    // One stamp as text, "hlc@station" (the audit trail's `prev` column), and back (null when malformed).
+    static QString stampText(const Stamp& stamp);
+    static Stamp parseStamp(QStringView text);
+
 private:
     QHash<QString, Stamp> m_stamps;
 };

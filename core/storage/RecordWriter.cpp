@@ -63,25 +63,29 @@ Result<QString> RecordWriter::create(const EntitySchema& schema, const QString& 
     const QString recordId = id.isEmpty() ? newId() : id;
     const Stamp stamp = m_db.nextStamp();
     const QString at = m_db.clock().now().toString(Qt::ISODateWithMs);
+    // Every column in one statement (null where there is no value), so that one prepared statement per
+    // table serves every record: preparing costs more than running it (bulk creation, demo data).
+    const QStringList fields = schema.fieldNames();
+    QSqlQuery& q = prepared(
+        QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") +
+        fields.join(QLatin1Char(',')) +
+        QStringLiteral(", created_at, created_by, updated_at, updated_by, clocks, seq) VALUES (") +
+        QStringList(fields.size() + 8, QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"));
     FieldClocks clocks;
-    QStringList columns{QStringLiteral("id"), QStringLiteral("area_code")};
-    QVariantList binds{recordId, areaCode};
-    for (auto it = valid->cbegin(); it != valid->cend(); ++it) {
-        if (it.value().isNull())
-            continue;
-        columns << it.key();
-        binds << it.value();
-        clocks.set(it.key(), stamp);
+    q.addBindValue(recordId);
+    q.addBindValue(areaCode);
+    for (const QString& f : fields) {
+        const QVariant v = valid->value(f);
+        q.addBindValue(v);
+        if (!v.isNull())
+            clocks.set(f, stamp);
     }
-    columns << QStringLiteral("created_at") << QStringLiteral("created_by") << QStringLiteral("updated_at")
-            << QStringLiteral("updated_by") << QStringLiteral("clocks") << QStringLiteral("seq");
-    binds << at << stamp.station << at << stamp.station << clocks.serialize() << m_db.nextSeq();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (") +
-              columns.join(QLatin1Char(',')) + QStringLiteral(") VALUES (") +
-              QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
+    q.addBindValue(at);
+    q.addBindValue(stamp.station);
+    q.addBindValue(at);
+    q.addBindValue(stamp.station);
+    q.addBindValue(clocks.serialize());
+    q.addBindValue(m_db.nextSeq());
     if (!q.exec()) {
         const QString why = q.lastError().text();
         m_db.rollback();
@@ -120,7 +124,7 @@ Result<QVariantMap> RecordWriter::read(const EntitySchema& schema, const QString
 }
 
 Result<QStringList> RecordWriter::update(const EntitySchema& schema, const QString& id,
-                                         const QVariantMap& changes)
+                                         const QVariantMap& changes, const QStringList& force)
 {
     if (!m_db.station())
         return Result<QStringList>::failure(tr("Set up the station first."));
@@ -143,7 +147,7 @@ Result<QStringList> RecordWriter::update(const EntitySchema& schema, const QStri
     const QString area = current->value(QStringLiteral("area_code")).toString();
     for (auto it = valid->cbegin(); it != valid->cend(); ++it) {
         const QVariant& old = current->value(it.key());
-        if (storedText(old) == storedText(it.value()))
+        if (storedText(old) == storedText(it.value()) && !force.contains(it.key()))
             continue;
         const FieldSpec* f = schema.field(it.key());
         if (f && f->required && it.value().isNull()) {
@@ -154,8 +158,9 @@ Result<QStringList> RecordWriter::update(const EntitySchema& schema, const QStri
         changed << it.key();
         sets << it.key() + QStringLiteral(" = ?");
         binds << it.value();
+        const Stamp prev = clocks.stamp(it.key());
         clocks.set(it.key(), stamp);
-        if (Status s = audit(schema, id, area, it.key(), old, it.value(), stamp.hlc, at); !s) {
+        if (Status s = audit(schema, id, area, it.key(), old, it.value(), stamp.hlc, at, prev); !s) {
             m_db.rollback();
             return Result<QStringList>::failure(s.error());
         }
@@ -187,12 +192,11 @@ Result<QStringList> RecordWriter::update(const EntitySchema& schema, const QStri
 
 Status RecordWriter::audit(const EntitySchema& schema, const QString& recordId, const QString& areaCode,
                            const QString& field, const QVariant& oldValue, const QVariant& newValue,
-                           qint64 hlc, const QString& at)
+                           qint64 hlc, const QString& at, const Stamp& prev)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = prepared(QStringLiteral(
         "INSERT INTO audit (id, area_code, entity, record_id, field, old_value, new_value, hlc,"
-        " station_id, operator, at, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " station_id, operator, at, seq, prev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(newId());
     q.addBindValue(areaCode);
     q.addBindValue(schema.table);
@@ -205,7 +209,143 @@ Status RecordWriter::audit(const EntitySchema& schema, const QString& recordId, 
     q.addBindValue(m_db.station()->operatorName);
     q.addBindValue(at);
     q.addBindValue(m_db.nextSeq());
+    q.addBindValue(prev.isNull() ? QVariant() : QVariant(FieldClocks::stampText(prev)));
     if (!q.exec())
         return Status::failure(tr("The audit entry could not be written: %1").arg(q.lastError().text()));
     return {};
+}
+
+QSqlQuery& RecordWriter::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db.sql()));
+        it->prepare(sql);
+    }
+    return *it;
+}
+
+bool RecordWriter::isSuperseded(const QString& recordId, const QString& field, const Stamp& stamp)
+{
+    QSqlQuery& q = prepared(
+        QStringLiteral("SELECT 1 FROM audit WHERE record_id = ? AND field = ? AND prev = ? LIMIT 1"));
+    q.addBindValue(recordId);
+    q.addBindValue(field);
+    q.addBindValue(FieldClocks::stampText(stamp));
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+Result<bool> RecordWriter::importAudit(const QVariantMap& row)
+{
+    static const QStringList columns{
+        QStringLiteral("id"),        QStringLiteral("area_code"), QStringLiteral("entity"),
+        QStringLiteral("record_id"), QStringLiteral("field"),     QStringLiteral("old_value"),
+        QStringLiteral("new_value"), QStringLiteral("hlc"),       QStringLiteral("station_id"),
+        QStringLiteral("operator"),  QStringLiteral("at"),        QStringLiteral("prev")};
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO audit (") + columns.join(QLatin1Char(',')) +
+                            QStringLiteral(", seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                           " ON CONFLICT(id) DO NOTHING"));
+    for (const QString& c : columns)
+        q.addBindValue(row.value(c));
+    q.addBindValue(m_db.nextSeq());
+    if (!q.exec())
+        return Result<bool>::failure(
+            tr("The audit entry could not be written: %1").arg(q.lastError().text()));
+    return q.numRowsAffected() > 0;
+}
+
+Result<MergeOutcome> RecordWriter::applyRemote(const EntitySchema& schema, const RemoteRecord& record)
+{
+    using R = Result<MergeOutcome>;
+    const QStringList fields = schema.fieldNames();
+    const QString list = fields.join(QLatin1Char(','));
+    QSqlQuery& read =
+        prepared(QStringLiteral("SELECT ") + list + QStringLiteral(", clocks, updated_at, updated_by FROM ") +
+                 schema.table + QStringLiteral(" WHERE id = ?"));
+    read.addBindValue(record.id);
+    if (!read.exec())
+        return R::failure(tr("The record could not be read: %1").arg(read.lastError().text()));
+    MergeOutcome outcome;
+    if (!read.next()) {
+        read.finish();
+        // A record this station has never seen: stored as it arrives.
+        FieldClocks clocks;
+        QVariantList values(fields.size());
+        for (const RemoteField& f : record.fields) {
+            const qsizetype i = fields.indexOf(f.name);
+            if (i < 0)
+                return R::failure(tr("\"%1\" is not a field of this record.").arg(f.name));
+            values[i] = f.value;
+            clocks.set(f.name, f.stamp);
+            outcome.changedFields << f.name;
+        }
+        QSqlQuery& insert = prepared(
+            QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") + list +
+            QStringLiteral(", created_at, created_by, updated_at, updated_by, clocks, seq) VALUES (") +
+            QStringList(fields.size() + 8, QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"));
+        insert.addBindValue(record.id);
+        insert.addBindValue(record.areaCode);
+        for (const QVariant& v : values)
+            insert.addBindValue(v);
+        insert.addBindValue(record.createdAt);
+        insert.addBindValue(record.createdBy);
+        insert.addBindValue(record.updatedAt);
+        insert.addBindValue(record.updatedBy);
+        insert.addBindValue(clocks.serialize());
+        insert.addBindValue(m_db.nextSeq());
+        if (!insert.exec())
+            return R::failure(tr("The record could not be saved: %1").arg(insert.lastError().text()));
+        outcome.kind = MergeOutcome::Kind::Added;
+        return outcome;
+    }
+    QVariantList values(fields.size());
+    for (int i = 0; i < fields.size(); ++i)
+        values[i] = read.value(i);
+    FieldClocks clocks = FieldClocks::parse(read.value(int(fields.size())).toString());
+    QString updatedAt = read.value(int(fields.size()) + 1).toString();
+    QString updatedBy = read.value(int(fields.size()) + 2).toString();
+    read.finish();
+    for (const RemoteField& f : record.fields) {
+        const qsizetype i = fields.indexOf(f.name);
+        if (i < 0)
+            return R::failure(tr("\"%1\" is not a field of this record.").arg(f.name));
+        const Stamp local = clocks.stamp(f.name);
+        if (f.stamp == local || f.stamp.isNull())
+            continue;
+        const bool differs = storedText(values.at(i)) != storedText(f.value);
+        if (local < f.stamp) {
+            if (differs && !local.isNull() && !isSuperseded(record.id, f.name, local))
+                outcome.lost.append({f.name, values.at(i), local, f.stamp});
+            values[i] = f.value;
+            clocks.set(f.name, f.stamp);
+            outcome.changedFields << f.name;
+        } else if (differs && !isSuperseded(record.id, f.name, f.stamp)) {
+            outcome.lost.append({f.name, f.value, f.stamp, local});
+        }
+    }
+    if (outcome.changedFields.isEmpty())
+        return outcome;
+    if (record.updatedAt > updatedAt) {
+        updatedAt = record.updatedAt;
+        updatedBy = record.updatedBy;
+    }
+    QStringList sets;
+    for (const QString& f : fields)
+        sets << f + QStringLiteral(" = ?");
+    QSqlQuery& update = prepared(
+        QStringLiteral("UPDATE ") + schema.table + QStringLiteral(" SET ") + sets.join(QLatin1Char(',')) +
+        QStringLiteral(", updated_at = ?, updated_by = ?, clocks = ?, seq = ? WHERE id = ?"));
+    for (const QVariant& v : values)
+        update.addBindValue(v);
+    update.addBindValue(updatedAt);
+    update.addBindValue(updatedBy);
+    update.addBindValue(clocks.serialize());
+    update.addBindValue(m_db.nextSeq());
+    update.addBindValue(record.id);
+    if (!update.exec())
+        return R::failure(tr("The record could not be saved: %1").arg(update.lastError().text()));
+    outcome.kind = MergeOutcome::Kind::Updated;
+    return outcome;
 }

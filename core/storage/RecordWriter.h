@@ -2,11 +2,56 @@
 
 #include "EntitySchema.h"
 #include "Result.h"
+#include "Stamp.h"
 
+#include <QHash>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
 
 class CaseDatabase;
+
+// One field of a record as another station holds it: its stored value and the stamp of the write.
+struct RemoteField
+{
+    QString name;
+    QVariant value; // the stored form: text, 0/1 for booleans, null for "no value"
+    Stamp stamp;
+};
+
+// A whole record as it arrives in a sync package.
+struct RemoteRecord
+{
+    QString id;
+    QString areaCode;
+    QString createdAt;
+    QString createdBy;
+    QString updatedAt;
+    QString updatedBy;
+    QList<RemoteField> fields;
+};
+
+// A value that lost a merge although its writer's successor had not seen it: it goes to the conflicts list.
+struct LostWrite
+{
+    QString field;
+    QVariant value;
+    Stamp stamp;
+    Stamp winner;
+};
+
+struct MergeOutcome
+{
+    enum class Kind
+    {
+        Added,
+        Updated,
+        Unchanged
+    };
+    Kind kind = Kind::Unchanged;
+    QStringList changedFields;
+    QList<LostWrite> lost;
+};
 
 // The one path through which every field of every synced record is written: values are validated and
 // normalized, each changed field gets a new clock stamp (hlc, station) in the record's `clocks`, the record's
@@ -22,8 +67,21 @@ public:
     // Creates a record; returns its id (a new random UUID unless `id` is given).
     Result<QString> create(const EntitySchema& schema, const QString& areaCode, const QVariantMap& values,
                            const QString& id = {});
-    // Writes the fields whose value differs from the stored one; returns the names of the changed fields.
-    Result<QStringList> update(const EntitySchema& schema, const QString& id, const QVariantMap& changes);
+    // Writes the fields whose value differs from the stored one (and those named in `force`, even when
+    // equal: a conflict resolution is a new write); returns the names of the written fields.
+    Result<QStringList> update(const EntitySchema& schema, const QString& id, const QVariantMap& changes,
+                               const QStringList& force = {});
+
+    // The merge path of sync: per field, the write with the greatest (hlc, station) wins. A losing value
+    // whose stamp no known write names as the one it overwrote (audit `prev`) is reported as lost (a
+    // conflict). The record gets a new change sequence when anything changed, so it travels on. Values
+    // must already be validated. Inside a transaction of the caller.
+    Result<MergeOutcome> applyRemote(const EntitySchema& schema, const RemoteRecord& record);
+    // Inserts an audit entry of another station unless it is already there; true when inserted. `row`
+    // holds the columns of the audit table except seq.
+    Result<bool> importAudit(const QVariantMap& row);
+    // True when a known write of this field names `stamp` as the write it overwrote.
+    bool isSuperseded(const QString& recordId, const QString& field, const Stamp& stamp);
 
     // The stored fields of a record (null QVariant for empty ones), plus area_code and the meta columns.
     Result<QVariantMap> read(const EntitySchema& schema, const QString& id) const;
@@ -33,7 +91,10 @@ public:
 private:
     Status audit(const EntitySchema& schema, const QString& recordId, const QString& areaCode,
                  const QString& field, const QVariant& oldValue, const QVariant& newValue, qint64 hlc,
-                 const QString& at);
+                 const QString& at, const Stamp& prev = {});
+    // A prepared statement kept for the life of this writer (merges run the same few statements often).
+    QSqlQuery& prepared(const QString& sql);
 
     CaseDatabase& m_db;
+    QHash<QString, QSqlQuery> m_statements;
 };

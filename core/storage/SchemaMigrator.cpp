@@ -68,9 +68,43 @@ QStringList version2()
     };
 }
 
+// Version 3: sync. The station's keys (private keys sealed with the passphrase), the enrolled stations,
+// revocations that travel in packages, the import ledger, the conflicts list, and in the audit trail the
+// stamp each field write overwrote (`prev`, "hlc@station"), which tells a superseded value from a lost one.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE station_key (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " sign_public BLOB NOT NULL, enc_public BLOB NOT NULL, sealed_secret BLOB NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE peer (id TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL,"
+                       " area_code TEXT NOT NULL, name TEXT NOT NULL, sign_public BLOB NOT NULL,"
+                       " enc_public BLOB NOT NULL, fingerprint TEXT NOT NULL, enrolled_at TEXT NOT NULL,"
+                       " revoked_at TEXT, acked_seq INTEGER NOT NULL DEFAULT 0,"
+                       " received_upto INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE revocation (station_id TEXT PRIMARY KEY NOT NULL, revoked_at TEXT NOT NULL,"
+            " revoked_by TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE import_ledger (package_id TEXT PRIMARY KEY NOT NULL, sender TEXT NOT NULL,"
+            " created_hlc INTEGER NOT NULL, imported_at TEXT NOT NULL, report TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE conflict (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+                       " entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT,"
+                       " hlc INTEGER NOT NULL, station_id TEXT NOT NULL, winner_hlc INTEGER NOT NULL,"
+                       " winner_station TEXT NOT NULL, detected_at TEXT NOT NULL, resolved_at TEXT,"
+                       " resolved_by TEXT, resolution TEXT, resolved_hlc INTEGER NOT NULL DEFAULT 0,"
+                       " seq INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN prev TEXT"),
+        QStringLiteral("CREATE INDEX audit_prev ON audit(record_id, field, prev)"),
+        QStringLiteral("CREATE INDEX conflict_seq ON conflict(seq)"),
+        QStringLiteral("CREATE INDEX conflict_open ON conflict(resolved_hlc, detected_at)"),
+        QStringLiteral("CREATE INDEX revocation_seq ON revocation(seq)"),
+    };
+}
+
 const QList<QStringList (*)()>& steps()
 {
-    static const QList<QStringList (*)()> all = {&version1, &version2};
+    static const QList<QStringList (*)()> all = {&version1, &version2, &version3};
     return all;
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills translations into a Qt Linguist .ts file from a tab-separated list.
 
-Usage: fill-ts.py FILE.ts TRANSLATIONS.tsv      (lines: English source<TAB>translation)
+Usage: fill-ts.py FILE.ts TRANSLATIONS.tsv      (lines: English source<TAB>translation, or
+                                                  Context<TAB>English source<TAB>translation for one context)
        fill-ts.py --english FILE.ts             (shouhu_en.ts: numerus forms from "(s)" sources)
 
 Run `cmake --build build --target update_translations` first so that the .ts lists every string in the code;
@@ -19,8 +20,11 @@ def load_tsv(path):
             line = line.rstrip("\n")
             if not line or line.startswith("#") or "\t" not in line:
                 continue
-            src, dst = line.split("\t", 1)
-            table[src] = dst
+            parts = line.split("\t")
+            if len(parts) == 3:
+                table[(parts[0], parts[1])] = parts[2]
+            else:
+                table[parts[0]] = parts[1]
     return table
 
 
@@ -33,43 +37,46 @@ def write(tree, path):
         f.write(text if text.endswith("\n") else text + "\n")
 
 
+def set_translation(translation, target, numerus):
+    for child in list(translation):
+        translation.remove(child)
+    if numerus:
+        translation.text = None
+        for form in target:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = target
+    translation.attrib.pop("type", None)
+
+
 def main():
     english = sys.argv[1] == "--english"
     ts_path = sys.argv[2] if english else sys.argv[1]
     table = {} if english else load_tsv(sys.argv[2])
     tree = ET.parse(ts_path)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        numerus = message.get("numerus") == "yes"
-        if english:
-            if numerus:
-                for child in list(translation):
-                    translation.remove(child)
-                translation.text = None
-                for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
-                    ET.SubElement(translation, "numerusform").text = form
-                translation.attrib.pop("type", None)
-            continue
-        if source in table:
-            target = table[source]
-            for child in list(translation):
-                translation.remove(child)
-            if numerus:
-                translation.text = None
-                ET.SubElement(translation, "numerusform").text = target
-            else:
-                translation.text = target
-            translation.attrib.pop("type", None)
-        elif not english and translation.get("type") == "unfinished" or not (translation.text or len(translation)):
-            missing.append(source)
+    for context in tree.getroot().iter("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            numerus = message.get("numerus") == "yes"
+            if english:
+                if numerus:
+                    set_translation(translation, [source.replace("(s)", ""), source.replace("(s)", "s")], True)
+                continue
+            target = table.get((context_name, source), table.get(source))
+            if target is not None:
+                set_translation(translation, [target] if numerus else target, numerus)
+            elif translation.get("type") == "unfinished" or not (translation.text or len(translation)):
+                missing.append(f"{context_name}: {source}")
     write(tree, ts_path)
     for m in missing:
         print("untranslated:", m, file=sys.stderr)
-    print(f"{len(missing)} untranslated", file=sys.stderr)
+    if not english:
+        print(f"{len(missing)} untranslated", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,235 @@
+// Benchmark: bench sync (the budgets of issue 3).
+#include "CliCommand.h"
+#include "CliContext.h"
+
+#include "storage/CaseDatabase.h"
+#include "storage/DemoGenerator.h"
+#include "storage/StationSetup.h"
+#include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
+#include "sync/StationIdentity.h"
+#include "sync/TrustStore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <zlib.h>
+
+namespace {
+
+class BenchSyncCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchSyncCommand)
+
+    struct Station
+    {
+        std::unique_ptr<CaseDatabase> db;
+        std::optional<StationKeys> keys;
+    };
+
+    static Result<Station> make(const QString& path, const QString& role, const QString& area,
+                                const QString& name)
+    {
+        auto db = CaseDatabase::open(path);
+        if (!db)
+            return Result<Station>::failure(db.error());
+        Station s{std::move(db.value()), {}};
+        if (Result<StationInfo> info = StationSetup::initialize(*s.db, role, area, name); !info)
+            return Result<Station>::failure(info.error());
+        const QString pass = QStringLiteral("benchmark passphrase");
+        // The key derivation is not what is measured: the minimum work factors keep the run short.
+        if (Status st = StationIdentity::create(*s.db, pass, KeyStore::Strength::Minimum); !st)
+            return Result<Station>::failure(st.error());
+        s.keys = std::move(StationIdentity::unlock(*s.db, pass).value());
+        return s;
+    }
+    static Status enrolBoth(Station& a, Station& b)
+    {
+        for (auto [at, whom] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+            Result<StationCard> card = StationIdentity::signedCard(*whom->db, *whom->keys);
+            if (Result<Peer> p = TrustStore(*at->db).enrol(card.value(), card->fingerprint()); !p)
+                return Status::failure(p.error());
+        }
+        return {};
+    }
+    static qint64 gzipSize(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        z_stream z{};
+        deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY); // gzip framing
+        QByteArray out(256 * 1024, Qt::Uninitialized);
+        qint64 total = 0;
+        for (bool last = false; !last;) {
+            QByteArray in = f.read(1024 * 1024);
+            last = in.isEmpty();
+            z.next_in = reinterpret_cast<Bytef*>(in.data());
+            z.avail_in = uInt(in.size());
+            do {
+                z.next_out = reinterpret_cast<Bytef*>(out.data());
+                z.avail_out = uInt(out.size());
+                deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
+                total += out.size() - qint64(z.avail_out);
+            } while (z.avail_out == 0);
+        }
+        deflateEnd(&z);
+        return total;
+    }
+
+public:
+    QString name() const override { return QStringLiteral("bench sync"); }
+    QString summary() const override
+    {
+        return tr("Measure export and import of sync packages against the budgets (a scratch folder; the "
+                  "database of --db is not touched).");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("children"), QStringLiteral("N"),
+                 tr("Children in the township (default 60000).")}};
+    }
+
+    int run(CliContext& ctx) const override
+    {
+        Result<int> n = ctx.intOption(QStringLiteral("children"), 60000, 10, 100000);
+        if (!n)
+            return ctx.refuse(n.error());
+        QTemporaryDir dir;
+        const auto path = [&](const char* name) { return dir.filePath(QLatin1String(name)); };
+        const QString township = QStringLiteral("441523101000");
+        const QString village = QStringLiteral("441523101201");
+        Result<Station> source =
+            make(path("township.db"), QStringLiteral("township"), township, QStringLiteral("T"));
+        Result<Station> city =
+            make(path("city.db"), QStringLiteral("city"), QStringLiteral("4415"), QStringLiteral("C"));
+        Result<Station> villageStation =
+            make(path("village.db"), QStringLiteral("village"), village, QStringLiteral("V"));
+        for (const auto* r : {&source, &city, &villageStation}) {
+            if (!*r)
+                return ctx.refuse(r->error());
+        }
+        Station& t = source.value();
+        Station& c = city.value();
+        Station& v = villageStation.value();
+        if (Status s = enrolBoth(t, c); !s)
+            return ctx.refuse(s.error());
+        if (Status s = enrolBoth(t, v); !s)
+            return ctx.refuse(s.error());
+        ctx.err() << tr("Creating %1 demo children…").arg(n.value()) << Qt::endl;
+        DemoGenerator::Options demo;
+        demo.children = n.value();
+        if (Result<int> made = DemoGenerator::generate(*t.db, demo); !made)
+            return ctx.refuse(made.error());
+        demo.children = 150;
+        demo.seed = 7;
+        if (Result<int> made = DemoGenerator::generate(*v.db, demo); !made)
+            return ctx.refuse(made.error());
+        QSqlQuery(t.db->sql()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+
+        QElapsedTimer timer;
+        // The reference: the sqlite3 shell loading a .dump of the source database.
+        timer.start();
+        QProcess dump;
+        dump.setStandardOutputFile(path("source.sql"));
+        dump.start(QStringLiteral("sqlite3"), {t.db->path(), QStringLiteral(".dump")});
+        if (!dump.waitForFinished(-1) || dump.exitCode() != 0)
+            return ctx.refuse(tr("The sqlite3 shell is needed for this benchmark (Debian package sqlite3)."));
+        timer.restart();
+        QProcess load;
+        load.setStandardInputFile(path("source.sql"));
+        load.start(QStringLiteral("sqlite3"), {path("loaded.db")});
+        load.waitForFinished(-1);
+        const qint64 loadMs = timer.elapsed();
+        const qint64 dumpGzip = gzipSize(path("source.sql"));
+
+        const auto exportTo = [&](Station& from, Station& to, const QString& file, bool full) {
+            PackageWriter::Options o;
+            o.recipient = to.db->station()->id;
+            o.path = file;
+            o.full = full;
+            return PackageWriter::write(*from.db, *from.keys, o);
+        };
+        timer.restart();
+        Result<PackageHeader> full = exportTo(t, c, path("full.shpkg"), true);
+        const qint64 exportMs = timer.elapsed();
+        if (!full)
+            return ctx.refuse(full.error());
+        timer.restart();
+        Result<ImportReport> first = PackageReader::import(*c.db, *c.keys, path("full.shpkg"));
+        const qint64 importMs = timer.elapsed();
+        if (!first)
+            return ctx.refuse(first.error());
+        timer.restart();
+        Result<ImportReport> again = PackageReader::import(*c.db, *c.keys, path("full.shpkg"));
+        const qint64 againMs = timer.elapsed();
+        // The same contents in a new package: every record is merged and found unchanged.
+        Result<PackageHeader> second = exportTo(t, c, path("full2.shpkg"), true);
+        timer.restart();
+        Result<ImportReport> remerge = PackageReader::import(*c.db, *c.keys, path("full2.shpkg"));
+        const qint64 remergeMs = timer.elapsed();
+        if (!again || !second || !remerge)
+            return ctx.refuse(!again ? again.error() : !second ? second.error() : remerge.error());
+        // One village's month of work into the township that holds all of it.
+        Result<PackageHeader> monthly = exportTo(v, t, path("village.shpkg"), false);
+        timer.restart();
+        Result<ImportReport> villageImport = PackageReader::import(*t.db, *t.keys, path("village.shpkg"));
+        const qint64 villageMs = timer.elapsed();
+        if (!monthly || !villageImport)
+            return ctx.refuse(!monthly ? monthly.error() : villageImport.error());
+
+        struct rusage usage
+        {};
+        getrusage(RUSAGE_SELF, &usage);
+        const qint64 peakMb = qint64(usage.ru_maxrss) / 1024;
+        const qint64 packageBytes = QFileInfo(path("full.shpkg")).size();
+        const QJsonObject result{
+            {QStringLiteral("children"), n.value()},
+            {QStringLiteral("records"), first->total.added},
+            {QStringLiteral("sqliteLoadDumpMs"), loadMs},
+            {QStringLiteral("exportFullMs"), exportMs},
+            {QStringLiteral("importFullMs"), importMs},
+            {QStringLiteral("importAgainMs"), againMs},
+            {QStringLiteral("remergeSameContentMs"), remergeMs},
+            {QStringLiteral("villagePackageRecords"),
+             villageImport->total.added + villageImport->total.updated},
+            {QStringLiteral("villageImportMs"), villageMs},
+            {QStringLiteral("packageBytes"), packageBytes},
+            {QStringLiteral("dumpGzipBytes"), dumpGzip},
+            {QStringLiteral("peakMemoryMb"), peakMb},
+            {QStringLiteral("budgets"),
+             QJsonObject{{QStringLiteral("export<3xLoad"), exportMs < 3 * loadMs},
+                         {QStringLiteral("import<3xLoad"), importMs < 3 * loadMs},
+                         {QStringLiteral("again<30%"), againMs * 10 < importMs * 3},
+                         {QStringLiteral("village<0.5s"), villageMs < 500},
+                         {QStringLiteral("memory<300MB"), peakMb < 300},
+                         {QStringLiteral("package<=gzip(dump)"), packageBytes <= dumpGzip}}}};
+        if (ctx.json()) {
+            ctx.printJson(result);
+        } else {
+            for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
+                if (it.value().isObject()) {
+                    const QJsonObject b = it.value().toObject();
+                    for (auto jt = b.constBegin(); jt != b.constEnd(); ++jt)
+                        ctx.out() << jt.key() << ": " << (jt.value().toBool() ? tr("met") : tr("missed"))
+                                  << '\n';
+                } else {
+                    ctx.out() << it.key() << ": " << it.value().toVariant().toString() << '\n';
+                }
+            }
+            ctx.out().flush();
+        }
+        return 0;
+    }
+};
+
+const CliRegistration<BenchSyncCommand> registerBenchSync;
+
+} // namespace

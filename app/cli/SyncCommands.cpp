@@ -1,0 +1,611 @@
+// Stations, keys, enrolment and sync packages: keys create, passphrase change, identity export/show,
+// enroll, stations, revoke, export, import, inspect, import-report, conflicts, conflict resolve.
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "CliFormat.h"
+
+#include "domain/Vocabulary.h"
+#include "storage/CaseDatabase.h"
+#include "storage/EntitySchema.h"
+#include "storage/FieldValidator.h"
+#include "sync/ConflictStore.h"
+#include "sync/ImportLedger.h"
+#include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
+#include "sync/StationIdentity.h"
+#include "sync/TrustStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncCommands", text);
+}
+
+CliOption passphraseOption()
+{
+    return {QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
+            tr("Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).")};
+}
+
+// The passphrase: --passphrase-file (first line) or SHOUHU_PASSPHRASE.
+Result<QString> passphrase(const CliContext& ctx, const QString& option = QStringLiteral("passphrase-file"),
+                           const char* variable = "SHOUHU_PASSPHRASE")
+{
+    if (ctx.has(option)) {
+        QFile f(ctx.value(option));
+        if (!f.open(QIODevice::ReadOnly))
+            return Result<QString>::failure(
+                tr("The passphrase file %1 cannot be read.").arg(ctx.value(option)));
+        return QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    const QString env = qEnvironmentVariable(variable);
+    if (env.isEmpty())
+        return Result<QString>::failure(tr("Give the passphrase with --%1 or the %2 environment variable.")
+                                            .arg(option, QLatin1String(variable)));
+    return env;
+}
+
+// The unlocked keys; made first when the station has none yet and `create` is set.
+Result<StationKeys> keysOf(CliContext& ctx, CaseDatabase& db, bool create)
+{
+    Result<QString> pass = passphrase(ctx);
+    if (!pass)
+        return Result<StationKeys>::failure(pass.error());
+    if (create && !StationIdentity::hasKeys(db)) {
+        if (Status s = StationIdentity::create(db, pass.value()); !s)
+            return Result<StationKeys>::failure(s.error());
+    }
+    return StationIdentity::unlock(db, pass.value());
+}
+
+QJsonObject peerJson(const Peer& p)
+{
+    return {{QStringLiteral("station"), p.id},
+            {QStringLiteral("role"), p.role},
+            {QStringLiteral("area"), p.area},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("fingerprint"), p.fingerprint},
+            {QStringLiteral("revoked"), p.revoked()},
+            {QStringLiteral("revokedAt"), p.revokedAt},
+            {QStringLiteral("enrolledAt"), p.enrolledAt},
+            {QStringLiteral("ackedSeq"), p.ackedSeq},
+            {QStringLiteral("receivedUpto"), p.receivedUpto}};
+}
+
+QJsonObject conflictJson(const Conflict& c, const QVariant& current)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("entity"), c.entity},
+            {QStringLiteral("record"), c.recordId},
+            {QStringLiteral("area"), c.area},
+            {QStringLiteral("field"), c.field},
+            {QStringLiteral("current"), QJsonValue::fromVariant(current)},
+            {QStringLiteral("losing"), QJsonValue::fromVariant(c.value)},
+            {QStringLiteral("losingStation"), c.stamp.station},
+            {QStringLiteral("winningStation"), c.winner.station},
+            {QStringLiteral("detectedAt"), c.detectedAt},
+            {QStringLiteral("resolved"), c.resolved()},
+            {QStringLiteral("resolution"), c.resolution}};
+}
+
+void printReport(CliContext& ctx, const ImportReport& r)
+{
+    if (ctx.json()) {
+        ctx.printJson(r.toJson());
+        return;
+    }
+    if (r.alreadyImported)
+        ctx.out() << tr("This package was imported already on %1; nothing was changed.").arg(r.importedAt)
+                  << Qt::endl;
+    ctx.out() << tr("Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.")
+                     .arg(r.packageId, r.senderName)
+                     .arg(r.total.added)
+                     .arg(r.total.updated)
+                     .arg(r.total.unchanged)
+                     .arg(r.total.conflicts)
+              << Qt::endl;
+    QList<QStringList> rows{{tr("Village"), tr("Added"), tr("Updated"), tr("Unchanged"), tr("Conflicts")}};
+    for (auto it = r.perVillage.cbegin(); it != r.perVillage.cend(); ++it)
+        rows << QStringList{CliFormat::area(it.key()), QString::number(it->added),
+                            QString::number(it->updated), QString::number(it->unchanged),
+                            QString::number(it->conflicts)};
+    if (rows.size() > 1)
+        ctx.printTable(rows);
+    if (r.total.conflicts > 0)
+        ctx.out() << tr("Review the conflicts with \"shouhu-cli conflicts\".") << Qt::endl;
+    if (!r.clockWarning.isEmpty())
+        ctx.err() << r.clockWarning << Qt::endl;
+}
+
+class KeysCreateCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("keys create"); }
+    QString summary() const override { return tr("Make this station's signing and encryption keys."); }
+    QList<CliOption> options() const override { return {passphraseOption()}; }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        Result<QString> pass = passphrase(ctx);
+        if (!pass)
+            return ctx.refuse(pass.error());
+        if (Status s = StationIdentity::create(*db.value(), pass.value()); !s)
+            return ctx.refuse(s.error());
+        const QString fp = StationIdentity::publicCard(*db.value())->fingerprint();
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("station"), db.value()->station()->id},
+                                      {QStringLiteral("fingerprint"), fp}});
+        else
+            ctx.out() << tr("The keys are made. Fingerprint: %1").arg(fp) << Qt::endl;
+        return 0;
+    }
+};
+
+class PassphraseChangeCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("passphrase change"); }
+    QString summary() const override { return tr("Change the passphrase that protects the station's keys."); }
+    QList<CliOption> options() const override
+    {
+        return {passphraseOption(),
+                {QStringLiteral("new-passphrase-file"), QStringLiteral("FILE"),
+                 tr("Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).")}};
+    }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        Result<QString> old = passphrase(ctx);
+        if (!old)
+            return ctx.refuse(old.error());
+        Result<QString> fresh =
+            passphrase(ctx, QStringLiteral("new-passphrase-file"), "SHOUHU_NEW_PASSPHRASE");
+        if (!fresh)
+            return ctx.refuse(fresh.error());
+        if (Status s = StationIdentity::changePassphrase(*db.value(), old.value(), fresh.value()); !s)
+            return ctx.refuse(s.error());
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+        else
+            ctx.out() << tr("The passphrase is changed.") << Qt::endl;
+        return 0;
+    }
+};
+
+class IdentityExportCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("identity export"); }
+    QString summary() const override
+    {
+        return tr("Write this station's identity card for the station above or below to enrol.");
+    }
+    QString details() const override
+    {
+        return tr("Makes the keys first when the station has none. Read the fingerprint to the other "
+                  "station's operator on the phone.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("out"), QStringLiteral("CARD.shid"), tr("The card file to write.")},
+                passphraseOption()};
+    }
+    int run(CliContext& ctx) const override
+    {
+        if (!ctx.has(QStringLiteral("out")))
+            return ctx.usageError(tr("The option --out is required."));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        Result<StationKeys> keys = keysOf(ctx, *db.value(), true);
+        if (!keys)
+            return ctx.refuse(keys.error());
+        Result<StationCard> card = StationIdentity::signedCard(*db.value(), keys.value());
+        if (!card)
+            return ctx.refuse(card.error());
+        QFile f(ctx.value(QStringLiteral("out")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(card->toJson()) < 0)
+            return ctx.refuse(tr("The file %1 cannot be written.").arg(ctx.value(QStringLiteral("out"))));
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("station"), card->station},
+                                      {QStringLiteral("fingerprint"), card->fingerprint()}});
+        else
+            ctx.out() << tr("The card of station %1 is in %2. Its fingerprint is %3: read it to the other "
+                            "station's operator, who types it when enrolling this card.")
+                             .arg(card->station, QDir::toNativeSeparators(f.fileName()), card->fingerprint())
+                      << Qt::endl;
+        return 0;
+    }
+};
+
+class IdentityShowCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("identity show"); }
+    QString summary() const override { return tr("Show this station's id, role, area and fingerprint."); }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        const StationInfo st = *db.value()->station();
+        Result<StationCard> card = StationIdentity::publicCard(*db.value());
+        const QString fp = card ? card->fingerprint() : QString();
+        const qint64 lagMs = db.value()->hlc().systemClockLagMs();
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("station"), st.id},
+                                      {QStringLiteral("role"), st.role},
+                                      {QStringLiteral("area"), st.areaCode},
+                                      {QStringLiteral("name"), st.name},
+                                      {QStringLiteral("fingerprint"), fp},
+                                      {QStringLiteral("hasKeys"), card.ok()},
+                                      {QStringLiteral("clockLagMs"), lagMs}});
+            return 0;
+        }
+        ctx.printTable({{tr("Station"), st.id},
+                        {tr("Role"), Vocabulary::label(Vocabulary::Role, st.role)},
+                        {tr("Area"), CliFormat::area(st.areaCode)},
+                        {tr("Name"), st.name},
+                        {tr("Fingerprint"), card ? fp : tr("no keys yet")}});
+        return 0;
+    }
+};
+
+class EnrollCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("enroll"); }
+    QString arguments() const override { return QStringLiteral("CARD.shid"); }
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+    QString summary() const override
+    {
+        return tr("Enrol another station from its card, after checking its fingerprint.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("fingerprint"), QStringLiteral("FP"),
+                 tr("The fingerprint the other station's operator read out.")}};
+    }
+    int run(CliContext& ctx) const override
+    {
+        if (!ctx.has(QStringLiteral("fingerprint")))
+            return ctx.usageError(tr("The option --fingerprint is required."));
+        QFile f(ctx.argument(0));
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.refuse(tr("The file %1 cannot be read.").arg(ctx.argument(0)));
+        Result<StationCard> card = StationCard::fromJson(f.readAll());
+        if (!card)
+            return ctx.refuse(card.error());
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        Result<Peer> p =
+            TrustStore(*db.value()).enrol(card.value(), ctx.value(QStringLiteral("fingerprint")));
+        if (!p)
+            return ctx.refuse(p.error());
+        if (ctx.json())
+            ctx.printJson(peerJson(p.value()));
+        else
+            ctx.out() << tr("The station \"%1\" (%2) is enrolled.").arg(p->name, p->id) << Qt::endl;
+        return 0;
+    }
+};
+
+class StationsCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("stations"); }
+    QString summary() const override { return tr("List the enrolled stations."); }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        const QList<Peer> peers = TrustStore(*db.value()).peers();
+        if (ctx.json()) {
+            QJsonArray a;
+            for (const Peer& p : peers)
+                a << peerJson(p);
+            ctx.printJson(a);
+            return 0;
+        }
+        QList<QStringList> rows{
+            {tr("Station"), tr("Role"), tr("Name"), tr("Area"), tr("Fingerprint"), tr("Revoked")}};
+        for (const Peer& p : peers)
+            rows << QStringList{p.id,          Vocabulary::label(Vocabulary::Role, p.role), p.name, p.area,
+                                p.fingerprint, p.revoked() ? p.revokedAt : QString()};
+        ctx.printTable(rows);
+        return 0;
+    }
+};
+
+class RevokeCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("revoke"); }
+    QString arguments() const override { return QStringLiteral("STATION"); }
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+    QString summary() const override
+    {
+        return tr("Revoke an enrolled station's key: its packages are refused from now on.");
+    }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        if (Status s = TrustStore(*db.value()).revoke(ctx.argument(0)); !s)
+            return ctx.refuse(s.error());
+        if (ctx.json())
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("station"), ctx.argument(0)}, {QStringLiteral("revoked"), true}});
+        else
+            ctx.out() << tr("The station %1 is revoked; the revocation travels in the next packages.")
+                             .arg(ctx.argument(0))
+                      << Qt::endl;
+        return 0;
+    }
+};
+
+class ExportCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return tr("Write a sync package for an enrolled station."); }
+    QList<CliOption> options() const override
+    {
+        return {
+            {QStringLiteral("to"), QStringLiteral("STATION"), tr("The enrolled station it is for.")},
+            {QStringLiteral("out"), QStringLiteral("FILE.shpkg"), tr("The package file to write.")},
+            {QStringLiteral("full"), {}, tr("Everything in scope, not only what it has not acknowledged.")},
+            passphraseOption()};
+    }
+    int run(CliContext& ctx) const override
+    {
+        if (!ctx.has(QStringLiteral("to")) || !ctx.has(QStringLiteral("out")))
+            return ctx.usageError(tr("The options --to and --out are required."));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        Result<StationKeys> keys = keysOf(ctx, *db.value(), true);
+        if (!keys)
+            return ctx.refuse(keys.error());
+        PackageWriter::Options o;
+        o.recipient = ctx.value(QStringLiteral("to"));
+        o.path = ctx.value(QStringLiteral("out"));
+        o.full = ctx.has(QStringLiteral("full"));
+        Result<PackageHeader> h = PackageWriter::write(*db.value(), keys.value(), o);
+        if (!h)
+            return ctx.refuse(h.error());
+        if (ctx.json()) {
+            QJsonObject j = h->toJson();
+            j.insert(QStringLiteral("file"), o.path);
+            ctx.printJson(j);
+        } else {
+            const auto peer = TrustStore(*db.value()).find(o.recipient);
+            ctx.out()
+                << tr("The package %1 holds %2 records for %3. Carry this file to %3 and import it there.")
+                       .arg(QDir::toNativeSeparators(o.path))
+                       .arg(h->counts.value(QStringLiteral("records")))
+                       .arg(peer ? peer->name : o.recipient)
+                << Qt::endl;
+        }
+        return 0;
+    }
+};
+
+class ImportCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString arguments() const override { return QStringLiteral("FILE.shpkg"); }
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+    QString summary() const override
+    {
+        return tr("Check and merge a sync package from an enrolled station.");
+    }
+    QList<CliOption> options() const override { return {passphraseOption()}; }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        Result<StationKeys> keys = keysOf(ctx, *db.value(), false);
+        if (!keys)
+            return ctx.refuse(keys.error());
+        Result<ImportReport> r = PackageReader::import(*db.value(), keys.value(), ctx.argument(0));
+        if (!r)
+            return ctx.refuse(r.error());
+        printReport(ctx, r.value());
+        return 0;
+    }
+};
+
+class InspectCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("inspect"); }
+    QString arguments() const override { return QStringLiteral("FILE.shpkg"); }
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+    QString summary() const override
+    {
+        return tr("Show who sent a package to whom, when, and how much it holds.");
+    }
+    int run(CliContext& ctx) const override
+    {
+        Result<PackageHeader> h = PackageReader::inspect(ctx.argument(0));
+        if (!h)
+            return ctx.refuse(h.error());
+        if (ctx.json()) {
+            ctx.printJson(h->toJson());
+            return 0;
+        }
+        QList<QStringList> rows{
+            {tr("Package"), h->packageId},
+            {tr("Sender"), h->senderName + QStringLiteral(" (") + h->sender + QLatin1Char(')')},
+            {tr("Recipient"), h->recipient},
+            {tr("Created"), h->createdAt},
+            {tr("Area"), CliFormat::area(h->scope)},
+            {tr("Full"), CliFormat::yesNo(h->full)}};
+        for (auto it = h->counts.cbegin(); it != h->counts.cend(); ++it)
+            rows << QStringList{it.key(), QString::number(it.value())};
+        ctx.printTable(rows);
+        return 0;
+    }
+};
+
+class ImportReportCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("import-report"); }
+    QString arguments() const override { return QStringLiteral("[PACKAGE_ID]"); }
+    int maxArguments() const override { return 1; }
+    QString summary() const override
+    {
+        return tr("Reopen the report of an imported package, or list them all.");
+    }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        ImportLedger ledger(*db.value());
+        if (ctx.arguments().isEmpty()) {
+            const QList<ImportReport> all = ledger.list();
+            if (ctx.json()) {
+                QJsonArray a;
+                for (const ImportReport& r : all)
+                    a << r.toJson();
+                ctx.printJson(a);
+                return 0;
+            }
+            QList<QStringList> rows{
+                {tr("Package"), tr("Sender"), tr("Imported"), tr("Added"), tr("Updated"), tr("Conflicts")}};
+            for (const ImportReport& r : all)
+                rows << QStringList{r.packageId,
+                                    r.senderName,
+                                    r.importedAt,
+                                    QString::number(r.total.added),
+                                    QString::number(r.total.updated),
+                                    QString::number(r.total.conflicts)};
+            ctx.printTable(rows);
+            return 0;
+        }
+        const auto r = ledger.find(ctx.argument(0));
+        if (!r)
+            return ctx.refuse(tr("No package with the id %1 was imported here.").arg(ctx.argument(0)));
+        printReport(ctx, *r);
+        return 0;
+    }
+};
+
+class ConflictsCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("conflicts"); }
+    QString summary() const override { return tr("List the values that lost to a concurrent change."); }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("all"), {}, tr("Include the resolved ones.")}};
+    }
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        ConflictStore store(*db.value());
+        const QList<Conflict> list = store.list(ctx.has(QStringLiteral("all")));
+        if (ctx.json()) {
+            QJsonArray a;
+            for (const Conflict& c : list)
+                a << conflictJson(c, store.currentValue(c));
+            ctx.printJson(a);
+            return 0;
+        }
+        QList<QStringList> rows{
+            {tr("Conflict"), tr("Record"), tr("Field"), tr("Current value"), tr("Other value")}};
+        for (const Conflict& c : list) {
+            const EntitySchema* s = EntitySchema::byTable(c.entity);
+            const FieldSpec* f = s ? s->field(c.field) : nullptr;
+            rows << QStringList{
+                c.id, c.entity + QLatin1Char(' ') + c.recordId, f ? FieldValidator::fieldLabel(*f) : c.field,
+                f ? CliFormat::fieldValue(*f, store.currentValue(c)) : store.currentValue(c).toString(),
+                f ? CliFormat::fieldValue(*f, c.value) : c.value.toString()};
+        }
+        ctx.printTable(rows);
+        return 0;
+    }
+};
+
+class ConflictResolveCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("conflict resolve"); }
+    QString arguments() const override { return QStringLiteral("ID"); }
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+    QString summary() const override
+    {
+        return tr("Decide a conflict: keep the current value, the other one, or a new value.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("keep"), QStringLiteral("mine|theirs"), tr("Which value to keep.")},
+                {QStringLiteral("value"), QStringLiteral("V"), tr("A new value instead.")}};
+    }
+    int run(CliContext& ctx) const override
+    {
+        const QString keep = ctx.value(QStringLiteral("keep"));
+        if (ctx.has(QStringLiteral("keep")) == ctx.has(QStringLiteral("value")) ||
+            (!keep.isEmpty() && keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
+            return ctx.usageError(tr("Give either --keep mine, --keep theirs or --value V."));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        const ConflictStore::Keep k = keep == QLatin1String("mine")     ? ConflictStore::Keep::Mine
+                                      : keep == QLatin1String("theirs") ? ConflictStore::Keep::Theirs
+                                                                        : ConflictStore::Keep::Value;
+        if (Status s =
+                ConflictStore(*db.value()).resolve(ctx.argument(0), k, ctx.value(QStringLiteral("value")));
+            !s)
+            return ctx.refuse(s.error());
+        if (ctx.json())
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("id"), ctx.argument(0)}, {QStringLiteral("resolved"), true}});
+        else
+            ctx.out() << tr("The conflict is resolved; the choice reaches the other stations with the next "
+                            "packages.")
+                      << Qt::endl;
+        return 0;
+    }
+};
+
+const CliRegistration<KeysCreateCommand> registerKeysCreate;
+const CliRegistration<PassphraseChangeCommand> registerPassphraseChange;
+const CliRegistration<IdentityExportCommand> registerIdentityExport;
+const CliRegistration<IdentityShowCommand> registerIdentityShow;
+const CliRegistration<EnrollCommand> registerEnroll;
+const CliRegistration<StationsCommand> registerStations;
+const CliRegistration<RevokeCommand> registerRevoke;
+const CliRegistration<ExportCommand> registerExport;
+const CliRegistration<ImportCommand> registerImport;
+const CliRegistration<InspectCommand> registerInspect;
+const CliRegistration<ImportReportCommand> registerImportReport;
+const CliRegistration<ConflictsCommand> registerConflicts;
+const CliRegistration<ConflictResolveCommand> registerConflictResolve;
+
+} // namespace

@@ -1,0 +1,57 @@
+#include "ImportReport.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonObject countsJson(const ImportReport::Counts& c)
+{
+    return {{QStringLiteral("added"), c.added},
+            {QStringLiteral("updated"), c.updated},
+            {QStringLiteral("unchanged"), c.unchanged},
+            {QStringLiteral("conflicts"), c.conflicts}};
+}
+ImportReport::Counts countsFrom(const QJsonObject& o)
+{
+    return {o.value(QStringLiteral("added")).toInt(), o.value(QStringLiteral("updated")).toInt(),
+            o.value(QStringLiteral("unchanged")).toInt(), o.value(QStringLiteral("conflicts")).toInt()};
+}
+} // namespace
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonObject o = countsJson(total);
+    o.insert(QStringLiteral("package"), packageId);
+    o.insert(QStringLiteral("sender"), sender);
+    o.insert(QStringLiteral("senderName"), senderName);
+    o.insert(QStringLiteral("createdAt"), createdAt);
+    o.insert(QStringLiteral("importedAt"), importedAt);
+    o.insert(QStringLiteral("alreadyImported"), alreadyImported);
+    o.insert(QStringLiteral("auditAdded"), auditAdded);
+    o.insert(QStringLiteral("revocations"), revocations);
+    if (!clockWarning.isEmpty())
+        o.insert(QStringLiteral("clockWarning"), clockWarning);
+    QJsonObject villages;
+    for (auto it = perVillage.cbegin(); it != perVillage.cend(); ++it)
+        villages.insert(it.key(), countsJson(it.value()));
+    o.insert(QStringLiteral("perVillage"), villages);
+    return o;
+}
+
+ImportReport ImportReport::fromJson(const QJsonObject& o)
+{
+    ImportReport r;
+    r.total = countsFrom(o);
+    r.packageId = o.value(QStringLiteral("package")).toString();
+    r.sender = o.value(QStringLiteral("sender")).toString();
+    r.senderName = o.value(QStringLiteral("senderName")).toString();
+    r.createdAt = o.value(QStringLiteral("createdAt")).toString();
+    r.importedAt = o.value(QStringLiteral("importedAt")).toString();
+    r.alreadyImported = o.value(QStringLiteral("alreadyImported")).toBool();
+    r.auditAdded = o.value(QStringLiteral("auditAdded")).toInt();
+    r.revocations = o.value(QStringLiteral("revocations")).toInt();
+    r.clockWarning = o.value(QStringLiteral("clockWarning")).toString();
+    const QJsonObject villages = o.value(QStringLiteral("perVillage")).toObject();
+    for (auto it = villages.constBegin(); it != villages.constEnd(); ++it)
+        r.perVillage.insert(it.key(), countsFrom(it.value().toObject()));
+    return r;
+}

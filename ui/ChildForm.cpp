@@ -1,5 +1,6 @@
 #include "ChildForm.h"
 
+#include "AgreementDialog.h"
 #include "ExitChildDialog.h"
 #include "FieldEditor.h"
 #include "VerdictPanel.h"
@@ -164,6 +165,15 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
     connect(saveButton, &QPushButton::clicked, this, &ChildForm::save);
     connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
     connect(m_exitButton, &QPushButton::clicked, this, &ChildForm::exitChild);
+    QPushButton* agreementButton =
+        buttons->addButton(tr("Agreement and printing…"), QDialogButtonBox::ActionRole);
+    agreementButton->setObjectName(QStringLiteral("agreementPushButton"));
+    connect(agreementButton, &QPushButton::clicked, this, [this] {
+        if (m_base.id.isEmpty() || isDirty())
+            showError(tr("Save the child's file first: agreements and printouts use the saved file."));
+        else
+            AgreementDialog(m_db, m_base.id, this).exec();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

@@ -127,6 +127,115 @@ const QList<Vocabulary::Entry> kRelation = {
 const QList<Vocabulary::Entry> kRole = {
     {"village", QT_TRANSLATE_NOOP("Vocabulary", "Village")}, {"township", QT_TRANSLATE_NOOP("Vocabulary", "Township")},
     {"county", QT_TRANSLATE_NOOP("Vocabulary", "County")}, {"city", QT_TRANSLATE_NOOP("Vocabulary", "City")}};
+
+const QList<Vocabulary::Entry> kAgreementStatus = {
+    {"draft", QT_TRANSLATE_NOOP("Vocabulary", "Draft")}, {"printed", QT_TRANSLATE_NOOP("Vocabulary", "Printed")},
+    {"signed", QT_TRANSLATE_NOOP("Vocabulary", "Signed")}, {"expired", QT_TRANSLATE_NOOP("Vocabulary", "Expired")},
+    {"replaced", QT_TRANSLATE_NOOP("Vocabulary", "Replaced")}};
+
+// Visits: kinds, who visits, whom they met, the assessment scales and checklists.
+const QList<Vocabulary::Entry> kVisitKind = {
+    {"survey", QT_TRANSLATE_NOOP("Vocabulary", "Survey visit")},
+    {"monthly", QT_TRANSLATE_NOOP("Vocabulary", "Monthly visit (child director)")},
+    {"party_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Party cadre home visit")},
+    {"resident_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Resident cadre visit")},
+    {"social_worker", QT_TRANSLATE_NOOP("Vocabulary", "Social worker follow-up")},
+    {"holiday_check", QT_TRANSLATE_NOOP("Vocabulary", "Holiday safety check")}};
+
+const QList<Vocabulary::Entry> kVisitorRole = {
+    {"child_director", QT_TRANSLATE_NOOP("Vocabulary", "Child director")},
+    {"child_supervisor", QT_TRANSLATE_NOOP("Vocabulary", "Child supervisor")},
+    {"party_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Party cadre")},
+    {"resident_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Resident village cadre")},
+    {"social_worker", QT_TRANSLATE_NOOP("Vocabulary", "Social worker")},
+    {"volunteer", QT_TRANSLATE_NOOP("Vocabulary", "Volunteer")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+const QList<Vocabulary::Entry> kVisitMet = {
+    {"child", QT_TRANSLATE_NOOP("Vocabulary", "The child")}, {"father", QT_TRANSLATE_NOOP("Vocabulary", "Father")},
+    {"mother", QT_TRANSLATE_NOOP("Vocabulary", "Mother")},
+    {"grandparent", QT_TRANSLATE_NOOP("Vocabulary", "Grandparent")},
+    {"guardian", QT_TRANSLATE_NOOP("Vocabulary", "Entrusted guardian")},
+    {"caregiver", QT_TRANSLATE_NOOP("Vocabulary", "Caregiver")},
+    {"teacher", QT_TRANSLATE_NOOP("Vocabulary", "Teacher")}, {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+const QList<Vocabulary::Entry> kAssessment = {
+    {"good", QT_TRANSLATE_NOOP("Vocabulary", "Good")}, {"fair", QT_TRANSLATE_NOOP("Vocabulary", "Fair")},
+    {"poor", QT_TRANSLATE_NOOP("Vocabulary", "Poor")}};
+
+const QList<Vocabulary::Entry> kSafetyConcern = {
+    {"living_alone", QT_TRANSLATE_NOOP("Vocabulary", "Living alone without guardianship")},
+    {"guardian_unable", QT_TRANSLATE_NOOP("Vocabulary", "Guardian unable to care")},
+    {"guardian_neglect", QT_TRANSLATE_NOOP("Vocabulary", "Guardian not doing the job")},
+    {"domestic_violence", QT_TRANSLATE_NOOP("Vocabulary", "Suspected domestic violence")},
+    {"injury", QT_TRANSLATE_NOOP("Vocabulary", "Accidental injury or harm")},
+    {"left_unattended", QT_TRANSLATE_NOOP("Vocabulary", "Left unattended")}};
+
+const QList<Vocabulary::Entry> kHazard = {
+    {"water", QT_TRANSLATE_NOOP("Vocabulary", "Water")}, {"electricity", QT_TRANSLATE_NOOP("Vocabulary", "Electricity")},
+    {"fire", QT_TRANSLATE_NOOP("Vocabulary", "Fire")}, {"traffic", QT_TRANSLATE_NOOP("Vocabulary", "Traffic")},
+    {"animals", QT_TRANSLATE_NOOP("Vocabulary", "Animals")}, {"falls", QT_TRANSLATE_NOOP("Vocabulary", "Falls")},
+    {"unsafe_buildings", QT_TRANSLATE_NOOP("Vocabulary", "Unsafe buildings")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+const QList<Vocabulary::Entry> kContactFrequency = {
+    {"daily", QT_TRANSLATE_NOOP("Vocabulary", "Daily")}, {"weekly", QT_TRANSLATE_NOOP("Vocabulary", "Weekly")},
+    {"monthly", QT_TRANSLATE_NOOP("Vocabulary", "Monthly")}, {"rarely", QT_TRANSLATE_NOOP("Vocabulary", "Rarely")},
+    {"never", QT_TRANSLATE_NOOP("Vocabulary", "Never")}};
+
+const QList<Vocabulary::Entry> kContactMeans = {
+    {"phone", QT_TRANSLATE_NOOP("Vocabulary", "Phone")}, {"video", QT_TRANSLATE_NOOP("Vocabulary", "Video call")},
+    {"wechat", QT_TRANSLATE_NOOP("Vocabulary", "WeChat")},
+    {"visits_home", QT_TRANSLATE_NOOP("Vocabulary", "Visits home")}};
+
+const QList<Vocabulary::Entry> kService = {
+    {"guardianship_guidance", QT_TRANSLATE_NOOP("Vocabulary", "Guardianship guidance")},
+    {"medical_treatment", QT_TRANSLATE_NOOP("Vocabulary", "Medical treatment")},
+    {"counselling", QT_TRANSLATE_NOOP("Vocabulary", "Counselling")},
+    {"behaviour_correction", QT_TRANSLATE_NOOP("Vocabulary", "Behaviour correction")},
+    {"legal_service", QT_TRANSLATE_NOOP("Vocabulary", "Legal service")},
+    {"judicial_aid", QT_TRANSLATE_NOOP("Vocabulary", "Judicial aid")}};
+
+// The six items of the survey that must all be clear (六清).
+const QList<Vocabulary::Entry> kSurveyItem = {
+    {"data", QT_TRANSLATE_NOOP("Vocabulary", "Data")},
+    {"basic_situation", QT_TRANSLATE_NOOP("Vocabulary", "Basic situation")},
+    {"social_relations", QT_TRANSLATE_NOOP("Vocabulary", "Social relations")},
+    {"growth_needs", QT_TRANSLATE_NOOP("Vocabulary", "Growth needs")},
+    {"safety_net", QT_TRANSLATE_NOOP("Vocabulary", "Safety-net situation")},
+    {"guardianship_living_medical", QT_TRANSLATE_NOOP("Vocabulary", "Guardianship, living and medical situation")}};
+
+const QList<Vocabulary::Entry> kReferralKind = {
+    {"police_report", QT_TRANSLATE_NOOP("Vocabulary", "Report to the police")},
+    {"safety_net", QT_TRANSLATE_NOOP("Vocabulary", "Safety-net referral")},
+    {"dropout", QT_TRANSLATE_NOOP("Vocabulary", "Dropout referral")}};
+
+const QList<Vocabulary::Entry> kReferralStatus = {
+    {"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")}, {"in_progress", QT_TRANSLATE_NOOP("Vocabulary", "In progress")},
+    {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")}};
+
+const QList<Vocabulary::Entry> kReferralAction = {
+    {"opened", QT_TRANSLATE_NOOP("Vocabulary", "Opened")},
+    {"found_again", QT_TRANSLATE_NOOP("Vocabulary", "Found again on a visit")},
+    {"note", QT_TRANSLATE_NOOP("Vocabulary", "Note")},
+    {"police_reported", QT_TRANSLATE_NOOP("Vocabulary", "Reported to the police")},
+    {"guardian_notified", QT_TRANSLATE_NOOP("Vocabulary", "Parents or guardian notified")},
+    {"education_reported", QT_TRANSLATE_NOOP("Vocabulary", "Written report to the education department")},
+    {"assistance_applied", QT_TRANSLATE_NOOP("Vocabulary", "Assistance applied for")},
+    {"returned_to_school", QT_TRANSLATE_NOOP("Vocabulary", "Back in school")},
+    {"status_changed", QT_TRANSLATE_NOOP("Vocabulary", "Status changed")},
+    {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")}};
+
+const QList<Vocabulary::Entry> kRiskTrigger = {
+    {"living_alone", QT_TRANSLATE_NOOP("Vocabulary", "Living alone without guardianship")},
+    {"guardian_unable", QT_TRANSLATE_NOOP("Vocabulary", "Guardian unable to care")},
+    {"guardian_neglect", QT_TRANSLATE_NOOP("Vocabulary", "Guardian not doing the job")},
+    {"domestic_violence", QT_TRANSLATE_NOOP("Vocabulary", "Suspected domestic violence")},
+    {"injury", QT_TRANSLATE_NOOP("Vocabulary", "Accidental injury or harm")},
+    {"under8_unattended", QT_TRANSLATE_NOOP("Vocabulary", "Child under 8 left unattended")},
+    {"under16_alone", QT_TRANSLATE_NOOP("Vocabulary", "Child under 16 living alone")},
+    {"economic_difficulty", QT_TRANSLATE_NOOP("Vocabulary", "Household in economic difficulty, possibly eligible")},
+    {"out_of_school", QT_TRANSLATE_NOOP("Vocabulary", "Out of school during compulsory schooling")}};
 // clang-format on
 
 const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
@@ -148,6 +257,21 @@ const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
         {Vocabulary::ExitReason, &kExitReason},
         {Vocabulary::Relation, &kRelation},
         {Vocabulary::Role, &kRole},
+        {Vocabulary::VisitKind, &kVisitKind},
+        {Vocabulary::VisitorRole, &kVisitorRole},
+        {Vocabulary::VisitMet, &kVisitMet},
+        {Vocabulary::Assessment, &kAssessment},
+        {Vocabulary::SafetyConcern, &kSafetyConcern},
+        {Vocabulary::Hazard, &kHazard},
+        {Vocabulary::ContactFrequency, &kContactFrequency},
+        {Vocabulary::ContactMeans, &kContactMeans},
+        {Vocabulary::Service, &kService},
+        {Vocabulary::SurveyItem, &kSurveyItem},
+        {Vocabulary::ReferralKind, &kReferralKind},
+        {Vocabulary::ReferralStatus, &kReferralStatus},
+        {Vocabulary::ReferralAction, &kReferralAction},
+        {Vocabulary::RiskTrigger, &kRiskTrigger},
+        {Vocabulary::AgreementStatus, &kAgreementStatus},
     };
     return all;
 }

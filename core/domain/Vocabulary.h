@@ -32,6 +32,22 @@ public:
     static inline const QString ExitReason = QStringLiteral("exit_reason");
     static inline const QString Relation = QStringLiteral("relation");
     static inline const QString Role = QStringLiteral("role");
+    // Visits and referrals.
+    static inline const QString VisitKind = QStringLiteral("visit_kind");
+    static inline const QString VisitorRole = QStringLiteral("visitor_role");
+    static inline const QString VisitMet = QStringLiteral("visit_met");
+    static inline const QString Assessment = QStringLiteral("assessment");
+    static inline const QString SafetyConcern = QStringLiteral("safety_concern");
+    static inline const QString Hazard = QStringLiteral("hazard");
+    static inline const QString ContactFrequency = QStringLiteral("contact_frequency");
+    static inline const QString ContactMeans = QStringLiteral("contact_means");
+    static inline const QString Service = QStringLiteral("service");
+    static inline const QString SurveyItem = QStringLiteral("survey_item");
+    static inline const QString ReferralKind = QStringLiteral("referral_kind");
+    static inline const QString ReferralStatus = QStringLiteral("referral_status");
+    static inline const QString ReferralAction = QStringLiteral("referral_action");
+    static inline const QString RiskTrigger = QStringLiteral("risk_trigger");
+    static inline const QString AgreementStatus = QStringLiteral("agreement_status");
 
     static QList<Entry> entries(const QString& list);
     static QStringList codes(const QString& list);

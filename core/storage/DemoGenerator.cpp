@@ -1,9 +1,11 @@
 #include "DemoGenerator.h"
 
+#include "AgreementDemo.h"
 #include "CaseDatabase.h"
 #include "CaseRepository.h"
 #include "ChildFile.h"
 #include "DemoNames.h"
+#include "VisitDemo.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/IdNumber.h"
@@ -703,6 +705,8 @@ Result<int> DemoGenerator::generate(CaseDatabase& db, const Options& options,
     constexpr int batchSize = 2000;
     int done = 0;
     int inBatch = 0;
+    QStringList created;
+    bool cancelled = false;
     const auto fail = [&db](const QString& why) {
         db.rollback();
         return Result<int>::failure(tr("The demo data could not be written: %1").arg(why));
@@ -719,6 +723,7 @@ Result<int> DemoGenerator::generate(CaseDatabase& db, const Options& options,
             Result<QString> id = repository.create(file);
             if (!id)
                 return fail(id.error());
+            created << id.value();
             if (householdId.isEmpty()) {
                 householdOf.addBindValue(id.value());
                 if (!householdOf.exec() || !householdOf.next())
@@ -735,8 +740,18 @@ Result<int> DemoGenerator::generate(CaseDatabase& db, const Options& options,
                 return Result<int>::failure(s.error());
             inBatch = 0;
         }
-        if (cancel)
+        if (cancel) {
+            cancelled = true;
             break;
+        }
+    }
+    // Care agreements in every state for part of the left-behind children.
+    if (Result<int> agreements = AgreementDemo::generate(db, options.seed); !agreements)
+        return Result<int>::failure(agreements.error());
+    // A year of visits and referrals for the new children (VisitDemo).
+    if (!cancelled) {
+        if (Result<VisitDemo::Counts> history = VisitDemo::generate(db, created, options.seed); !history)
+            return Result<int>::failure(tr("The demo data could not be written: %1").arg(history.error()));
     }
     return done;
 }

@@ -20,6 +20,15 @@ public:
     static const EntitySchema& household();
     static const EntitySchema& child();
     static const EntitySchema& person();
+    // A visit (immutable once saved: a correction is a new visit that `supersedes` it).
+    static const EntitySchema& visit();
+    // A mandated referral opened by a visit; its status, outcome and report fields change over time.
+    static const EntitySchema& referral();
+    // One step in a referral's history (immutable).
+    static const EntitySchema& referralStep();
+    // Entrusted-care agreements (CareAgreement) and the scans or photos attached to records (immutable).
+    static const EntitySchema& agreement();
+    static const EntitySchema& attachment();
     static const QList<const EntitySchema*>& all();
     static const EntitySchema* byTable(QStringView table);
 };

@@ -9,20 +9,27 @@
 
 namespace {
 
-QString syncedTable(const EntitySchema& s, const QString& extraColumns = {})
+// A synced table as it was created by a migration: the fields are written out here, frozen, so that a later
+// change of EntitySchema never changes what an old migration step does. Columns named in `integers` are
+// INTEGER.
+QString syncedTable(const QString& table, const QStringList& fields, const QStringList& integers,
+                    const QString& extraColumns = {})
 {
-    QString sql = QStringLiteral("CREATE TABLE ") + s.table +
+    QString sql = QStringLiteral("CREATE TABLE ") + table +
                   QStringLiteral(" (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL");
-    for (const FieldSpec& f : s.fields) {
-        const bool integer = f.type == FieldSpec::Type::Bool;
-        sql +=
-            QStringLiteral(", ") + f.name + (integer ? QStringLiteral(" INTEGER") : QStringLiteral(" TEXT"));
-    }
+    for (const QString& f : fields)
+        sql += QStringLiteral(", ") + f +
+               (integers.contains(f) ? QStringLiteral(" INTEGER") : QStringLiteral(" TEXT"));
     sql += QStringLiteral(
                ", created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
                " updated_by TEXT NOT NULL, clocks TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0") +
            extraColumns + QStringLiteral(")");
     return sql;
+}
+
+QStringList words(const char* text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 // Version 1: station, settings, the synced records (household, child, person) and the audit trail.
@@ -34,11 +41,23 @@ QStringList version1()
             " name TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', is_demo INTEGER NOT NULL DEFAULT 0,"
             " created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
-        syncedTable(EntitySchema::household()),
+        syncedTable(QStringLiteral("household"),
+                    words("address income_sources assistance economic_difficulty notes"),
+                    words("economic_difficulty")),
         // category and category_reasons are a cache of the classifier's verdict (derived, never synced).
-        syncedTable(EntitySchema::child(),
-                    QStringLiteral(", category TEXT, category_reasons TEXT, category_on TEXT")),
-        syncedTable(EntitySchema::person()),
+        syncedTable(
+            QStringLiteral("child"),
+            words("household_id name sex ethnicity birth_date id_number hukou_registered hukou_type"
+                  " hukou_county hukou_address current_address health disability_type disability_grade"
+                  " illness boarding schooling school_name guardianship_type guardianship_grade"
+                  " abuse_suspected status exit_reason exit_date filled_by reviewed_by reviewed_on notes"),
+            words("hukou_registered boarding abuse_suspected"),
+            QStringLiteral(", category TEXT, category_reasons TEXT, category_on TEXT")),
+        syncedTable(
+            QStringLiteral("person"),
+            words("child_id relation name sex birth_date id_number alive status work_place_code work_place"
+                  " away_since phone relation_to_child address capable notes"),
+            words("alive capable")),
         QStringLiteral(
             "CREATE TABLE audit (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL, entity TEXT NOT NULL,"
             " record_id TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT,"
@@ -59,6 +78,11 @@ QStringList version2()
             "CREATE TABLE draft (key TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, record_id TEXT,"
             " title TEXT, payload TEXT NOT NULL, saved_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX child_name ON child(name)"),
+        // Covers the case list and name/ID search, so a search reads this narrow index instead of the wide
+        // rows.
+        QStringLiteral(
+            "CREATE INDEX child_list ON child(status, name, id, id_number, sex, birth_date, area_code,"
+            " category, updated_at)"),
         QStringLiteral("CREATE INDEX child_status_category ON child(status, category)"),
         QStringLiteral("CREATE INDEX child_birth ON child(birth_date)"),
         QStringLiteral("CREATE INDEX child_seq ON child(seq)"),
@@ -102,9 +126,81 @@ QStringList version3()
     };
 }
 
+// Version 4: visits, referrals and referral steps (synced records; written out here, not from EntitySchema,
+// so that this step never changes). The indexes serve the child's history and the last visit of a child
+// (child, date, kind, visitor), the month's schedule (date, kind, child, visitor: a scan of the last months
+// only), corrections, the open-referral list and sync (seq).
+QStringList version4()
+{
+    const QString meta = QStringLiteral(
+        ", created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL, clocks TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0)");
+    return {
+        QStringLiteral(
+            "CREATE TABLE visit (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+            " child_id TEXT, kind TEXT, visit_date TEXT, visitor TEXT, visitor_role TEXT, met TEXT,"
+            " safety TEXT, safety_concerns TEXT, guardianship_grade TEXT, guardianship_type TEXT,"
+            " physical_health TEXT, mental_health TEXT, schooling TEXT, living_environment TEXT,"
+            " hazards TEXT, hazard_actions TEXT, contact_frequency TEXT, contact_means TEXT,"
+            " needs TEXT, services TEXT, economic_difficulty INTEGER, assistance_eligible TEXT,"
+            " survey_clear TEXT, file_changes TEXT, supersedes TEXT, correction_reason TEXT,"
+            " notes TEXT") +
+            meta,
+        QStringLiteral(
+            "CREATE TABLE referral (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+            " child_id TEXT, kind TEXT, visit_id TEXT, triggers TEXT, opened_on TEXT, due_date TEXT,"
+            " status TEXT, outcome TEXT, closed_on TEXT, closed_by TEXT, reported_at TEXT,"
+            " reported_to TEXT, reported_by TEXT, schemes TEXT, education_reported_on TEXT,"
+            " guardian_notified_on TEXT, returned_on TEXT") +
+            meta,
+        QStringLiteral("CREATE TABLE referral_step (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+                       " referral_id TEXT, child_id TEXT, step_date TEXT, action TEXT, status TEXT,"
+                       " done_by TEXT, note TEXT, visit_id TEXT") +
+            meta,
+        QStringLiteral("CREATE INDEX visit_child ON visit(child_id, visit_date, kind, visitor)"),
+        QStringLiteral("CREATE INDEX visit_date ON visit(visit_date, kind, child_id, visitor)"),
+        QStringLiteral("CREATE INDEX visit_supersedes ON visit(supersedes) WHERE supersedes IS NOT NULL"),
+        QStringLiteral("CREATE INDEX visit_seq ON visit(seq)"),
+        QStringLiteral("CREATE INDEX referral_child ON referral(child_id)"),
+        QStringLiteral("CREATE INDEX referral_status ON referral(status, due_date)"),
+        QStringLiteral("CREATE INDEX referral_seq ON referral(seq)"),
+        QStringLiteral("CREATE INDEX referral_step_referral ON referral_step(referral_id)"),
+        QStringLiteral("CREATE INDEX referral_step_seq ON referral_step(seq)"),
+    };
+}
+
+// Version 5: care agreements and attachments (scans or photos of signed papers, the file in base64 in
+// `data`), synced records written out here so that this step never changes.
+QStringList version5()
+{
+    const QString meta = QStringLiteral(
+        ", created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL, clocks TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0)");
+    return {
+        QStringLiteral("CREATE TABLE agreement (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+                       " child_id TEXT, status TEXT, replaces TEXT, father_name TEXT, father_id_number TEXT,"
+                       " father_phone TEXT, father_work_place TEXT, mother_name TEXT, mother_id_number TEXT,"
+                       " mother_phone TEXT, mother_work_place TEXT, caregiver_name TEXT,"
+                       " caregiver_id_number TEXT, caregiver_relation TEXT, caregiver_phone TEXT,"
+                       " caregiver_address TEXT, caregiver_capable INTEGER, caregiver_abuse INTEGER,"
+                       " caregiver_habits INTEGER, caregiver_neglect INTEGER, term_from TEXT, term_to TEXT,"
+                       " costs TEXT, printed_on TEXT, signed_on TEXT, witness TEXT, notice_given INTEGER,"
+                       " notice_date TEXT, notes TEXT") +
+            meta,
+        QStringLiteral("CREATE TABLE attachment (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+                       " owner_id TEXT, file_name TEXT, mime_type TEXT, data TEXT") +
+            meta,
+        QStringLiteral("CREATE INDEX agreement_child ON agreement(child_id, status)"),
+        QStringLiteral("CREATE INDEX agreement_area ON agreement(area_code, status)"),
+        QStringLiteral("CREATE INDEX agreement_seq ON agreement(seq)"),
+        QStringLiteral("CREATE INDEX attachment_owner ON attachment(owner_id)"),
+        QStringLiteral("CREATE INDEX attachment_seq ON attachment(seq)"),
+    };
+}
+
 const QList<QStringList (*)()>& steps()
 {
-    static const QList<QStringList (*)()> all = {&version1, &version2, &version3};
+    static const QList<QStringList (*)()> all = {&version1, &version2, &version3, &version4, &version5};
     return all;
 }
 

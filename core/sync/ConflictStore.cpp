@@ -1,6 +1,6 @@
 #include "ConflictStore.h"
 
-#include "CategoryRefresher.h"
+#include "MergeReclassifier.h"
 #include "Crypto.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
@@ -135,7 +135,7 @@ Status ConflictStore::resolve(const QString& id, Keep keep, const QVariant& valu
                     : keep == Keep::Theirs ? QStringLiteral("theirs")
                                            : QStringLiteral("value");
     Result<bool> stored = merge(*c);
-    CategoryRefresher refresher(m_db);
+    MergeReclassifier refresher(m_db);
     refresher.touched(c->entity, c->recordId);
     if (!stored) {
         m_db.rollback();

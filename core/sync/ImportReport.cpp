@@ -34,6 +34,10 @@ QJsonObject ImportReport::toJson() const
     for (auto it = perVillage.cbegin(); it != perVillage.cend(); ++it)
         villages.insert(it.key(), countsJson(it.value()));
     o.insert(QStringLiteral("perVillage"), villages);
+    QJsonObject entities;
+    for (auto it = perEntity.cbegin(); it != perEntity.cend(); ++it)
+        entities.insert(it.key(), countsJson(it.value()));
+    o.insert(QStringLiteral("perEntity"), entities);
     return o;
 }
 
@@ -53,5 +57,8 @@ ImportReport ImportReport::fromJson(const QJsonObject& o)
     const QJsonObject villages = o.value(QStringLiteral("perVillage")).toObject();
     for (auto it = villages.constBegin(); it != villages.constEnd(); ++it)
         r.perVillage.insert(it.key(), countsFrom(it.value().toObject()));
+    const QJsonObject entities = o.value(QStringLiteral("perEntity")).toObject();
+    for (auto it = entities.constBegin(); it != entities.constEnd(); ++it)
+        r.perEntity.insert(it.key(), countsFrom(it.value().toObject()));
     return r;
 }

@@ -26,6 +26,7 @@ public:
     bool alreadyImported = false;
     Counts total;
     QMap<QString, Counts> perVillage; // village area code -> counts
+    QMap<QString, Counts> perEntity;  // record kind (child, household, person, ...) -> counts
     int auditAdded = 0;
     int revocations = 0;
     QString clockWarning; // set when this station's system clock is behind what it has seen

@@ -1,9 +1,9 @@
 #include "PackageReader.h"
 
 #include "BoundedDevice.h"
-#include "CategoryRefresher.h"
 #include "ConflictStore.h"
 #include "ImportLedger.h"
+#include "MergeReclassifier.h"
 #include "PayloadReader.h"
 #include "TrustStore.h"
 #include "domain/AreaCode.h"
@@ -199,6 +199,10 @@ private:
             ++v.unchanged;
             break;
         }
+        ImportReport::Counts& e = report.perEntity[table];
+        ++(outcome->kind == MergeOutcome::Kind::Added     ? e.added
+           : outcome->kind == MergeOutcome::Kind::Updated ? e.updated
+                                                          : e.unchanged);
         if (outcome->kind != MergeOutcome::Kind::Unchanged)
             m_refresher.touched(table, r.id);
         for (const LostWrite& lost : outcome->lost) {
@@ -320,7 +324,7 @@ private:
     RecordWriter m_writer;
     ConflictStore m_conflicts;
     TrustStore m_trust;
-    CategoryRefresher m_refresher;
+    MergeReclassifier m_refresher;
     QDate m_today;
     qint64 m_latestMs;
     qint64 m_items = 0;

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "storage/CaseDatabase.h"
+#include "storage/EntitySchema.h"
 #include "storage/SchemaMigrator.h"
 
 #include <QFile>
@@ -59,6 +60,28 @@ private slots:
         }
         QSqlQuery q(db.value()->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM draft")));
+    }
+
+    // The migrations write their tables out in full; this keeps them and EntitySchema in step.
+    void everySchemaFieldHasAColumn()
+    {
+        QTemporaryDir dir;
+        auto db = CaseDatabase::open(dir.filePath(QStringLiteral("s.sqlite")), Clock::system());
+        QVERIFY(db.ok());
+        for (const EntitySchema* schema : EntitySchema::all()) {
+            QSqlQuery q(db.value()->sql());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(") + schema->table + QStringLiteral(")")));
+            QStringList columns;
+            while (q.next())
+                columns << q.value(1).toString();
+            QVERIFY2(!columns.isEmpty(), qPrintable(schema->table));
+            QStringList expected = schema->fieldNames();
+            expected << QStringLiteral("id") << QStringLiteral("area_code") << QStringLiteral("created_at")
+                     << QStringLiteral("created_by") << QStringLiteral("updated_at")
+                     << QStringLiteral("updated_by") << QStringLiteral("clocks") << QStringLiteral("seq");
+            for (const QString& f : expected)
+                QVERIFY2(columns.contains(f), qPrintable(schema->table + QLatin1Char('.') + f));
+        }
     }
 
     void refusesNewerDatabase()

@@ -1,4 +1,4 @@
-#include "CategoryRefresher.h"
+#include "MergeReclassifier.h"
 
 #include "domain/Classifier.h"
 #include "storage/CaseDatabase.h"
@@ -7,11 +7,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-CategoryRefresher::CategoryRefresher(CaseDatabase& db)
+MergeReclassifier::MergeReclassifier(CaseDatabase& db)
     : m_db(db)
 {}
 
-void CategoryRefresher::touched(const QString& entity, const QString& recordId)
+void MergeReclassifier::touched(const QString& entity, const QString& recordId)
 {
     if (entity == QLatin1String("child"))
         m_children.insert(recordId);
@@ -21,7 +21,7 @@ void CategoryRefresher::touched(const QString& entity, const QString& recordId)
         m_households.insert(recordId);
 }
 
-Status CategoryRefresher::refresh()
+Status MergeReclassifier::refresh()
 {
     if (size() == 0)
         return {};

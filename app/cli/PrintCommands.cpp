@@ -1,0 +1,178 @@
+// Printing to PDF: print agreement, agreements, child-file, visit-form.
+#include "CliCommand.h"
+#include "CliContext.h"
+
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentService.h"
+#include "storage/CaseDatabase.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PrintCommands", text);
+}
+
+CliOption outOption()
+{
+    return {QStringLiteral("out"), QStringLiteral("FILE.pdf"), tr("The PDF file to write.")};
+}
+
+// Writes the documents to --out, marks printed agreements, and reports.
+int writeOut(CliContext& ctx, CaseDatabase& db, const QList<PrintDocument>& documents,
+             const QStringList& agreementIds = {}, const QStringList& skipped = {})
+{
+    const QString out = ctx.value(QStringLiteral("out"));
+    for (const QString& s : skipped)
+        ctx.err() << tr("Skipped %1").arg(s) << '\n';
+    ctx.err().flush();
+    if (documents.isEmpty())
+        return ctx.refuse(tr("Nothing was printed: no agreement passed the caregiver check."));
+    Result<int> pages = DocumentRenderer::writePdf(documents, out);
+    if (!pages)
+        return ctx.refuse(pages.error());
+    if (!agreementIds.isEmpty()) {
+        if (Status s = DocumentService(db).printed(agreementIds); !s)
+            return ctx.refuse(s.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
+                                  {QStringLiteral("pages"), pages.value()},
+                                  {QStringLiteral("documents"), int(documents.size())},
+                                  {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)}});
+    } else {
+        ctx.out() << QCoreApplication::translate("PrintCommands", "%n page(s) written to %1.", nullptr,
+                                                 pages.value())
+                         .arg(QDir::toNativeSeparators(out))
+                  << Qt::endl;
+    }
+    return 0;
+}
+
+// The options every print command shares, and the check that --out (and --child where needed) are given.
+class PrintCommand : public CliCommand
+{
+public:
+    virtual bool needsChild() const { return false; }
+    virtual int print(CliContext& ctx, CaseDatabase& db) const = 0;
+
+    int run(CliContext& ctx) const final
+    {
+        if (!ctx.has(QStringLiteral("out")))
+            return ctx.usageError(tr("The option --out is required."));
+        if (needsChild() && !ctx.has(QStringLiteral("child")))
+            return ctx.usageError(tr("The option --child is required."));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        return print(ctx, *db.value());
+    }
+};
+
+class PrintAgreementCommand final : public PrintCommand
+{
+public:
+    QString name() const override { return QStringLiteral("print agreement"); }
+    QString summary() const override
+    {
+        return tr("Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("The child.")}, outOption()};
+    }
+    bool needsChild() const override { return true; }
+    int print(CliContext& ctx, CaseDatabase& db) const override
+    {
+        Result<DocumentService::Batch> b = DocumentService(db).agreement(ctx.value(QStringLiteral("child")));
+        if (!b)
+            return ctx.refuse(b.error());
+        return writeOut(ctx, db, b->documents, b->agreementIds);
+    }
+};
+
+class PrintAgreementsCommand final : public PrintCommand
+{
+public:
+    QString name() const override { return QStringLiteral("print agreements"); }
+    QString summary() const override
+    {
+        return tr(
+            "Print every unsigned agreement of a village (or larger area) into one PDF, one page each.");
+    }
+    QString details() const override
+    {
+        return tr("Agreements whose caregiver check fails are skipped and named on stderr. Drafts become "
+                  "printed.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("village"), QStringLiteral("CODE"), tr("The village (or township, county).")},
+                {QStringLiteral("unsigned"),
+                 {},
+                 tr("Unsigned agreements only (drafts and printed ones; the default).")},
+                outOption()};
+    }
+    int print(CliContext& ctx, CaseDatabase& db) const override
+    {
+        if (!ctx.has(QStringLiteral("village")))
+            return ctx.usageError(tr("The option --village is required."));
+        Result<DocumentService::Batch> b =
+            DocumentService(db).unsignedAgreements(ctx.value(QStringLiteral("village")));
+        if (!b)
+            return ctx.refuse(b.error());
+        return writeOut(ctx, db, b->documents, b->agreementIds, b->skipped);
+    }
+};
+
+class PrintChildFileCommand final : public PrintCommand
+{
+public:
+    QString name() const override { return QStringLiteral("print child-file"); }
+    QString summary() const override { return tr("Print a child's file (一人一档) to PDF."); }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("The child.")}, outOption()};
+    }
+    bool needsChild() const override { return true; }
+    int print(CliContext& ctx, CaseDatabase& db) const override
+    {
+        Result<PrintDocument> d = DocumentService(db).childFile(ctx.value(QStringLiteral("child")));
+        if (!d)
+            return ctx.refuse(d.error());
+        return writeOut(ctx, db, {d.value()});
+    }
+};
+
+class PrintVisitFormCommand final : public PrintCommand
+{
+public:
+    QString name() const override { return QStringLiteral("print visit-form"); }
+    QString summary() const override
+    {
+        return tr("Print a visit form for the field: blank, or pre-filled for a child.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("Pre-fill for this child.")},
+                outOption()};
+    }
+    int print(CliContext& ctx, CaseDatabase& db) const override
+    {
+        Result<PrintDocument> d = DocumentService(db).visitForm(ctx.value(QStringLiteral("child")));
+        if (!d)
+            return ctx.refuse(d.error());
+        return writeOut(ctx, db, {d.value()});
+    }
+};
+
+const CliRegistration<PrintAgreementCommand> registerPrintAgreement;
+const CliRegistration<PrintAgreementsCommand> registerPrintAgreements;
+const CliRegistration<PrintChildFileCommand> registerPrintChildFile;
+const CliRegistration<PrintVisitFormCommand> registerPrintVisitForm;
+
+} // namespace

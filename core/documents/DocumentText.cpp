@@ -1,0 +1,54 @@
+#include "DocumentText.h"
+
+#include "domain/AreaCatalog.h"
+#include "domain/AreaCode.h"
+#include "domain/Vocabulary.h"
+#include "storage/FieldSpec.h"
+
+#include <QCoreApplication>
+
+QString DocumentText::date(QDate d)
+{
+    if (!d.isValid())
+        return {};
+    return QString::fromUtf8("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+QString DocumentText::date(const QString& iso)
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    return d.isValid() ? date(d) : iso;
+}
+
+QString DocumentText::yesNo(const QVariant& stored)
+{
+    if (stored.isNull() || stored.toString().isEmpty())
+        return {};
+    return stored.toInt() != 0 ? QCoreApplication::translate("DocumentText", "Yes")
+                               : QCoreApplication::translate("DocumentText", "No");
+}
+
+QString DocumentText::fieldValue(const FieldSpec& field, const QVariant& value)
+{
+    using T = FieldSpec::Type;
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    const QString text = value.toString();
+    switch (field.type) {
+    case T::Bool:
+        return yesNo(value);
+    case T::Code:
+        return Vocabulary::label(field.vocabulary, text);
+    case T::CodeSet:
+        return Vocabulary::labels(field.vocabulary, text);
+    case T::Date:
+        return date(text);
+    case T::AreaCode:
+    case T::PlaceCode: {
+        const QString name = AreaCatalog::instance().fullName(AreaCode::normalize(text));
+        return name.isEmpty() ? text : name;
+    }
+    default:
+        return text;
+    }
+}

@@ -1,0 +1,297 @@
+#include "AgreementFixtures.h"
+#include "TestDatabase.h"
+#include "documents/AgreementDocument.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentService.h"
+#include "documents/DocumentTemplate.h"
+#include "domain/CaseReference.h"
+#include "storage/AgreementRepository.h"
+#include "storage/CaseRepository.h"
+
+#include <QElapsedTimer>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextDocument>
+
+// The printable documents, rendered for fixed records: their text (from the laid-out document and from the
+// PDF), A4 pages, page counts, the case reference on every page, fonts embedded.
+class TestDocuments final : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{QDateTime(QDate(2024, 6, 1), QTime(10, 0))};
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_db;
+    QString m_child;
+    QString m_agreement;
+
+    static QString plain(const PrintDocument& d) { return DocumentRenderer::layout(d)->toPlainText(); }
+
+    // Text of a PDF from pdftotext, page by page; Kangxi radicals that the CJK fonts share with ideographs
+    // (⼈ for 人) are folded back (NFKC).
+    static QStringList pdfPages(const QString& path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput())
+            .normalized(QString::NormalizationForm_KC)
+            .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    }
+    static QString tool(const QString& name, const QString& path)
+    {
+        QProcess p;
+        p.start(name, {path});
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    static bool havePoppler()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+
+        m_db = TestDatabase::open(m_dir, m_clock);
+        QVERIFY(m_db);
+        Result<QString> child = CaseRepository(*m_db).create(AgreementFixtures::childWithGuardian(
+            QStringLiteral("王小明"), QDate(2016, 3, 5), 13, m_clock.today()));
+        QVERIFY2(child.ok(), qPrintable(child.error()));
+        m_child = child.value();
+        Result<QString> a =
+            AgreementFixtures::addAgreement(*m_db, m_child, QDate(2024, 6, 1), QDate(2025, 5, 31));
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        m_agreement = a.value();
+    }
+
+    void templateEscapesValues()
+    {
+        DocumentTemplate t = DocumentTemplate::load(QStringLiteral("agreement")).value();
+        t.set(QStringLiteral("father_name"), QStringLiteral("<b>王</b>"));
+        QVERIFY(t.html().contains(QStringLiteral("&lt;b&gt;王&lt;/b&gt;")));
+        QVERIFY(!t.html().contains(QLatin1String("{{")));
+        QVERIFY(!DocumentTemplate::load(QStringLiteral("no-such-template")).ok());
+    }
+
+    void agreementText()
+    {
+        Result<DocumentService::Batch> b = DocumentService(*m_db).agreement(m_child);
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QCOMPARE(b->documents.size(), 1);
+        const PrintDocument& d = b->documents.first();
+        QCOMPARE(d.reference, CaseReference::of(m_child));
+        const QString text = plain(d);
+        for (const QString& expected : {QStringLiteral("委托照护协议书"),
+                                        QStringLiteral("王小明"),
+                                        QStringLiteral("王建国"),
+                                        AgreementFixtures::kFatherId,
+                                        QStringLiteral("13800138000"),
+                                        QStringLiteral("深圳市南山区电子厂"),
+                                        QStringLiteral("李秀英"),
+                                        QStringLiteral("张桂英"),
+                                        AgreementFixtures::kGrandmotherId,
+                                        QStringLiteral("祖母"),
+                                        QStringLiteral("13912345678"),
+                                        QStringLiteral("2016年3月5日"),
+                                        QStringLiteral("南跃小学"),
+                                        QStringLiteral("自 2024年6月1日 起至 2025年5月31日 止"),
+                                        QStringLiteral("委托照护不转移监护职责"),
+                                        QStringLiteral("未满八周岁"),
+                                        QStringLiteral("无吸毒、酗酒、赌博等恶习"),
+                                        QStringLiteral("南跃村民委员会（盖章）"),
+                                        QStringLiteral("甲方（父亲）签字"),
+                                        QStringLiteral("乙方（受托人）签字"),
+                                        d.reference})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QCOMPARE(DocumentRenderer::pageCount(d), 1);
+    }
+
+    void failedCheckBlocksPrinting()
+    {
+        Result<QString> child = CaseRepository(*m_db).create(AgreementFixtures::childWithGuardian(
+            QStringLiteral("王小红"), QDate(2017, 7, 7), 24, m_clock.today()));
+        AgreementRepository repo(*m_db);
+        CareAgreement a = repo.propose(child.value(), QDate(2024, 6, 1), QDate(2025, 5, 31)).value();
+        a.fields.insert(QStringLiteral("caregiver_abuse"), 0);
+        a.fields.insert(QStringLiteral("caregiver_habits"), 1);
+        a.fields.insert(QStringLiteral("caregiver_neglect"), 0);
+        QVERIFY(repo.create(a).ok());
+        Result<DocumentService::Batch> b = DocumentService(*m_db).agreement(child.value());
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error().contains(QLatin1String("drug, alcohol or gambling habits")),
+                 qPrintable(b.error()));
+    }
+
+    void agreementPdf()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("agreement.pdf"));
+        Result<DocumentService::Batch> b = DocumentService(*m_db).agreement(m_child);
+        QVERIFY(b.ok());
+        Result<int> pages = DocumentRenderer::writePdf(b->documents, path);
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        QCOMPARE(pages.value(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        // Fonts embedded: a font file stream, and no reference to a font that is not embedded.
+        QVERIFY(bytes.contains("/FontFile2") || bytes.contains("/FontFile3"));
+        QVERIFY(bytes.contains("NotoSerifCJK") || bytes.contains("SourceHanSerif") ||
+                bytes.contains("SimSun"));
+        if (!havePoppler())
+            QSKIP("poppler-utils (pdftotext, pdfinfo, pdffonts) are not installed");
+        const QString info = tool(QStringLiteral("pdfinfo"), path);
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("595 x 842 pts (A4)")) ||
+                     info.contains(QLatin1String("595.276 x 841.89 pts (A4)")),
+                 qPrintable(info));
+        const QStringList fonts =
+            tool(QStringLiteral("pdffonts"), path).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString& line : fonts) {
+            // name type encoding emb sub uni object ID: "emb" must be yes for every font.
+            const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 5 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
+        }
+        const QStringList text = pdfPages(path);
+        QCOMPARE(text.size(), 1);
+        for (const QString& expected :
+             {QStringLiteral("王小明"), QStringLiteral("张桂英"), AgreementFixtures::kGrandmotherId,
+              QStringLiteral("委托照护不转移监护职责"), CaseReference::of(m_child)})
+            QVERIFY2(text.first().contains(expected),
+                     qPrintable(expected + QLatin1Char('\n') + text.first()));
+    }
+
+    void batchOfAVillage()
+    {
+        // Four more children in the village: the batch holds one page per unsigned agreement that passes the
+        // check, skips the one that fails (王小红, see failedCheckBlocksPrinting), and leaves out signed
+        // ones.
+        QStringList ids{m_agreement};
+        for (int i = 0; i < 4; ++i) {
+            Result<QString> child = CaseRepository(*m_db).create(
+                AgreementFixtures::childWithGuardian(QStringLiteral("李%1").arg(QChar(u"一二三四"[i])),
+                                                     QDate(2014, 1, 10 + i), 31 + 2 * i, m_clock.today()));
+            QVERIFY(child.ok());
+            Result<QString> a =
+                AgreementFixtures::addAgreement(*m_db, child.value(), QDate(2024, 6, 1), QDate(2025, 5, 31));
+            QVERIFY(a.ok());
+            ids << a.value();
+        }
+        AgreementRepository repo(*m_db);
+        QVERIFY(repo.markPrinted({ids.last()}).ok());
+        QVERIFY(repo.sign(ids.last(), m_clock.today(), QStringLiteral("李主任")).ok());
+        DocumentService service(*m_db);
+        Result<DocumentService::Batch> b = service.unsignedAgreements(TestDatabase::kVillage);
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QCOMPARE(b->documents.size(), 4);
+        QCOMPARE(b->skipped.size(), 1);
+        QVERIFY(b->skipped.first().startsWith(QStringLiteral("王小红: ")));
+        const QString path = m_dir.filePath(QStringLiteral("batch.pdf"));
+        Result<int> pages = DocumentRenderer::writePdf(b->documents, path);
+        QVERIFY(pages.ok());
+        QCOMPARE(pages.value(), 4);
+        QVERIFY(service.printed(b->agreementIds).ok());
+        for (const QString& id : b->agreementIds)
+            QCOMPARE(repo.load(id)->state(m_clock.today()), CareAgreement::State::Printed);
+        if (!havePoppler())
+            QSKIP("poppler-utils are not installed");
+        const QStringList text = pdfPages(path);
+        QCOMPARE(text.size(), 4);
+        // Every page carries its own child's reference.
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(text.at(i).contains(b->documents.at(i).reference),
+                     qPrintable(b->documents.at(i).reference));
+    }
+
+    void childFile()
+    {
+        Result<PrintDocument> d = DocumentService(*m_db).childFile(m_child);
+        QVERIFY2(d.ok(), qPrintable(d.error()));
+        const QString text = plain(d.value());
+        for (const QString& expected :
+             {QStringLiteral("一人一档"), QStringLiteral("王小明"),
+              TestDatabase::makeId(TestDatabase::kCounty, QDate(2016, 3, 5), 13),
+              QStringLiteral("2016年3月5日"), QStringLiteral("南跃小学"), QStringLiteral("王建国"),
+              AgreementFixtures::kFatherId, QStringLiteral("李秀英"), QStringLiteral("张桂英"),
+              AgreementFixtures::kGrandmotherId, QStringLiteral("13912345678"),
+              QStringLiteral("南跃村民委员会"), QStringLiteral("2025年5月31日"), CaseReference::of(m_child)})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        const int pages = DocumentRenderer::pageCount(d.value());
+        QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));
+        const QString path = m_dir.filePath(QStringLiteral("child.pdf"));
+        QCOMPARE(DocumentRenderer::writePdf({d.value()}, path).value(), pages);
+        if (havePoppler()) {
+            const QStringList text = pdfPages(path);
+            QCOMPARE(text.size(), pages);
+            for (const QString& page : text)
+                QVERIFY(page.contains(CaseReference::of(m_child)));
+        }
+    }
+
+    void visitForms()
+    {
+        Result<PrintDocument> blank = DocumentService(*m_db).visitForm();
+        QVERIFY(blank.ok());
+        QVERIFY(blank->reference.isEmpty());
+        const QString blankText = plain(blank.value());
+        QVERIFY(blankText.contains(QStringLiteral("走访记录表")));
+        QVERIFY(blankText.contains(QStringLiteral("心理健康")));
+        QVERIFY(!blankText.contains(QStringLiteral("王小明")));
+        QCOMPARE(DocumentRenderer::pageCount(blank.value()), 1);
+        Result<PrintDocument> filled = DocumentService(*m_db).visitForm(m_child);
+        QVERIFY(filled.ok());
+        const QString text = plain(filled.value());
+        for (const QString& expected :
+             {QStringLiteral("王小明"), QStringLiteral("张桂英（祖母）"), QStringLiteral("13800138000"),
+              QStringLiteral("13912345678"), CaseReference::of(m_child)})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QCOMPARE(DocumentRenderer::pageCount(filled.value()), 1);
+        QCOMPARE(DocumentRenderer::pdf({blank.value(), filled.value()}).ok(), true);
+    }
+
+    void onePageIsEnforced()
+    {
+        PrintDocument d{QStringLiteral("long"),
+                        QStringLiteral("<p>") + QStringLiteral("很长的备注。").repeated(3000) +
+                            QStringLiteral("</p>"),
+                        QStringLiteral("0000-0000"), true};
+        QVERIFY(DocumentRenderer::pageCount(d) > 1);
+        Result<QByteArray> pdf = DocumentRenderer::pdf({d});
+        QVERIFY(!pdf.ok());
+        QVERIFY(pdf.error().contains(QLatin1String("does not fit on one page")));
+        d.onePage = false;
+        QVERIFY(DocumentRenderer::pdf({d}).ok());
+    }
+
+    void previewIsFast()
+    {
+        QElapsedTimer t;
+        t.start();
+        Result<DocumentService::Batch> b = DocumentService(*m_db).agreement(m_child);
+        QVERIFY(b.ok());
+        const QImage page = DocumentRenderer::renderPage(b->documents.first(), 0, 96);
+        QVERIFY(t.elapsed() < 300);
+        QCOMPARE(page.width(), 794); // A4 at 96 dpi
+        // Ink in the title band and in the footer band.
+        const auto ink = [&page](int top, int bottom) {
+            int dark = 0;
+            for (int y = top; y < bottom; ++y) {
+                for (int x = 0; x < page.width(); ++x)
+                    dark += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+            }
+            return dark;
+        };
+        QVERIFY(ink(0, page.height() / 10) > 100);
+        QVERIFY(ink(page.height() - 60, page.height()) > 50);
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "TestDocuments.moc"

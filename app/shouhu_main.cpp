@@ -6,6 +6,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "StationWizard.h"
+#include "SyncController.h"
 #include "storage/CaseDatabase.h"
 
 #include <QApplication>
@@ -62,6 +63,10 @@ int main(int argc, char** argv)
                                     "Save pictures of the main window and a child's file, then quit."),
         QCoreApplication::translate("main", "file"));
     parser.addOptions({dbOption, demoOption, shotOption});
+    parser.addPositionalArgument(
+        QStringLiteral("package"),
+        QCoreApplication::translate("main", "A sync package (.shpkg) to import once the window is open."),
+        QStringLiteral("[FILE.shpkg]"));
     parser.process(app);
 
     Result<std::unique_ptr<CaseDatabase>> opened = CaseDatabase::open(parser.value(dbOption));
@@ -84,6 +89,9 @@ int main(int argc, char** argv)
     }
     MainWindow window(db);
     window.show();
+    // Opened from the file manager (Exec=shouhu %f): import the package once the window is on screen.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, file = files.first()] { window.sync()->importFile(file); });
     if (parser.isSet(shotOption))
         takeScreenshots(window, parser.value(shotOption));
     return app.exec();

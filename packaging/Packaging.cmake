@@ -1,6 +1,8 @@
 # Installation layout and a Debian package (cpack -G DEB) of the GUI and the CLI.
 include(GNUInstallDirs)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/shouhu.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/shouhu-mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+        RENAME shouhu.xml)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/org.shouhu.Shouhu.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 
 set(CPACK_PACKAGE_NAME "shouhu")

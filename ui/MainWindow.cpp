@@ -7,6 +7,7 @@
 #include "CategoryRefresher.h"
 #include "ChildForm.h"
 #include "ChildFormManager.h"
+#include "SyncController.h"
 #include "domain/AreaCatalog.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
@@ -92,10 +93,14 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     connect(m_forms, &ChildFormManager::saved, this, &MainWindow::reload);
     connect(m_refresher, &CategoryRefresher::finished, this, &MainWindow::onCategoriesRefreshed);
 
+    m_sync = new SyncController(db, this);
+    connect(m_sync, &SyncController::dataChanged, this, &MainWindow::reload);
+    connect(m_sync, &SyncController::bannerRequested, this, &MainWindow::addBanner);
     statusBar()->addPermanentWidget(m_countsLabel);
     buildMenus();
     updateStatistics();
     offerDrafts();
+    m_sync->checkClock();
     // After the window is shown: the register may be big, and the window must appear at once.
     QTimer::singleShot(0, this, &MainWindow::startCategoryRefresh);
 }
@@ -131,6 +136,8 @@ void MainWindow::buildMenus()
                                        &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
     view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
+
+    m_sync->addMenu(menuBar());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shouhu"), this, &MainWindow::about);

@@ -13,6 +13,7 @@ class ChildFormManager;
 class QLabel;
 class QTreeView;
 class QVBoxLayout;
+class SyncController;
 
 // The register of one station: the area tree on the left, the case list in the centre, banners on top for
 // what needs the user's attention (demo data, drafts to restore, children who left as over-age).
@@ -26,6 +27,7 @@ public:
     CaseListPanel* caseList() const { return m_cases; }
     ChildFormManager* forms() const { return m_forms; }
     AreaTreeModel* areaModel() const { return m_areaModel; }
+    SyncController* sync() const { return m_sync; }
     QList<Banner*> banners() const;
     bool isRefreshingCategories() const;
 
@@ -54,6 +56,7 @@ private:
     QTreeView* m_areaTree;
     ChildFormManager* m_forms;
     CategoryRefresher* m_refresher;
+    SyncController* m_sync = nullptr; // the Sync menu, imports, exports, conflicts
     QVBoxLayout* m_bannerLayout;
     QLabel* m_countsLabel;
     QString m_statistics;

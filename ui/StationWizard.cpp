@@ -1,5 +1,6 @@
 #include "StationWizard.h"
 
+#include "PassphrasePage.h"
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
@@ -96,6 +97,10 @@ StationWizard::StationWizard(CaseDatabase& db, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color:#c0392b;"));
     nameForm->addRow(m_error);
     addPage(namePage);
+    // The station is created when leaving the name page; the keys are made on the passphrase page.
+    namePage->setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("Create the station"));
+    addPage(new PassphrasePage(m_db));
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);

@@ -83,6 +83,9 @@ int CaseDatabase::schemaVersion()
 Status CaseDatabase::loadState()
 {
     QSqlQuery q(m_db);
+    // The clock this station has reached, so that a lagging system clock shows right after opening.
+    if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'hlc'")) && q.next())
+        m_hlc.observe(q.value(0).toLongLong());
     if (q.exec(QStringLiteral("SELECT id, role, area_code, name, operator, is_demo FROM station LIMIT 1")) &&
         q.next()) {
         m_station = StationInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

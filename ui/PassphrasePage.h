@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWizardPage>
+
+class CaseDatabase;
+class QLabel;
+class QLineEdit;
+
+// The first-run wizard's last page: the passphrase that protects the station's keys, typed twice. Finishing
+// makes the keys (StationIdentity::create); a refusal is shown as its sentence and the page stays.
+class PassphrasePage final : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit PassphrasePage(CaseDatabase& db, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    CaseDatabase& m_db;
+    QLineEdit* m_new;
+    QLineEdit* m_repeat;
+    QLabel* m_error;
+};

@@ -1,0 +1,401 @@
+#include "SyncController.h"
+
+#include "Banner.h"
+#include "ConflictsDialog.h"
+#include "ExportDialog.h"
+#include "ImportHistoryDialog.h"
+#include "ImportReportDialog.h"
+#include "PassphraseDialog.h"
+#include "StationsDialog.h"
+#include "SyncTask.h"
+#include "storage/CaseDatabase.h"
+#include "sync/ImportReport.h"
+#include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
+#include "sync/StationIdentity.h"
+#include "sync/TrustStore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace {
+// Clocks that lag less than this are ordinary drift (the same margin as the import's warning).
+constexpr qint64 ClockLagWarningMs = 5 * 60 * 1000;
+
+QString packageIn(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && SyncController::isPackageFile(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    return {};
+}
+} // namespace
+
+SyncController::SyncController(CaseDatabase& db, QWidget* window)
+    : QObject(window)
+    , m_db(db)
+    , m_window(window)
+    , m_task(new SyncTask(window))
+{
+    m_task->setParent(this); // stopped and waited for before the window's other children go
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+SyncController::~SyncController()
+{
+    m_task->cancel();
+    m_task->wait();
+}
+
+QMenu* SyncController::addMenu(QMenuBar* bar, QAction* before)
+{
+    auto* menu = new QMenu(tr("S&ync"), bar);
+    menu->setObjectName(QStringLiteral("syncMenu"));
+    menu->addAction(tr("&Stations…"), this, &SyncController::showStations)
+        ->setObjectName(QStringLiteral("stationsAction"));
+    menu->addSeparator();
+    QAction* exportAction = menu->addAction(tr("&Export package…"), this, &SyncController::exportPackage);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    QAction* importAction = menu->addAction(tr("&Import package…"), this, &SyncController::chooseAndImport);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    menu->addAction(tr("Import &history…"), this, &SyncController::showImportHistory)
+        ->setObjectName(QStringLiteral("importHistoryAction"));
+    menu->addAction(tr("&Conflicts…"), this, &SyncController::showConflicts)
+        ->setObjectName(QStringLiteral("conflictsAction"));
+    menu->addSeparator();
+    menu->addAction(tr("Change &passphrase…"), this, &SyncController::changePassphrase)
+        ->setObjectName(QStringLiteral("passphraseAction"));
+    m_busyActions = {exportAction, importAction};
+    bar->insertMenu(before, menu);
+    return menu;
+}
+
+ImportReportDialog* SyncController::reportDialog() const
+{
+    return m_report;
+}
+
+bool SyncController::isBusy() const
+{
+    return m_task->isRunning();
+}
+
+void SyncController::cancel()
+{
+    m_task->cancel();
+}
+
+void SyncController::setBusy(bool busy)
+{
+    for (QAction* action : std::as_const(m_busyActions))
+        action->setEnabled(!busy);
+}
+
+bool SyncController::isPackageFile(const QString& path)
+{
+    return path.endsWith(QLatin1String(".shpkg"), Qt::CaseInsensitive);
+}
+
+void SyncController::forgetKeys()
+{
+    m_keys.reset();
+}
+
+Status SyncController::unlock(const QString& passphrase)
+{
+    Result<StationKeys> keys = StationIdentity::unlock(m_db, passphrase);
+    if (!keys)
+        return Status::failure(keys.error());
+    m_keys = std::make_shared<StationKeys>(std::move(keys.value()));
+    return {};
+}
+
+bool SyncController::ensureKeys(QWidget* parent)
+{
+    if (StationIdentity::hasKeys(m_db))
+        return true;
+    PassphraseDialog dialog(
+        PassphraseDialog::Mode::Create,
+        [this](const QString&, const QString& fresh) {
+            if (Status s = StationIdentity::create(m_db, fresh); !s)
+                return s.error();
+            Status s = unlock(fresh);
+            return s ? QString() : s.error();
+        },
+        parent ? parent : m_window);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+std::shared_ptr<const StationKeys> SyncController::keys(QWidget* parent)
+{
+    if (!ensureKeys(parent))
+        return nullptr;
+    if (m_keys)
+        return m_keys;
+    PassphraseDialog dialog(
+        PassphraseDialog::Mode::Unlock,
+        [this](const QString& passphrase, const QString&) {
+            Status s = unlock(passphrase);
+            return s ? QString() : s.error();
+        },
+        parent ? parent : m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    return m_keys;
+}
+
+void SyncController::changePassphrase()
+{
+    if (!StationIdentity::hasKeys(m_db)) {
+        ensureKeys(m_window);
+        return;
+    }
+    PassphraseDialog dialog(
+        PassphraseDialog::Mode::Change,
+        [this](const QString& current, const QString& fresh) {
+            Status s = StationIdentity::changePassphrase(m_db, current, fresh);
+            return s ? QString() : s.error();
+        },
+        m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        tell(true, tr("Passphrase"), tr("The passphrase is changed. Use the new one from now on."));
+}
+
+StationsDialog* SyncController::showStations()
+{
+    if (!m_stations) {
+        m_stations = new StationsDialog(m_db, *this, m_window);
+        m_stations->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_stations->show();
+    m_stations->raise();
+    return m_stations;
+}
+
+ConflictsDialog* SyncController::showConflicts()
+{
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(m_db, m_window);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflicts, &ConflictsDialog::resolved, this, [this] {
+            if (m_conflictBanner && m_conflicts && m_conflicts->openCount() == 0)
+                m_conflictBanner->deleteLater();
+            emit dataChanged();
+        });
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    return m_conflicts;
+}
+
+ImportHistoryDialog* SyncController::showImportHistory()
+{
+    if (m_history)
+        m_history->close();
+    m_history = new ImportHistoryDialog(m_db, m_window);
+    m_history->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_history, &ImportHistoryDialog::reviewConflictsRequested, this, &SyncController::showConflicts);
+    m_history->show();
+    return m_history;
+}
+
+ExportDialog* SyncController::exportPackage()
+{
+    auto* dialog = new ExportDialog(m_db, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startExport(dialog->recipient(), dialog->path(), dialog->full()); });
+    dialog->open();
+    return dialog;
+}
+
+bool SyncController::startExport(const QString& recipient, const QString& path, bool full)
+{
+    if (isBusy()) {
+        tell(false, tr("Export"), tr("Wait until the export or import under way is finished."));
+        return false;
+    }
+    const std::shared_ptr<const StationKeys> keys = this->keys(m_window);
+    if (!keys)
+        return false;
+    const auto peer = TrustStore(m_db).find(recipient);
+    const QString name = peer ? peer->name : recipient;
+    auto result = std::make_shared<std::optional<Result<PackageHeader>>>();
+    connect(
+        m_task, &SyncTask::finished, this,
+        [this, result, path, name](const QString& error) {
+            setBusy(false);
+            const Result<PackageHeader> r =
+                error.isEmpty() && result->has_value() ? **result : Result<PackageHeader>::failure(error);
+            if (!r) {
+                tell(false, tr("The package was not written"), r.error());
+                emit exportFinished(false);
+                return;
+            }
+            tell(true, tr("Package written"),
+                 tr("The package is saved as %1 (%n record(s)). Carry this file to %2 and import it there.",
+                    nullptr, int(r->counts.value(QStringLiteral("records"))))
+                     .arg(QDir::toNativeSeparators(path), name));
+            emit exportFinished(true);
+        },
+        Qt::SingleShotConnection);
+    setBusy(true);
+    m_task->start(tr("Writing the package for %1…").arg(name), m_db.path(), m_db.clock(),
+                  [keys, result, recipient, path, full](CaseDatabase& db, const SyncProgress& progress) {
+                      PackageWriter::Options o;
+                      o.recipient = recipient;
+                      o.path = path;
+                      o.full = full;
+                      o.progress = progress;
+                      *result = PackageWriter::write(db, *keys, o);
+                  });
+    return true;
+}
+
+void SyncController::chooseAndImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import a package"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Shouhu packages (*.shpkg);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool SyncController::importFile(const QString& path)
+{
+    if (isBusy()) {
+        tell(false, tr("Import"), tr("Wait until the export or import under way is finished."));
+        return false;
+    }
+    if (!QFileInfo(path).isFile()) {
+        tell(false, tr("The package was not imported"),
+             tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const std::shared_ptr<const StationKeys> keys = this->keys(m_window);
+    if (!keys)
+        return false;
+    auto result = std::make_shared<std::optional<Result<ImportReport>>>();
+    connect(
+        m_task, &SyncTask::finished, this,
+        [this, result, path](const QString& error) {
+            setBusy(false);
+            importDone(path, error.isEmpty() && result->has_value() ? **result
+                                                                    : Result<ImportReport>::failure(error));
+        },
+        Qt::SingleShotConnection);
+    setBusy(true);
+    m_task->start(tr("Importing %1…").arg(QFileInfo(path).fileName()), m_db.path(), m_db.clock(),
+                  [keys, result, path](CaseDatabase& db, const SyncProgress& progress) {
+                      *result = PackageReader::import(db, *keys, path, progress);
+                  });
+    return true;
+}
+
+void SyncController::importDone(const QString& path, const Result<ImportReport>& result)
+{
+    if (!result) {
+        tell(false, tr("The package was not imported"),
+             result.error() + QLatin1Char(' ') + tr("Nothing was changed in this station's register."));
+        emit importFinished(false);
+        return;
+    }
+    const ImportReport& report = result.value();
+    if (m_report)
+        m_report->close();
+    m_report = new ImportReportDialog(report, m_window);
+    m_report->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_report, &ImportReportDialog::reviewConflictsRequested, this, &SyncController::showConflicts);
+    m_report->show();
+    m_lastMessage =
+        report.alreadyImported
+            ? tr("The package %1 was imported already; nothing was changed.").arg(QFileInfo(path).fileName())
+            : m_report->summary();
+    if (!report.alreadyImported) {
+        emit dataChanged();
+        if (report.total.conflicts > 0) {
+            if (m_conflictBanner)
+                m_conflictBanner->deleteLater();
+            m_conflictBanner = new Banner(
+                Banner::Kind::Warning,
+                tr("The package from %1 brought %n conflict(s): values changed at both stations. Choose "
+                   "which values are right.",
+                   nullptr, report.total.conflicts)
+                    .arg(report.senderName));
+            m_conflictBanner->setObjectName(QStringLiteral("conflictsBanner"));
+            m_conflictBanner->addButton(
+                tr("Review conflicts…"), [this] { showConflicts(); }, false);
+            m_conflictBanner->addCloseButton();
+            emit bannerRequested(m_conflictBanner);
+        }
+    }
+    emit importFinished(true);
+}
+
+void SyncController::checkClock()
+{
+    // The clock as last stored (CaseDatabase reads it only when a write begins).
+    m_db.hlc().observe(m_db.setting(QStringLiteral("hlc")).toLongLong());
+    const qint64 lag = m_db.hlc().systemClockLagMs();
+    if (lag <= ClockLagWarningMs)
+        return;
+    const qint64 minutes = lag / 60000;
+    const QString behind = minutes < 120    ? tr("%n minute(s)", nullptr, int(minutes))
+                           : minutes < 2880 ? tr("%n hour(s)", nullptr, int(minutes / 60))
+                                            : tr("%n day(s)", nullptr, int(minutes / 1440));
+    auto* banner = new Banner(Banner::Kind::Warning,
+                              tr("This computer's clock is %1 behind the changes this station has already "
+                                 "seen. Set the correct date and time before you enter or import anything.")
+                                  .arg(behind));
+    banner->setObjectName(QStringLiteral("clockBanner"));
+    banner->addCloseButton();
+    emit bannerRequested(banner);
+}
+
+void SyncController::tell(bool ok, const QString& title, const QString& text)
+{
+    m_lastMessage = text;
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, text,
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("syncMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool SyncController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto* drag = static_cast<QDragMoveEvent*>(event);
+            if (!packageIn(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto* drop = static_cast<QDropEvent*>(event);
+            const QString path = packageIn(drop->mimeData());
+            if (!path.isEmpty()) {
+                drop->acceptProposedAction();
+                importFile(path);
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}

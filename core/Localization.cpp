@@ -11,7 +11,11 @@ QString g_current;
 
 QString Localization::install(QCoreApplication& app, const QString& language)
 {
-    QString lang = language;
+    // An unknown language (a typing mistake in --lang) falls back to the usual choice, which then explains it.
+    const auto known = [](const QString& l) {
+        return l.startsWith(QLatin1String("en")) || l.startsWith(QLatin1String("zh"));
+    };
+    QString lang = known(language) ? language : QString();
     if (lang.isEmpty())
         lang = qEnvironmentVariable("SHOUHU_LANG");
     if (lang.isEmpty())

@@ -17,6 +17,496 @@
     </message>
 </context>
 <context>
+    <name>AgreementAddCommand</name>
+    <message>
+        <source>Draw up a care agreement for a child from the child's file (parents and caregiver).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the four questions --capable, --abuse, --habits and --neglect; an agreement whose check fails is stored but cannot be printed. A current agreement with the same caregiver is kept unless its renewal is due; otherwise the new agreement replaces it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the term (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the term (default one year after the first, less a day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver is able to give care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has a record of abuse or violence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has drug, alcohol or gambling habits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has long neglected a duty of care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another caregiver than the file's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver's ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver's relation to the child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver's phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the parents pay for the care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --child is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child's file names no caregiver; give one with --caregiver-name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreement %1 was drawn up (caregiver %2, %3 to %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It replaces the agreement %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver check passes: the agreement can be printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver check fails, so it cannot be printed yet:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementAttachCommand</name>
+    <message>
+        <source>Attach a scan or photo of the signed paper (JPEG, PNG or PDF; images are reduced to 1 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached as %1 (%2 KB).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementCommands</name>
+    <message>
+        <source>--%1: answer yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementCoverage</name>
+    <message>
+        <source>The coverage cannot be counted: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementCoverageCommand</name>
+    <message>
+        <source>Signed, valid agreements among left-behind children, per village and township, and the children without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this area (default: the station's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid on this day (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children without a valid signed agreement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Care agreement and printing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Able to give care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record of abuse or violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug, alcohol or gambling habits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long neglect of the duty of care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs of care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw up agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village committee witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach scan or photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print child's file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print visit form…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No care agreement yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current agreement: %1, caregiver %2, %3 to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The renewal is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child's file names another caregiver: draw up a new agreement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) attached.</source>
+        <translation><numerusform>%n scan attached.</numerusform><numerusform>%n scans attached.</numerusform></translation>
+    </message>
+    <message>
+        <source>The caregiver check passes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver check fails: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the signed paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementListCommand</name>
+    <message>
+        <source>List care agreements (replaced ones are left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only agreements inside this area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this child's agreements, replaced ones too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this state: draft, printed, signed, expired, replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only drafts and printed ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only those due for renewal (30 days before the end).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a state; use draft, printed, signed, expired or replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No agreement matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s).</source>
+        <translation><numerusform>%n agreement.</numerusform><numerusform>%n agreements.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementNoticeCommand</name>
+    <message>
+        <source>Record that the parents informed the school and the village committee in writing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day of the written notice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The written notice of %1 is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>%1 has left the register; no agreement can be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has an agreement with this caregiver (%2); a new one is made when the caregiver changes or the renewal is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 agreement cannot be changed; make a new agreement instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" changes only through the agreement's lifecycle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no agreement with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 agreement cannot become %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the agreement first: the signatures go on the paper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signing date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signing date %1 is before the agreement was printed (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the village committee's witness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agreement has been replaced by a newer one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementSignCommand</name>
+    <message>
+        <source>Record that a printed agreement was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day it was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village committee's witness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the parents informed the school and the village committee in writing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreement %1 is signed (%2, witness %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AreaCatalog</name>
     <message>
         <source>The list of area codes is missing or damaged.</source>
@@ -38,6 +528,25 @@
     </message>
     <message>
         <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is too large to attach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attachments cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no attachment with the id %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -116,6 +625,116 @@
     </message>
 </context>
 <context>
+    <name>BenchPrintCommand</name>
+    <message>
+        <source>Measure printing: a village's batch of agreements to one PDF, and one agreement's preview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs on a new demo database in a temporary folder (--db is not used). Budgets: a batch of 300 agreements &lt; %1 s, one agreement's preview &lt; %2 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements in the batch (default 300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the batch PDF in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The preview could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch PDF of %1 agreements (%2 KB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One agreement's preview, first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One agreement's preview, slowest of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BenchScheduleCommand</name>
+    <message>
+        <source>Measure the month's schedule, the open-referral list and saving a visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new or demo database with fewer children than asked is first filled with demo data (with a year of visits). Budgets: schedule &lt; %1 ms, open referrals &lt; %2 ms, saving a visit &lt; %3 ms (the slowest of 20; measured only on demo data, since it writes visits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark schedule: %1 children, %2 visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 demo children with their visits were created first, in %2 s.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month's schedule (%1 due, %2 overdue, %3 visited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open referrals (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving a visit, slowest of 20 (median %1 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not measured (real data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BenchSyncCommand</name>
     <message>
         <source>Measure export and import of sync packages against the budgets (a scratch folder; the database of --db is not touched).</source>
@@ -139,6 +758,68 @@
     </message>
     <message>
         <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CareAgreement</name>
+    <message>
+        <source>This agreement has been replaced by a newer one; print the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreement has no term: enter the first and the last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver check failed, so the agreement cannot be printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaregiverCheck</name>
+    <message>
+        <source>The caregiver's ID number is missing, so the age cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver's ID number is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver is under 18 (born %1): a caregiver must be an adult.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the caregiver is able to give care has not been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver is not able to give care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the caregiver has a record of abuse or violence has not been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has a record of abuse or violence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the caregiver has drug, alcohol or gambling habits has not been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has drug, alcohol or gambling habits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the caregiver has long neglected a duty of care has not been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has long neglected a duty of care.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -470,6 +1151,14 @@
     </message>
     <message>
         <source>Save the changes before the child leaves the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement and printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the child's file first: agreements and printouts use the saved file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -909,6 +1598,97 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These values were changed at two stations at the same time. The newer change is in the record now (current value); the other one was kept here. For each, choose which is right, or type the right value: your choice reaches the other stations with the next packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or the right value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" of %2 is decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no open conflicts left.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>The encryption library failed its self-test (%1); Shouhu cannot protect data on this computer.</source>
@@ -993,6 +1773,58 @@
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document "%1" (%2) does not fit on one page; shorten the notes or the costs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer or the file cannot be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>%1 has no care agreement yet; draw one up first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no unsigned agreements in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The document template %1 is missing from this installation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditChildCommand</name>
     <message>
         <source>Change a child's file: the fields in the JSON file replace the stored ones.</source>
@@ -1001,6 +1833,55 @@
     <message numerus="yes">
         <source>%n field(s) changed in the file %1.</source>
         <translation><numerusform>%n field changed in the file %1.</numerusform><numerusform>%n fields changed in the file %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Choose the card file (.shid) the other station sent you.
+2. Call its operator and ask them to read out their fingerprint.
+3. Type it below: the station is enrolled only if it matches the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint read out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the station's card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station cards (*.shid);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1103,6 +1984,61 @@
     </message>
     <message>
         <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything in this station's area, not only what is new for that station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A package carries your changes to one enrolled station, sealed so that only that station can open it. Carry the file on a USB stick or send it by a messaging app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a station that is new or lost its data. Otherwise only what it has not confirmed yet is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No station is enrolled here yet: enrol the station you send to in Sync → Stations first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu packages (*.shpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1280,6 +2216,294 @@
         <source>Able to give care</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Agreement status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaces agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Father's ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Father's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Father's work place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mother's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mother's ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mother's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mother's work place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's relation to the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver able to give care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record of abuse or violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug, alcohol or gambling habits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long neglect of the duty of care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs of care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village committee witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents informed the school and the village committee in writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the written notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor's role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Living environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hazards found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done about each hazard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact with the parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Means of contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services arranged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possibly eligible for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey items clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to the child's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrects the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistance schemes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported to the education department on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents or guardian notified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back in school on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1336,6 +2560,29 @@
     </message>
     <message>
         <source>"%1" is not a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FingerprintCard</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station has no keys yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read this fingerprint to the other station's operator on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shouhu station fingerprint&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4&lt;/p&gt;&lt;p style='font-size:14pt'&gt;Fingerprint:&lt;/p&gt;&lt;p style='font-size:36pt; font-family:monospace'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:12pt'&gt;The operator of the other station types this fingerprint when enrolling this station's card. If what they see differs, the card is not this station's: do not enrol it.&lt;/p&gt;&lt;p style='font-size:12pt'&gt;Printed on %6.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the fingerprint</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1429,6 +2676,25 @@
     </message>
 </context>
 <context>
+    <name>ImageReducer</name>
+    <message>
+        <source>The PDF file is larger than %1 KB; scan it again at a lower resolution or attach a photo instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only JPEG, PNG or PDF files can be attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image cannot be made small enough to attach.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The package cannot be decrypted: its contents are damaged.</source>
@@ -1487,6 +2753,45 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package was imported here yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportReportCommand</name>
     <message>
         <source>Reopen the report of an imported package, or list them all.</source>
@@ -1518,6 +2823,69 @@
     </message>
     <message>
         <source>No package with the id %1 was imported here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Package from %1&lt;/b&gt;, made on %2, imported on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package was imported already on %1; nothing was changed. The counts below are those of that import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children: %1 new, %2 changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records in all: %1 added, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(ies) added.</source>
+        <translation><numerusform>%n history entry(ies) added.</numerusform><numerusform>%n history entry(ies) added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station revocation(s) received.</source>
+        <translation><numerusform>%n station revocation received.</numerusform><numerusform>%n station revocations received.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some values were changed at both stations at the same time. Both are kept: choose which one is right in the conflicts list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing more to do: the case list now includes these changes.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1837,6 +3205,68 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the passphrase that protects this station's keys. It is needed to sign, send and open sync packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station needs its keys to send and receive packages. Choose a passphrase of at least %1 characters to protect them, and keep it safe: without it this station cannot send or open packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice (at least %1 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases are not the same: type them again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protect this station's keys with a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station gets its own keys to sign and open the packages it exchanges with other stations. Choose a passphrase of at least %1 characters and keep it safe: it is asked for when packages are sent or received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PayloadReader</name>
     <message>
         <source>The package cannot be decrypted: its contents are damaged.</source>
@@ -1847,6 +3277,104 @@
     <name>PayloadWriter</name>
     <message>
         <source>Compressing the package failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintAgreementCommand</name>
+    <message>
+        <source>Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintAgreementsCommand</name>
+    <message>
+        <source>Print every unsigned agreement of a village (or larger area) into one PDF, one page each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements whose caregiver check fails are skipped and named on stderr. Drafts become printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village (or township, county).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsigned agreements only (drafts and printed ones; the default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --village is required.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintChildFileCommand</name>
+    <message>
+        <source>Print a child's file (一人一档) to PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --child is required.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation><numerusform>%n page written to %1.</numerusform><numerusform>%n pages written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These agreements are left out because the caregiver check fails:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintVisitFormCommand</name>
+    <message>
+        <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-fill for this child.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1882,6 +3410,164 @@
     </message>
 </context>
 <context>
+    <name>ReferralCloseCommand</name>
+    <message>
+        <source>Close a referral with its outcome (a police report needs when, to whom and by whom).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed on (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed by (default the operator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the outcome with --outcome TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The referral %1 is closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralRepository</name>
+    <message>
+        <source>No referral with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This referral is closed; it cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A step cannot be dated in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close a referral with its outcome (referral close).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a referral status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a step that can be recorded here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"reported_at" must be a date and time written as 2024-05-02 14:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported at %1 to %2 by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This referral is already closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A referral is closed with its outcome; write what happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report to the police cannot be closed before it records when, to whom and by whom it was reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The closing date must lie between the opening date and today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a dropout referral has a report to the education department.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralShowCommand</name>
+    <message>
+        <source>A referral with every step of its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralUpdate</name>
+    <message>
+        <source>"date" must be a date written as 2024-05-02.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot be set in a referral update.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralUpdateCommand</name>
+    <message>
+        <source>Add a step to a referral and set what it records (docs/visit-json.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step recorded: %1; the referral is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralsCommand</name>
+    <message>
+        <source>List referrals: open ones by due date first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only open and in-progress referrals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only referrals past their due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this child's referrals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only inside this area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>police_report, safety_net or dropout.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RevokeCommand</name>
     <message>
         <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
@@ -1889,6 +3575,220 @@
     </message>
     <message>
         <source>The station %1 is revoked; the revocation travels in the next packages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskCommand</name>
+    <message>
+        <source>Risk levels with their reasons: one child, or all at or above a level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only inside this area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest level listed: low, medium (default) or high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--level takes low, medium or high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskLevel</name>
+    <message>
+        <source>No risk found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskQuery</name>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskRules</name>
+    <message>
+        <source>%1 is overdue since %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open (due %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship is graded poor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not visited for %1 days (last visit %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never visited since registration on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship is graded fair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open referral, guardianship not graded poor or fair, visited on time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>The month's visits: due, overdue and visited children (left-behind category).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month (default this month).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this village (or township, ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the children of this visitor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The due and overdue children of --village with addresses and contacts, by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--month: "%1" is not a month (write it as 2024-05).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A worklist is for one village: give --village CODE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule for %1: %2 due, %3 overdue, %4 visited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holiday check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monthly visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --village CODE to list the children, or use --json.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>"%1" is not a holiday period (write 07-01..08-31).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting visit_interval_months must be a number of months from 1 to 12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting first_visit_working_days must be a number of days from 1 to 60.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2211,6 +4111,10 @@
         <source>Chosen: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Create the station</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StationsCommand</name>
@@ -2244,6 +4148,113 @@
     </message>
 </context>
 <context>
+    <name>StationsDialog</name>
+    <message>
+        <source>Export my card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print fingerprint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To exchange packages, two stations enrol each other: send your card to the other station, then read your fingerprint to its operator on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled stations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol a station…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keys are made. Export your card and send it to the other station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station cards (*.shid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your card is saved in %1. Send this file to the other station, then call its operator and read out your fingerprint: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is enrolled. If it has not enrolled this station yet, send it your card and read it your fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages from %1 will be refused from now on and nothing more can be sent to it. Do this when its laptop was lost or its key is no longer trusted. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is revoked. The revocation reaches the other stations with your next packages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Count the children by category, status and village.</source>
@@ -2271,6 +4282,167 @@
     </message>
     <message>
         <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the export or import under way is finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The package is saved as %1 (%n record(s)). Carry this file to %2 and import it there.</source>
+        <translation><numerusform>The package is saved as %1 (%n record). Carry this file to %2 and import it there.</numerusform><numerusform>The package is saved as %1 (%n records). Carry this file to %2 and import it there.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the package for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu packages (*.shpkg);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed in this station's register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package %1 was imported already; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The package from %1 brought %n conflict(s): values changed at both stations. Choose which values are right.</source>
+        <translation><numerusform>The package from %1 brought %n conflict: values changed at both stations. Choose which values are right.</numerusform><numerusform>The package from %1 brought %n conflicts: values changed at both stations. Choose which values are right.</numerusform></translation>
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping… nothing is changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TriggerRules</name>
+    <message>
+        <source>The child lives alone without guardianship: report to the police at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A child under 16 lives alone (Minors Protection Law Art. 21): report to the police at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A child under 8 was left unattended (Minors Protection Law Art. 21): report to the police at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: report to the police at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The household is in economic difficulty and may be eligible for %1: refer it to the safety net.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child is out of school during compulsory schooling: report in writing to the education department and notify the parents or guardian.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2337,6 +4509,168 @@
     </message>
     <message>
         <source>Over-age on %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>"file_changes" must be an object: a part of the child's file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a field of a visit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitAddCommand</name>
+    <message>
+        <source>Record a visit to a child (docs/visit-json.md); prints its id and the referrals it opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child visited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which child was visited with --child UUID.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message numerus="yes">
+        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <translation><numerusform>%n field of the child's file were updated from the visit.</numerusform><numerusform>%n fields of the child's file were updated from the visit.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VisitCorrectCommand</name>
+    <message>
+        <source>Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the visit is corrected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitListCommand</name>
+    <message>
+        <source>A child's visits, newest first, corrected ones included, and the survey status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say whose visits to list with --child UUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrects %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: complete (all six items clear).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: not complete; not yet clear: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: not surveyed yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which child was visited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: a value is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit date is before the child's birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The six-item survey checklist belongs to survey visits only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The actions about hazards must be an object: hazard -&gt; what was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An action is recorded for the hazard "%1", which was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"file_changes" must be an object: a part of the child's file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A visit cannot change the child's id or village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction must be about the same child as the visit it corrects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This visit was already corrected by the visit %1; correct that one instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason for a correction belongs to a visit that corrects another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved visit cannot be changed; record a correction, which keeps both versions in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit's changes to the child's file were refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2854,6 +5188,305 @@
         <source>City</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly visit (child director)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party cadre home visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident cadre visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social worker follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holiday safety check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child director</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party cadre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident village cadre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Living alone without guardianship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian unable to care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian not doing the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspected domestic violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accidental injury or harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left unattended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Animals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsafe buildings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rarely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behaviour correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judicial aid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic situation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social relations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety-net situation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship, living and medical situation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety-net referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found again on a visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents or guardian notified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written report to the education department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistance applied for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back in school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child under 8 left unattended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child under 16 living alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household in economic difficulty, possibly eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of school during compulsory schooling</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkingDays</name>
+    <message>
+        <source>"%1" is not a date or range of dates (write 2024-10-01..2024-10-07).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2879,6 +5512,10 @@
     </message>
     <message>
         <source>Save pictures of the main window and a child's file, then quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sync package (.shpkg) to import once the window is open.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -17,6 +17,496 @@
     </message>
 </context>
 <context>
+    <name>AgreementAddCommand</name>
+    <message>
+        <source>Draw up a care agreement for a child from the child's file (parents and caregiver).</source>
+        <translation>根据儿童档案（父母和照护人）拟定委托照护协议。</translation>
+    </message>
+    <message>
+        <source>The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the four questions --capable, --abuse, --habits and --neglect; an agreement whose check fails is stored but cannot be printed. A current agreement with the same caregiver is kept unless its renewal is due; otherwise the new agreement replaces it.</source>
+        <translation>委托照护人审核（《未成年人保护法》第二十二条）须回答 --capable、--abuse、--habits、--neglect 四个问题；审核未通过的协议会保存但不能打印。与同一照护人的现行协议在到期需续签前保持有效，否则新协议取代旧协议。</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>儿童。</translation>
+    </message>
+    <message>
+        <source>First day of the term (default today).</source>
+        <translation>委托期限起始日（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Last day of the term (default one year after the first, less a day).</source>
+        <translation>委托期限截止日（默认起始日后一年减一天）。</translation>
+    </message>
+    <message>
+        <source>The caregiver is able to give care.</source>
+        <translation>委托照护人具有照护能力。</translation>
+    </message>
+    <message>
+        <source>The caregiver has a record of abuse or violence.</source>
+        <translation>委托照护人有虐待、暴力伤害等违法犯罪记录。</translation>
+    </message>
+    <message>
+        <source>The caregiver has drug, alcohol or gambling habits.</source>
+        <translation>委托照护人有吸毒、酗酒、赌博等恶习。</translation>
+    </message>
+    <message>
+        <source>The caregiver has long neglected a duty of care.</source>
+        <translation>委托照护人曾长期不履行监护、照护职责。</translation>
+    </message>
+    <message>
+        <source>Another caregiver than the file's.</source>
+        <translation>档案所列以外的照护人。</translation>
+    </message>
+    <message>
+        <source>The caregiver's ID number.</source>
+        <translation>委托照护人的身份证号码。</translation>
+    </message>
+    <message>
+        <source>The caregiver's relation to the child.</source>
+        <translation>委托照护人与儿童的关系。</translation>
+    </message>
+    <message>
+        <source>The caregiver's phone.</source>
+        <translation>委托照护人的联系电话。</translation>
+    </message>
+    <message>
+        <source>The caregiver's address.</source>
+        <translation>委托照护人的住址。</translation>
+    </message>
+    <message>
+        <source>What the parents pay for the care.</source>
+        <translation>父母支付的照护费用。</translation>
+    </message>
+    <message>
+        <source>The option --child is required.</source>
+        <translation>必须提供 --child 选项。</translation>
+    </message>
+    <message>
+        <source>The child's file names no caregiver; give one with --caregiver-name.</source>
+        <translation>儿童档案中没有照护人，请用 --caregiver-name 指定。</translation>
+    </message>
+    <message>
+        <source>The agreement %1 was drawn up (caregiver %2, %3 to %4).</source>
+        <translation>已拟定协议 %1（照护人%2，%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>It replaces the agreement %1.</source>
+        <translation>该协议取代协议 %1。</translation>
+    </message>
+    <message>
+        <source>The caregiver check passes: the agreement can be printed.</source>
+        <translation>委托照护人审核通过，协议可以打印。</translation>
+    </message>
+    <message>
+        <source>The caregiver check fails, so it cannot be printed yet:</source>
+        <translation>委托照护人审核未通过，暂不能打印：</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementAttachCommand</name>
+    <message>
+        <source>Attach a scan or photo of the signed paper (JPEG, PNG or PDF; images are reduced to 1 MB).</source>
+        <translation>上传已签协议的扫描件或照片（JPEG、PNG 或 PDF；图片压缩至 1 MB 以内）。</translation>
+    </message>
+    <message>
+        <source>Attached as %1 (%2 KB).</source>
+        <translation>已上传，编号 %1（%2 KB）。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCommands</name>
+    <message>
+        <source>--%1: answer yes or no.</source>
+        <translation>--%1：请回答 yes 或 no。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCoverage</name>
+    <message>
+        <source>The coverage cannot be counted: %1</source>
+        <translation>无法统计覆盖率：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCoverageCommand</name>
+    <message>
+        <source>Signed, valid agreements among left-behind children, per village and township, and the children without one.</source>
+        <translation>按村和乡镇统计留守儿童中已签订且有效的协议，并列出尚无协议的儿童。</translation>
+    </message>
+    <message>
+        <source>Only this area (default: the station's).</source>
+        <translation>只统计该区域（默认本站区域）。</translation>
+    </message>
+    <message>
+        <source>Valid on this day (default today).</source>
+        <translation>按该日期判断是否有效（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Children without a valid signed agreement:</source>
+        <translation>尚无有效已签协议的儿童：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Care agreement and printing: %1</source>
+        <translation>委托照护协议与打印：%1</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>新协议</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>照护人</translation>
+    </message>
+    <message>
+        <source>Caregiver's ID number</source>
+        <translation>委托照护人身份证号码</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>与儿童关系</translation>
+    </message>
+    <message>
+        <source>Caregiver's phone</source>
+        <translation>委托照护人联系电话</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Able to give care</source>
+        <translation>有照护能力</translation>
+    </message>
+    <message>
+        <source>Record of abuse or violence</source>
+        <translation>有虐待、暴力伤害记录</translation>
+    </message>
+    <message>
+        <source>Drug, alcohol or gambling habits</source>
+        <translation>有吸毒、酗酒、赌博恶习</translation>
+    </message>
+    <message>
+        <source>Long neglect of the duty of care</source>
+        <translation>长期不履行照护职责</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Costs of care</source>
+        <translation>照护费用</translation>
+    </message>
+    <message>
+        <source>Draw up agreement</source>
+        <translation>拟定协议</translation>
+    </message>
+    <message>
+        <source>Signed paper</source>
+        <translation>已签纸质协议</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Village committee witness</source>
+        <translation>村（居）委会见证人</translation>
+    </message>
+    <message>
+        <source>Record signature</source>
+        <translation>登记签订</translation>
+    </message>
+    <message>
+        <source>Attach scan or photo…</source>
+        <translation>上传扫描件或照片…</translation>
+    </message>
+    <message>
+        <source>Print agreement…</source>
+        <translation>打印协议…</translation>
+    </message>
+    <message>
+        <source>Print child's file…</source>
+        <translation>打印儿童档案…</translation>
+    </message>
+    <message>
+        <source>Print visit form…</source>
+        <translation>打印走访记录表…</translation>
+    </message>
+    <message>
+        <source>No care agreement yet.</source>
+        <translation>尚无委托照护协议。</translation>
+    </message>
+    <message>
+        <source>Current agreement: %1, caregiver %2, %3 to %4.</source>
+        <translation>现行协议：%1，照护人%2，%3 至 %4。</translation>
+    </message>
+    <message>
+        <source>The renewal is due.</source>
+        <translation>需续签。</translation>
+    </message>
+    <message>
+        <source>The child's file names another caregiver: draw up a new agreement.</source>
+        <translation>儿童档案中的照护人已变更，请拟定新协议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) attached.</source>
+        <translation><numerusform>已上传 %n 份扫描件。</numerusform></translation>
+    </message>
+    <message>
+        <source>The caregiver check passes.</source>
+        <translation>委托照护人审核通过。</translation>
+    </message>
+    <message>
+        <source>The caregiver check fails: %1</source>
+        <translation>委托照护人审核未通过：%1</translation>
+    </message>
+    <message>
+        <source>Attach the signed paper</source>
+        <translation>上传已签协议</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementListCommand</name>
+    <message>
+        <source>List care agreements (replaced ones are left out).</source>
+        <translation>列出委托照护协议（不含已被取代的）。</translation>
+    </message>
+    <message>
+        <source>Only agreements inside this area.</source>
+        <translation>只列该区域内的协议。</translation>
+    </message>
+    <message>
+        <source>Only this child's agreements, replaced ones too.</source>
+        <translation>只列该儿童的协议，含已被取代的。</translation>
+    </message>
+    <message>
+        <source>Only this state: draft, printed, signed, expired, replaced.</source>
+        <translation>只列该状态：draft、printed、signed、expired、replaced。</translation>
+    </message>
+    <message>
+        <source>Only drafts and printed ones.</source>
+        <translation>只列草稿和已打印的。</translation>
+    </message>
+    <message>
+        <source>Only those due for renewal (30 days before the end).</source>
+        <translation>只列需续签的（到期前30天起）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation>%1 不是统计用区划代码表中的代码。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a state; use draft, printed, signed, expired or replaced.</source>
+        <translation>“%1”不是协议状态，请用 draft、printed、signed、expired 或 replaced。</translation>
+    </message>
+    <message>
+        <source>No agreement matches.</source>
+        <translation>没有符合条件的协议。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>照护人</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待续签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s).</source>
+        <translation><numerusform>共 %n 份协议。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementNoticeCommand</name>
+    <message>
+        <source>Record that the parents informed the school and the village committee in writing.</source>
+        <translation>登记父母已书面告知学校和村（居）委会。</translation>
+    </message>
+    <message>
+        <source>The day of the written notice.</source>
+        <translation>书面告知日期。</translation>
+    </message>
+    <message>
+        <source>The option --date is required.</source>
+        <translation>必须提供 --date 选项。</translation>
+    </message>
+    <message>
+        <source>The written notice of %1 is recorded.</source>
+        <translation>已登记 %1 的书面告知。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>%1 has left the register; no agreement can be made.</source>
+        <translation>%1已退出名册，不能签订协议。</translation>
+    </message>
+    <message>
+        <source>%1 already has an agreement with this caregiver (%2); a new one is made when the caregiver changes or the renewal is due.</source>
+        <translation>%1已有与该照护人的协议（%2）；更换照护人或到期需续签时才签订新协议。</translation>
+    </message>
+    <message>
+        <source>A %1 agreement cannot be changed; make a new agreement instead.</source>
+        <translation>%1的协议不能修改，请重新签订协议。</translation>
+    </message>
+    <message>
+        <source>"%1" changes only through the agreement's lifecycle.</source>
+        <translation>“%1”只能随协议流程变更。</translation>
+    </message>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>无法读取协议：%1</translation>
+    </message>
+    <message>
+        <source>There is no agreement with the id %1.</source>
+        <translation>没有编号为 %1 的协议。</translation>
+    </message>
+    <message>
+        <source>A %1 agreement cannot become %2.</source>
+        <translation>%1的协议不能变为%2。</translation>
+    </message>
+    <message>
+        <source>Print the agreement first: the signatures go on the paper.</source>
+        <translation>请先打印协议：签字须签在纸质协议上。</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation>请填写协议签订日期。</translation>
+    </message>
+    <message>
+        <source>The signing date %1 is in the future.</source>
+        <translation>签订日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The signing date %1 is before the agreement was printed (%2).</source>
+        <translation>签订日期 %1 早于协议打印日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Enter the village committee's witness.</source>
+        <translation>请填写村（居）委会见证人。</translation>
+    </message>
+    <message>
+        <source>This agreement has been replaced by a newer one.</source>
+        <translation>该协议已被新协议取代。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSignCommand</name>
+    <message>
+        <source>Record that a printed agreement was signed.</source>
+        <translation>登记已打印的协议已签订。</translation>
+    </message>
+    <message>
+        <source>The day it was signed.</source>
+        <translation>签订日期。</translation>
+    </message>
+    <message>
+        <source>The village committee's witness.</source>
+        <translation>村（居）委会见证人。</translation>
+    </message>
+    <message>
+        <source>The day the parents informed the school and the village committee in writing.</source>
+        <translation>父母书面告知学校和村（居）委会的日期。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>必须提供选项 --%1。</translation>
+    </message>
+    <message>
+        <source>The agreement %1 is signed (%2, witness %3).</source>
+        <translation>协议 %1 已签订（%2，见证人%3）。</translation>
+    </message>
+</context>
+<context>
     <name>AreaCatalog</name>
     <message>
         <source>The list of area codes is missing or damaged.</source>
@@ -39,6 +529,25 @@
     <message>
         <source>Children</source>
         <translation>儿童人数</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to attach.</source>
+        <translation>文件 %1 太大，无法上传。</translation>
+    </message>
+    <message>
+        <source>The attachments cannot be read: %1</source>
+        <translation>无法读取附件：%1</translation>
+    </message>
+    <message>
+        <source>There is no attachment with the id %1.</source>
+        <translation>没有编号为 %1 的附件。</translation>
     </message>
 </context>
 <context>
@@ -116,30 +625,202 @@
     </message>
 </context>
 <context>
+    <name>BenchPrintCommand</name>
+    <message>
+        <source>Measure printing: a village's batch of agreements to one PDF, and one agreement's preview.</source>
+        <translation>测量打印性能：一个村的协议批量生成一个 PDF，以及单份协议的预览。</translation>
+    </message>
+    <message>
+        <source>Runs on a new demo database in a temporary folder (--db is not used). Budgets: a batch of 300 agreements &lt; %1 s, one agreement's preview &lt; %2 ms.</source>
+        <translation>在临时文件夹中的新演示数据库上运行（不使用 --db）。指标：300 份协议的批量 &lt; %1 秒，单份协议预览 &lt; %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Agreements in the batch (default 300).</source>
+        <translation>批量中的协议数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Keep the batch PDF in this file.</source>
+        <translation>将批量 PDF 保存到该文件。</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn.</source>
+        <translation>无法绘制预览。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Batch PDF of %1 agreements (%2 KB)</source>
+        <translation>%1 份协议的批量 PDF（%2 KB）</translation>
+    </message>
+    <message>
+        <source>One agreement's preview, first</source>
+        <translation>单份协议预览，首次</translation>
+    </message>
+    <message>
+        <source>One agreement's preview, slowest of %1</source>
+        <translation>单份协议预览，%1 次中最慢</translation>
+    </message>
+</context>
+<context>
+    <name>BenchScheduleCommand</name>
+    <message>
+        <source>Measure the month's schedule, the open-referral list and saving a visit.</source>
+        <translation>测量本月走访计划、未办结转介列表和保存走访的用时。</translation>
+    </message>
+    <message>
+        <source>A new or demo database with fewer children than asked is first filled with demo data (with a year of visits). Budgets: schedule &lt; %1 ms, open referrals &lt; %2 ms, saving a visit &lt; %3 ms (the slowest of 20; measured only on demo data, since it writes visits).</source>
+        <translation>新数据库或儿童数少于要求的演示数据库会先填入演示数据（含一年的走访）。指标：走访计划 &lt; %1 毫秒，未办结转介 &lt; %2 毫秒，保存走访 &lt; %3 毫秒（20 次中最慢的一次；只在演示数据上测量，因为会写入走访）。</translation>
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation>数据库中的儿童人数（默认 60000）。</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <source>Benchmark schedule: %1 children, %2 visits</source>
+        <translation>走访计划基准测试：%1 名儿童，%2 条走访</translation>
+    </message>
+    <message>
+        <source>(%1 demo children with their visits were created first, in %2 s.)</source>
+        <translation>（先生成了 %1 名演示儿童及其走访，用时 %2 秒。）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Month's schedule (%1 due, %2 overdue, %3 visited)</source>
+        <translation>本月走访计划（应访 %1，逾期 %2，已访 %3）</translation>
+    </message>
+    <message>
+        <source>Open referrals (%1)</source>
+        <translation>未办结转介（%1）</translation>
+    </message>
+    <message>
+        <source>Saving a visit, slowest of 20 (median %1 ms)</source>
+        <translation>保存走访，20 次中最慢（中位数 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source>not measured (real data)</source>
+        <translation>未测量（真实数据）</translation>
+    </message>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation>性能测试演示站点</translation>
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation>正在生成演示儿童：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchSyncCommand</name>
     <message>
         <source>Measure export and import of sync packages against the budgets (a scratch folder; the database of --db is not touched).</source>
-        <translation type="unfinished" />
+        <translation>按性能预算测量同步数据包的导出和导入（使用临时文件夹；不改动 --db 指定的数据库）。</translation>
     </message>
     <message>
         <source>Children in the township (default 60000).</source>
-        <translation type="unfinished" />
+        <translation>乡镇的儿童人数（默认 60000）。</translation>
     </message>
     <message>
         <source>Creating %1 demo children…</source>
-        <translation type="unfinished" />
+        <translation>正在创建 %1 名演示儿童…</translation>
     </message>
     <message>
         <source>The sqlite3 shell is needed for this benchmark (Debian package sqlite3).</source>
-        <translation type="unfinished" />
+        <translation>此基准测试需要 sqlite3 命令行工具（Debian 软件包 sqlite3）。</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>达标</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>CareAgreement</name>
+    <message>
+        <source>This agreement has been replaced by a newer one; print the current one.</source>
+        <translation>该协议已被新协议取代，请打印现行协议。</translation>
+    </message>
+    <message>
+        <source>The agreement has no term: enter the first and the last day.</source>
+        <translation>协议没有期限：请填写起止日期。</translation>
+    </message>
+    <message>
+        <source>The caregiver check failed, so the agreement cannot be printed: %1</source>
+        <translation>委托照护人审核未通过，协议不能打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverCheck</name>
+    <message>
+        <source>The caregiver's ID number is missing, so the age cannot be checked.</source>
+        <translation>委托照护人的身份证号码缺失，无法核实年龄。</translation>
+    </message>
+    <message>
+        <source>The caregiver's ID number is not valid: %1</source>
+        <translation>委托照护人的身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>The caregiver is under 18 (born %1): a caregiver must be an adult.</source>
+        <translation>委托照护人未满十八周岁（%1出生）：照护人必须是成年人。</translation>
+    </message>
+    <message>
+        <source>Whether the caregiver is able to give care has not been answered.</source>
+        <translation>尚未回答委托照护人是否具有照护能力。</translation>
+    </message>
+    <message>
+        <source>The caregiver is not able to give care.</source>
+        <translation>委托照护人不具有照护能力。</translation>
+    </message>
+    <message>
+        <source>Whether the caregiver has a record of abuse or violence has not been answered.</source>
+        <translation>尚未回答委托照护人是否有虐待、暴力伤害等违法犯罪记录。</translation>
+    </message>
+    <message>
+        <source>The caregiver has a record of abuse or violence.</source>
+        <translation>委托照护人有虐待、暴力伤害等违法犯罪记录。</translation>
+    </message>
+    <message>
+        <source>Whether the caregiver has drug, alcohol or gambling habits has not been answered.</source>
+        <translation>尚未回答委托照护人是否有吸毒、酗酒、赌博等恶习。</translation>
+    </message>
+    <message>
+        <source>The caregiver has drug, alcohol or gambling habits.</source>
+        <translation>委托照护人有吸毒、酗酒、赌博等恶习。</translation>
+    </message>
+    <message>
+        <source>Whether the caregiver has long neglected a duty of care has not been answered.</source>
+        <translation>尚未回答委托照护人是否曾长期不履行监护、照护职责。</translation>
+    </message>
+    <message>
+        <source>The caregiver has long neglected a duty of care.</source>
+        <translation>委托照护人曾长期不履行监护、照护职责。</translation>
     </message>
 </context>
 <context>
@@ -471,6 +1152,14 @@
     <message>
         <source>Save the changes before the child leaves the register.</source>
         <translation>请先保存修改，再办理退出。</translation>
+    </message>
+    <message>
+        <source>Agreement and printing…</source>
+        <translation>协议与打印…</translation>
+    </message>
+    <message>
+        <source>Save the child's file first: agreements and printouts use the saved file.</source>
+        <translation>请先保存儿童档案：协议和打印使用已保存的档案。</translation>
     </message>
 </context>
 <context>
@@ -839,73 +1528,164 @@
     <name>ConflictResolveCommand</name>
     <message>
         <source>Decide a conflict: keep the current value, the other one, or a new value.</source>
-        <translation type="unfinished" />
+        <translation>处理冲突：保留当前值、另一值或输入新值。</translation>
     </message>
     <message>
         <source>Which value to keep.</source>
-        <translation type="unfinished" />
+        <translation>保留哪个值。</translation>
     </message>
     <message>
         <source>A new value instead.</source>
-        <translation type="unfinished" />
+        <translation>改用新值。</translation>
     </message>
     <message>
         <source>Give either --keep mine, --keep theirs or --value V.</source>
-        <translation type="unfinished" />
+        <translation>请提供 --keep mine、--keep theirs 或 --value V 之一。</translation>
     </message>
     <message>
         <source>The conflict is resolved; the choice reaches the other stations with the next packages.</source>
-        <translation type="unfinished" />
+        <translation>冲突已处理；该选择将随下一批数据包送达其他站点。</translation>
     </message>
 </context>
 <context>
     <name>ConflictStore</name>
     <message>
         <source>The conflict could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存冲突：%1</translation>
     </message>
     <message>
         <source>No conflict has the id %1.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
         <source>This conflict was resolved already.</source>
-        <translation type="unfinished" />
+        <translation>该冲突已处理。</translation>
     </message>
     <message>
         <source>The conflict names a field this program does not know.</source>
-        <translation type="unfinished" />
+        <translation>该冲突涉及本程序不认识的字段。</translation>
     </message>
 </context>
 <context>
     <name>ConflictsCommand</name>
     <message>
         <source>List the values that lost to a concurrent change.</source>
-        <translation type="unfinished" />
+        <translation>列出因同时修改而被覆盖的值。</translation>
     </message>
     <message>
         <source>Include the resolved ones.</source>
-        <translation type="unfinished" />
+        <translation>包括已处理的冲突。</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished" />
+        <translation>当前值</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished" />
+        <translation>另一值</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>保留当前值</translation>
+    </message>
+    <message>
+        <source>Keep other</source>
+        <translation>采用另一值</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>These values were changed at two stations at the same time. The newer change is in the record now (current value); the other one was kept here. For each, choose which is right, or type the right value: your choice reaches the other stations with the next packages.</source>
+        <translation>这些项目在两个站点同时被修改。较新的修改现已写入档案（当前值），另一个值保留在这里。请逐项选择哪个是对的，或输入正确的值：你的选择会随下一批数据包送达其他站点。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>修改者</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一值</translation>
+    </message>
+    <message>
+        <source>Or the right value:</source>
+        <translation>或输入正确的值：</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · household</source>
+        <translation>%1 · 家庭</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation>输入正确的值</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 is decided.</source>
+        <translation>%2的“%1”已确定。</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts left.</source>
+        <translation>冲突已全部处理完。</translation>
     </message>
 </context>
 <context>
@@ -962,11 +1742,11 @@
     </message>
     <message>
         <source>This station's area has no villages in the official list.</source>
-        <translation type="unfinished" />
+        <translation>本站点的区域在官方区划代码中没有村（社区）。</translation>
     </message>
     <message>
         <source>The demo data could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>演示数据未能写入：%1</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1773,58 @@
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The document "%1" (%2) does not fit on one page; shorten the notes or the costs.</source>
+        <translation>文书“%1”（%2）一页放不下，请缩短备注或费用说明。</translation>
+    </message>
+    <message>
+        <source>The printer or the file cannot be written to.</source>
+        <translation>无法写入打印机或文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>%1 has no care agreement yet; draw one up first.</source>
+        <translation>%1尚无委托照护协议，请先拟定。</translation>
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation>%1 不是统计用区划代码表中的代码。</translation>
+    </message>
+    <message>
+        <source>There are no unsigned agreements in %1.</source>
+        <translation>%1没有未签订的协议。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The document template %1 is missing from this installation.</source>
+        <translation>本安装缺少文书模板 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>EditChildCommand</name>
     <message>
         <source>Change a child's file: the fields in the JSON file replace the stored ones.</source>
@@ -1004,26 +1836,77 @@
     </message>
 </context>
 <context>
-    <name>EnrollCommand</name>
+    <name>EnrolDialog</name>
     <message>
-        <source>Enrol another station from its card, after checking its fingerprint.</source>
-        <translation type="unfinished" />
+        <source>Enrol a station</source>
+        <translation>登记站点</translation>
     </message>
     <message>
-        <source>The fingerprint the other station's operator read out.</source>
-        <translation type="unfinished" />
+        <source>1. Choose the card file (.shid) the other station sent you.
+2. Call its operator and ask them to read out their fingerprint.
+3. Type it below: the station is enrolled only if it matches the card.</source>
+        <translation>1. 选择对方站点发来的身份卡文件（.shid）。
+2. 打电话给对方操作员，请他念出指纹。
+3. 在下面输入指纹：只有与身份卡一致才会登记。</translation>
     </message>
     <message>
-        <source>The option --fingerprint is required.</source>
-        <translation type="unfinished" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Card file</source>
+        <translation>身份卡文件</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Fingerprint read out</source>
+        <translation>对方念出的指纹</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Choose the station's card</source>
+        <translation>选择站点身份卡</translation>
+    </message>
+    <message>
+        <source>Station cards (*.shid);;All files (*)</source>
+        <translation>站点身份卡 (*.shid);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;站点编号：%4</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>Enrol another station from its card, after checking its fingerprint.</source>
+        <translation>核对指纹后，根据身份卡登记其他站点。</translation>
+    </message>
+    <message>
+        <source>The fingerprint the other station's operator read out.</source>
+        <translation>对方站点操作员读出的指纹。</translation>
+    </message>
+    <message>
+        <source>The option --fingerprint is required.</source>
+        <translation>必须提供 --fingerprint 选项。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>The station "%1" (%2) is enrolled.</source>
-        <translation type="unfinished" />
+        <translation>站点“%1”（%2）已登记。</translation>
     </message>
 </context>
 <context>
@@ -1076,34 +1959,89 @@
     <name>Export</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write a sync package for an enrolled station.</source>
-        <translation type="unfinished" />
+        <translation>为已登记站点写出同步数据包。</translation>
     </message>
     <message>
         <source>The enrolled station it is for.</source>
-        <translation type="unfinished" />
+        <translation>数据包的接收站点（须已登记）。</translation>
     </message>
     <message>
         <source>The package file to write.</source>
-        <translation type="unfinished" />
+        <translation>要写出的数据包文件。</translation>
     </message>
     <message>
         <source>Everything in scope, not only what it has not acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>范围内的全部数据，而不仅是对方尚未确认的部分。</translation>
     </message>
     <message>
         <source>The options --to and --out are required.</source>
-        <translation type="unfinished" />
+        <translation>必须提供 --to 和 --out 选项。</translation>
     </message>
     <message>
         <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
-        <translation type="unfinished" />
+        <translation>数据包 %1 含有发给 %3 的 %2 条记录。请将此文件带到 %3 并在那里导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything in this station's area, not only what is new for that station</source>
+        <translation>本站辖区内的全部数据，而不只是对方还没有的部分</translation>
+    </message>
+    <message>
+        <source>Export a package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>A package carries your changes to one enrolled station, sealed so that only that station can open it. Carry the file on a USB stick or send it by a messaging app.</source>
+        <translation>数据包把本站的修改带给一个已登记的站点，并加密到只有该站点能打开。可以用U盘携带，或通过聊天软件发送。</translation>
+    </message>
+    <message>
+        <source>For station</source>
+        <translation>发给站点</translation>
+    </message>
+    <message>
+        <source>For a station that is new or lost its data. Otherwise only what it has not confirmed yet is sent.</source>
+        <translation>用于新站点或丢失数据的站点。否则只发送对方尚未确认收到的部分。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No station is enrolled here yet: enrol the station you send to in Sync → Stations first.</source>
+        <translation>本站还没有登记任何站点：请先在“同步 → 站点”中登记要发送的站点。</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>数据包另存为</translation>
+    </message>
+    <message>
+        <source>Shouhu packages (*.shpkg)</source>
+        <translation>守护数据包 (*.shpkg)</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>请选择一个存在的文件夹中的文件。</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +2218,294 @@
         <source>Able to give care</source>
         <translation>有照护能力</translation>
     </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>协议状态</translation>
+    </message>
+    <message>
+        <source>Replaces agreement</source>
+        <translation>取代的协议</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>父亲姓名</translation>
+    </message>
+    <message>
+        <source>Father's ID number</source>
+        <translation>父亲身份证号码</translation>
+    </message>
+    <message>
+        <source>Father's phone</source>
+        <translation>父亲联系电话</translation>
+    </message>
+    <message>
+        <source>Father's work place</source>
+        <translation>父亲务工地点</translation>
+    </message>
+    <message>
+        <source>Mother's name</source>
+        <translation>母亲姓名</translation>
+    </message>
+    <message>
+        <source>Mother's ID number</source>
+        <translation>母亲身份证号码</translation>
+    </message>
+    <message>
+        <source>Mother's phone</source>
+        <translation>母亲联系电话</translation>
+    </message>
+    <message>
+        <source>Mother's work place</source>
+        <translation>母亲务工地点</translation>
+    </message>
+    <message>
+        <source>Caregiver's name</source>
+        <translation>委托照护人姓名</translation>
+    </message>
+    <message>
+        <source>Caregiver's ID number</source>
+        <translation>委托照护人身份证号码</translation>
+    </message>
+    <message>
+        <source>Caregiver's relation to the child</source>
+        <translation>委托照护人与儿童关系</translation>
+    </message>
+    <message>
+        <source>Caregiver's phone</source>
+        <translation>委托照护人联系电话</translation>
+    </message>
+    <message>
+        <source>Caregiver's address</source>
+        <translation>委托照护人住址</translation>
+    </message>
+    <message>
+        <source>Caregiver able to give care</source>
+        <translation>委托照护人具有照护能力</translation>
+    </message>
+    <message>
+        <source>Record of abuse or violence</source>
+        <translation>有虐待、暴力伤害记录</translation>
+    </message>
+    <message>
+        <source>Drug, alcohol or gambling habits</source>
+        <translation>有吸毒、酗酒、赌博恶习</translation>
+    </message>
+    <message>
+        <source>Long neglect of the duty of care</source>
+        <translation>长期不履行照护职责</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>委托期限起</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>委托期限止</translation>
+    </message>
+    <message>
+        <source>Costs of care</source>
+        <translation>照护费用</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Village committee witness</source>
+        <translation>村（居）委会见证人</translation>
+    </message>
+    <message>
+        <source>Parents informed the school and the village committee in writing</source>
+        <translation>父母已书面告知学校和村（居）委会</translation>
+    </message>
+    <message>
+        <source>Date of the written notice</source>
+        <translation>书面告知日期</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>附属于</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Visitor's role</source>
+        <translation>走访人身份</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>见到的人</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全状况</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>安全问题</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>身体健康</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>心理健康</translation>
+    </message>
+    <message>
+        <source>Living environment</source>
+        <translation>居住环境</translation>
+    </message>
+    <message>
+        <source>Hazards found</source>
+        <translation>发现的安全隐患</translation>
+    </message>
+    <message>
+        <source>What was done about each hazard</source>
+        <translation>各项隐患的处置</translation>
+    </message>
+    <message>
+        <source>Contact with the parents</source>
+        <translation>与父母联系频率</translation>
+    </message>
+    <message>
+        <source>Means of contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Services arranged</source>
+        <translation>安排的服务</translation>
+    </message>
+    <message>
+        <source>Possibly eligible for</source>
+        <translation>可能符合的救助</translation>
+    </message>
+    <message>
+        <source>Survey items clear</source>
+        <translation>已摸清事项</translation>
+    </message>
+    <message>
+        <source>Changes to the child's file</source>
+        <translation>对儿童档案的更新</translation>
+    </message>
+    <message>
+        <source>Corrects the visit</source>
+        <translation>更正的走访记录</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Kind of referral</source>
+        <translation>转介类型</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现的情况</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>办结人</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Assistance schemes</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <source>Reported to the education department on</source>
+        <translation>书面报告教育部门日期</translation>
+    </message>
+    <message>
+        <source>Parents or guardian notified on</source>
+        <translation>告知父母或监护人日期</translation>
+    </message>
+    <message>
+        <source>Back in school on</source>
+        <translation>返校日期</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理事项</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1340,6 +2566,29 @@
     </message>
 </context>
 <context>
+    <name>FingerprintCard</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;站点编号：%4</translation>
+    </message>
+    <message>
+        <source>This station has no keys yet.</source>
+        <translation>本站还没有密钥。</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the other station's operator on the phone.</source>
+        <translation>请在电话里把这个指纹念给对方站点的操作员。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shouhu station fingerprint&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4&lt;/p&gt;&lt;p style='font-size:14pt'&gt;Fingerprint:&lt;/p&gt;&lt;p style='font-size:36pt; font-family:monospace'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:12pt'&gt;The operator of the other station types this fingerprint when enrolling this station's card. If what they see differs, the card is not this station's: do not enrol it.&lt;/p&gt;&lt;p style='font-size:12pt'&gt;Printed on %6.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;守护站点指纹&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;站点编号：%4&lt;/p&gt;&lt;p style='font-size:14pt'&gt;指纹：&lt;/p&gt;&lt;p style='font-size:36pt; font-family:monospace'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:12pt'&gt;对方站点的操作员登记本站身份卡时要输入这个指纹。如果对方看到的不一样，说明那张身份卡不是本站的：不要登记。&lt;/p&gt;&lt;p style='font-size:12pt'&gt;打印日期：%6。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Print the fingerprint</source>
+        <translation>打印指纹</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>No ID number was entered.</source>
@@ -1374,42 +2623,42 @@
     <name>IdentityExportCommand</name>
     <message>
         <source>Write this station's identity card for the station above or below to enrol.</source>
-        <translation type="unfinished" />
+        <translation>写出本站身份卡，供上级或下级站点登记。</translation>
     </message>
     <message>
         <source>Makes the keys first when the station has none. Read the fingerprint to the other station's operator on the phone.</source>
-        <translation type="unfinished" />
+        <translation>本站无密钥时先生成密钥。请在电话中向对方站点操作员读出指纹。</translation>
     </message>
     <message>
         <source>The card file to write.</source>
-        <translation type="unfinished" />
+        <translation>要写出的身份卡文件。</translation>
     </message>
     <message>
         <source>The option --out is required.</source>
-        <translation type="unfinished" />
+        <translation>必须提供 --out 选项。</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>无法写入文件 %1。</translation>
     </message>
     <message>
         <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station's operator, who types it when enrolling this card.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 的身份卡已写入 %2。其指纹为 %3：请读给对方站点操作员，对方登记此卡时输入。</translation>
     </message>
 </context>
 <context>
     <name>IdentityShowCommand</name>
     <message>
         <source>Show this station's id, role, area and fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>显示本站的编号、级别、区域和指纹。</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>站点</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>级别</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1417,108 +2666,229 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>指纹</translation>
     </message>
     <message>
         <source>no keys yet</source>
-        <translation type="unfinished" />
+        <translation>尚无密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ImageReducer</name>
+    <message>
+        <source>The PDF file is larger than %1 KB; scan it again at a lower resolution or attach a photo instead.</source>
+        <translation>PDF 文件超过 %1 KB，请降低分辨率重新扫描，或改为上传照片。</translation>
+    </message>
+    <message>
+        <source>Only JPEG, PNG or PDF files can be attached.</source>
+        <translation>只能上传 JPEG、PNG 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>无法读取图片：%1</translation>
+    </message>
+    <message>
+        <source>The image cannot be made small enough to attach.</source>
+        <translation>图片无法压缩到可上传的大小。</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The package cannot be decrypted: its contents are damaged.</source>
-        <translation type="unfinished" />
+        <translation>数据包无法解密：其内容已损坏。</translation>
     </message>
     <message>
         <source>The package was refused: the %1 record %2 is invalid: %3</source>
-        <translation type="unfinished" />
+        <translation>数据包被拒绝：%1 记录 %2 无效：%3</translation>
     </message>
     <message>
         <source>"%1" is not a village code.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是村级区划代码。</translation>
     </message>
     <message>
         <source>The package was refused: it holds records of %1, outside the area the sender may send to this station (%2).</source>
-        <translation type="unfinished" />
+        <translation>数据包被拒绝：其中含有 %1 的记录，超出发送站点可向本站发送的范围（%2）。</translation>
     </message>
     <message>
         <source>a write has no valid clock.</source>
-        <translation type="unfinished" />
+        <translation>某次写入没有有效的时钟。</translation>
     </message>
     <message>
         <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation type="unfinished" />
+        <translation>数据包被拒绝：其时钟超前太多（%1）；发送方电脑时间有误，请对方校正后重新导出。</translation>
     </message>
     <message>
         <source>this kind of record is unknown.</source>
-        <translation type="unfinished" />
+        <translation>未知的记录类型。</translation>
     </message>
     <message>
         <source>its identity is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>其标识信息不完整。</translation>
     </message>
     <message>
         <source>its values and clocks do not match.</source>
-        <translation type="unfinished" />
+        <translation>其数值与时钟不一致。</translation>
     </message>
     <message>
         <source>the field "%1" is unknown or malformed.</source>
-        <translation type="unfinished" />
+        <translation>字段“%1”未知或格式错误。</translation>
     </message>
     <message>
         <source>the field "%1" is not in its stored form.</source>
-        <translation type="unfinished" />
+        <translation>字段“%1”不是规范的存储形式。</translation>
     </message>
     <message>
         <source>the field "%1" is malformed.</source>
-        <translation type="unfinished" />
+        <translation>字段“%1”格式错误。</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Check and merge a sync package from an enrolled station.</source>
-        <translation type="unfinished" />
+        <translation>检查并合并来自已登记站点的同步数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>No package was imported here yet.</source>
+        <translation>本站还没有导入过数据包。</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打开报告</translation>
     </message>
 </context>
 <context>
     <name>ImportReportCommand</name>
     <message>
         <source>Reopen the report of an imported package, or list them all.</source>
-        <translation type="unfinished" />
+        <translation>重新打开已导入数据包的报告，或列出全部报告。</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>数据包</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>发送方</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>导入时间</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>更新</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>冲突</translation>
     </message>
     <message>
         <source>No package with the id %1 was imported here.</source>
-        <translation type="unfinished" />
+        <translation>本站未导入过编号为 %1 的数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Package from %1&lt;/b&gt;, made on %2, imported on %3.</source>
+        <translation>&lt;b&gt;来自%1的数据包&lt;/b&gt;，%2 生成，%3 导入。</translation>
+    </message>
+    <message>
+        <source>This package was imported already on %1; nothing was changed. The counts below are those of that import.</source>
+        <translation>这个数据包已在 %1 导入过，本次没有任何改动。下面是那次导入的数字。</translation>
+    </message>
+    <message>
+        <source>Children: %1 new, %2 changed.</source>
+        <translation>儿童：新增 %1 名，修改 %2 名。</translation>
+    </message>
+    <message>
+        <source>Records in all: %1 added, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation>记录合计：新增 %1 条，更新 %2 条，未变 %3 条，冲突 %4 处。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(ies) added.</source>
+        <translation><numerusform>新增 %n 条历史记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station revocation(s) received.</source>
+        <translation><numerusform>收到 %n 条站点吊销信息。</numerusform></translation>
+    </message>
+    <message>
+        <source>Some values were changed at both stations at the same time. Both are kept: choose which one is right in the conflicts list.</source>
+        <translation>有些项目在两个站点同时被修改。两个值都已保留：请在冲突列表中选择哪个是对的。</translation>
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the case list now includes these changes.</source>
+        <translation>无需其他操作：儿童列表已包含这些修改。</translation>
     </message>
 </context>
 <context>
@@ -1560,23 +2930,23 @@
     <name>InspectCommand</name>
     <message>
         <source>Show who sent a package to whom, when, and how much it holds.</source>
-        <translation type="unfinished" />
+        <translation>显示数据包由谁何时发给谁、含有多少数据。</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>数据包</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>发送方</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1584,7 +2954,7 @@
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished" />
+        <translation>完整</translation>
     </message>
 </context>
 <context>
@@ -1614,11 +2984,11 @@
     <name>KeysCreateCommand</name>
     <message>
         <source>Make this station's signing and encryption keys.</source>
-        <translation type="unfinished" />
+        <translation>生成本站的签名密钥和加密密钥。</translation>
     </message>
     <message>
         <source>The keys are made. Fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>密钥已生成。指纹：%1</translation>
     </message>
 </context>
 <context>
@@ -1728,26 +3098,26 @@
     <name>PackageHeader</name>
     <message>
         <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
-        <translation type="unfinished" />
+        <translation>数据包签名无效：文件在签名后已损坏或被修改。</translation>
     </message>
     <message>
         <source>The package is incomplete (truncated): copy it again from the sender.</source>
-        <translation type="unfinished" />
+        <translation>数据包不完整（被截断）：请重新从发送方复制。</translation>
     </message>
     <message>
         <source>The file is not a Shouhu package.</source>
-        <translation type="unfinished" />
+        <translation>该文件不是守护数据包。</translation>
     </message>
     <message>
         <source>The package has format version %1, which this program cannot read; update Shouhu.</source>
-        <translation type="unfinished" />
+        <translation>该数据包的格式版本为 %1，本程序无法读取；请更新守护。</translation>
     </message>
 </context>
 <context>
     <name>PackageReader</name>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>Set up the station first.</source>
@@ -1755,35 +3125,35 @@
     </message>
     <message>
         <source>The package comes from a station that is not enrolled here (%1, %2); enrol it first.</source>
-        <translation type="unfinished" />
+        <translation>该数据包来自未在本站登记的站点（%1，%2）；请先登记该站点。</translation>
     </message>
     <message>
         <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
-        <translation type="unfinished" />
+        <translation>数据包签名无效：文件在签名后已损坏或被修改。</translation>
     </message>
     <message>
         <source>The package comes from the station %1, whose key was revoked on %2; it is not accepted.</source>
-        <translation type="unfinished" />
+        <translation>该数据包来自站点 %1，其密钥已于 %2 吊销；不予接受。</translation>
     </message>
     <message>
         <source>The package is addressed to another station (%1), not to this one.</source>
-        <translation type="unfinished" />
+        <translation>该数据包是发给其他站点（%1）的，不是发给本站的。</translation>
     </message>
     <message>
         <source>The package cannot be decrypted with this station's key.</source>
-        <translation type="unfinished" />
+        <translation>无法用本站密钥解密该数据包。</translation>
     </message>
     <message>
         <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation type="unfinished" />
+        <translation>数据包被拒绝：其时钟超前太多（%1）；发送方电脑时间有误，请对方校正后重新导出。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
         <source>This computer's clock is %1 minutes behind the changes it has seen; check the date and time.</source>
-        <translation type="unfinished" />
+        <translation>本机时钟比已收到的更改落后 %1 分钟；请检查日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -1794,60 +3164,221 @@
     </message>
     <message>
         <source>No enrolled station has the id %1; enrol it first.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 %1 的已登记站点；请先登记。</translation>
     </message>
     <message>
         <source>The station %1 was revoked; nothing can be sent to it.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 已被吊销；不能向其发送数据。</translation>
     </message>
     <message>
         <source>The station %1 is neither above nor below this station.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 既不是本站的上级也不是下级。</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>无法写入文件 %1。</translation>
     </message>
     <message>
         <source>The station %1 has a damaged encryption key; enrol it again.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 的加密密钥已损坏；请重新登记。</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
         <source>The file %1 could not be written (is the disk full?).</source>
-        <translation type="unfinished" />
+        <translation>文件 %1 写入失败（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>
     <name>PassphraseChangeCommand</name>
     <message>
         <source>Change the passphrase that protects the station's keys.</source>
-        <translation type="unfinished" />
+        <translation>更改保护本站密钥的口令。</translation>
     </message>
     <message>
         <source>Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).</source>
-        <translation type="unfinished" />
+        <translation>从此文件读取新口令（默认：SHOUHU_NEW_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished" />
+        <translation>口令已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects this station's keys. It is needed to sign, send and open sync packages.</source>
+        <translation>请输入保护本站密钥的口令。签名、发送和打开同步数据包都需要它。</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message>
+        <source>This station needs its keys to send and receive packages. Choose a passphrase of at least %1 characters to protect them, and keep it safe: without it this station cannot send or open packages.</source>
+        <translation>本站需要密钥才能收发数据包。请设置至少 %1 个字符的口令来保护密钥，并妥善保管：没有口令，本站就不能发送或打开数据包。</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>再输入一遍</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>修改口令</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice (at least %1 characters).</source>
+        <translation>请输入当前口令，再把新口令输入两遍（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same: type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Protect this station's keys with a passphrase.</source>
+        <translation>用口令保护本站的密钥。</translation>
+    </message>
+    <message>
+        <source>This station gets its own keys to sign and open the packages it exchanges with other stations. Choose a passphrase of at least %1 characters and keep it safe: it is asked for when packages are sent or received.</source>
+        <translation>本站会生成自己的密钥，用来签名和打开与其他站点交换的数据包。请设置至少 %1 个字符的口令并妥善保管：收发数据包时需要输入。</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>再输入一遍</translation>
     </message>
 </context>
 <context>
     <name>PayloadReader</name>
     <message>
         <source>The package cannot be decrypted: its contents are damaged.</source>
-        <translation type="unfinished" />
+        <translation>数据包无法解密：其内容已损坏。</translation>
     </message>
 </context>
 <context>
     <name>PayloadWriter</name>
     <message>
         <source>Compressing the package failed.</source>
-        <translation type="unfinished" />
+        <translation>压缩数据包失败。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintAgreementCommand</name>
+    <message>
+        <source>Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.</source>
+        <translation>将儿童的现行委托照护协议打印为 PDF（一页 A4）；草稿变为已打印。</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>儿童。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintAgreementsCommand</name>
+    <message>
+        <source>Print every unsigned agreement of a village (or larger area) into one PDF, one page each.</source>
+        <translation>将一个村（或更大区域）所有未签订的协议打印到一个 PDF，每份一页。</translation>
+    </message>
+    <message>
+        <source>Agreements whose caregiver check fails are skipped and named on stderr. Drafts become printed.</source>
+        <translation>审核未通过的协议会被跳过并在标准错误输出中列出。草稿变为已打印。</translation>
+    </message>
+    <message>
+        <source>The village (or township, county).</source>
+        <translation>村（或乡镇、区县）。</translation>
+    </message>
+    <message>
+        <source>Unsigned agreements only (drafts and printed ones; the default).</source>
+        <translation>只打印未签订的协议（草稿和已打印的；默认）。</translation>
+    </message>
+    <message>
+        <source>The option --village is required.</source>
+        <translation>必须提供 --village 选项。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChildFileCommand</name>
+    <message>
+        <source>Print a child's file (一人一档) to PDF.</source>
+        <translation>将儿童档案（一人一档）打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>儿童。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>The option --out is required.</source>
+        <translation>必须提供 --out 选项。</translation>
+    </message>
+    <message>
+        <source>The option --child is required.</source>
+        <translation>必须提供 --child 选项。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation><numerusform>已将 %n 页写入 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>These agreements are left out because the caregiver check fails:
+%1</source>
+        <translation>以下协议因委托照护人审核未通过而未打印：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintVisitFormCommand</name>
+    <message>
+        <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
+        <translation>打印入户走访记录表：空白表，或按儿童预先填好。</translation>
+    </message>
+    <message>
+        <source>Pre-fill for this child.</source>
+        <translation>按该儿童预先填写。</translation>
     </message>
 </context>
 <context>
@@ -1878,18 +3409,390 @@
     </message>
     <message>
         <source>The record could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCloseCommand</name>
+    <message>
+        <source>Close a referral with its outcome (a police report needs when, to whom and by whom).</source>
+        <translation>填写办理结果办结转介（向公安报告的须有报告时间、对象和报告人）。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>处理情况。</translation>
+    </message>
+    <message>
+        <source>Closed on (default today).</source>
+        <translation>办结日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Closed by (default the operator).</source>
+        <translation>办结人（默认操作员）。</translation>
+    </message>
+    <message>
+        <source>Give the outcome with --outcome TEXT.</source>
+        <translation>请用 --outcome TEXT 给出办理结果。</translation>
+    </message>
+    <message>
+        <source>The referral %1 is closed.</source>
+        <translation>转介 %1 已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRepository</name>
+    <message>
+        <source>No referral with the id %1.</source>
+        <translation>没有编号为 %1 的转介。</translation>
+    </message>
+    <message>
+        <source>This referral is closed; it cannot be changed.</source>
+        <translation>此转介已办结，不能再修改。</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated in the future.</source>
+        <translation>办理事项的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Close a referral with its outcome (referral close).</source>
+        <translation>请填写办理结果来办结转介（referral close）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a referral status.</source>
+        <translation>“%1”不是转介状态。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a step that can be recorded here.</source>
+        <translation>“%1”不是此处可记录的办理事项。</translation>
+    </message>
+    <message>
+        <source>"reported_at" must be a date and time written as 2024-05-02 14:30.</source>
+        <translation>“reported_at”须为日期和时间，写作 2024-05-02 14:30。</translation>
+    </message>
+    <message>
+        <source>Reported at %1 to %2 by %3.</source>
+        <translation>%3 于 %1 向 %2 报告。</translation>
+    </message>
+    <message>
+        <source>This referral is already closed.</source>
+        <translation>此转介已经办结。</translation>
+    </message>
+    <message>
+        <source>A referral is closed with its outcome; write what happened.</source>
+        <translation>办结转介须填写办理结果，请写明处理情况。</translation>
+    </message>
+    <message>
+        <source>A report to the police cannot be closed before it records when, to whom and by whom it was reported.</source>
+        <translation>向公安机关报告的转介，须记录报告时间、报告对象和报告人后才能办结。</translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the opening date and today.</source>
+        <translation>办结日期须在立案日期和今天之间。</translation>
+    </message>
+    <message>
+        <source>Only a dropout referral has a report to the education department.</source>
+        <translation>只有失学辍学转介才有报告教育部门的书面报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralShowCommand</name>
+    <message>
+        <source>A referral with every step of its history.</source>
+        <translation>转介及其全部办理记录。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralUpdate</name>
+    <message>
+        <source>"date" must be a date written as 2024-05-02.</source>
+        <translation>“date”须为日期，写作 2024-05-02。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be set in a referral update.</source>
+        <translation>转介更新中不能设置“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralUpdateCommand</name>
+    <message>
+        <source>Add a step to a referral and set what it records (docs/visit-json.md).</source>
+        <translation>为转介添加一条办理记录并写入其内容（见 docs/visit-json.md）。</translation>
+    </message>
+    <message>
+        <source>Step recorded: %1; the referral is now %2.</source>
+        <translation>已记录：%1；转介现为%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsCommand</name>
+    <message>
+        <source>List referrals: open ones by due date first.</source>
+        <translation>列出转介：未办结的按期限排在前面。</translation>
+    </message>
+    <message>
+        <source>Only open and in-progress referrals.</source>
+        <translation>只看待处理和处理中的转介。</translation>
+    </message>
+    <message>
+        <source>Only referrals past their due date.</source>
+        <translation>只看已逾期的转介。</translation>
+    </message>
+    <message>
+        <source>Only this child's referrals.</source>
+        <translation>只看此儿童的转介。</translation>
+    </message>
+    <message>
+        <source>Only inside this area.</source>
+        <translation>只看此区域内。</translation>
+    </message>
+    <message>
+        <source>police_report, safety_net or dropout.</source>
+        <translation>police_report、safety_net 或 dropout。</translation>
     </message>
 </context>
 <context>
     <name>RevokeCommand</name>
     <message>
         <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
-        <translation type="unfinished" />
+        <translation>吊销已登记站点的密钥：此后拒收其数据包。</translation>
     </message>
     <message>
         <source>The station %1 is revoked; the revocation travels in the next packages.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 已吊销；吊销信息将随下一批数据包传递。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCommand</name>
+    <message>
+        <source>Risk levels with their reasons: one child, or all at or above a level.</source>
+        <translation>风险等级及原因：单个儿童，或不低于某等级的全部儿童。</translation>
+    </message>
+    <message>
+        <source>Only this child.</source>
+        <translation>只看此儿童。</translation>
+    </message>
+    <message>
+        <source>Only inside this area.</source>
+        <translation>只看此区域内。</translation>
+    </message>
+    <message>
+        <source>The lowest level listed: low, medium (default) or high.</source>
+        <translation>列出的最低等级：low、medium（默认）或 high。</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>--level takes low, medium or high.</source>
+        <translation>--level 的值为 low、medium 或 high。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevel</name>
+    <message>
+        <source>No risk found</source>
+        <translation>未发现风险</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>RiskQuery</name>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation>没有编号为 %1 的儿童。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRules</name>
+    <message>
+        <source>%1 is overdue since %2.</source>
+        <translation>%1自 %2 起已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 is open (due %2).</source>
+        <translation>%1尚未办结（期限 %2）。</translation>
+    </message>
+    <message>
+        <source>Guardianship is graded poor.</source>
+        <translation>监护情况为差。</translation>
+    </message>
+    <message>
+        <source>Not visited for %1 days (last visit %2).</source>
+        <translation>已 %1 天未走访（上次走访 %2）。</translation>
+    </message>
+    <message>
+        <source>Never visited since registration on %1.</source>
+        <translation>自 %1 登记以来从未走访。</translation>
+    </message>
+    <message>
+        <source>Guardianship is graded fair.</source>
+        <translation>监护情况为一般。</translation>
+    </message>
+    <message>
+        <source>No open referral, guardianship not graded poor or fair, visited on time.</source>
+        <translation>无未办结转介，监护情况不为差或一般，按时走访。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>The month's visits: due, overdue and visited children (left-behind category).</source>
+        <translation>本月走访：应访、逾期和已访儿童（留守儿童类别）。</translation>
+    </message>
+    <message>
+        <source>The month (default this month).</source>
+        <translation>月份（默认本月）。</translation>
+    </message>
+    <message>
+        <source>Only this village (or township, ...).</source>
+        <translation>只看此村（或乡镇等）。</translation>
+    </message>
+    <message>
+        <source>Only the children of this visitor.</source>
+        <translation>只看此走访人负责的儿童。</translation>
+    </message>
+    <message>
+        <source>The due and overdue children of --village with addresses and contacts, by name.</source>
+        <translation>--village 所指村的应访和逾期儿童，附住址和联系人，按姓名排序。</translation>
+    </message>
+    <message>
+        <source>--month: "%1" is not a month (write it as 2024-05).</source>
+        <translation>--month：“%1”不是月份（请写作 2024-05）。</translation>
+    </message>
+    <message>
+        <source>A worklist is for one village: give --village CODE.</source>
+        <translation>工作清单针对一个村：请给出 --village CODE。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应访</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Schedule for %1: %2 due, %3 overdue, %4 visited.</source>
+        <translation>%1 走访计划：应访 %2，逾期 %3，已访 %4。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已访</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>首次走访</translation>
+    </message>
+    <message>
+        <source>holiday check</source>
+        <translation>假期检查</translation>
+    </message>
+    <message>
+        <source>monthly visit</source>
+        <translation>每月走访</translation>
+    </message>
+    <message>
+        <source>Give --village CODE to list the children, or use --json.</source>
+        <translation>请给出 --village CODE 以列出儿童，或使用 --json。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>"%1" is not a holiday period (write 07-01..08-31).</source>
+        <translation>“%1”不是假期时段（请写作 07-01..08-31）。</translation>
+    </message>
+    <message>
+        <source>The setting visit_interval_months must be a number of months from 1 to 12.</source>
+        <translation>设置 visit_interval_months 须为 1 至 12 的月数。</translation>
+    </message>
+    <message>
+        <source>The setting first_visit_working_days must be a number of days from 1 to 60.</source>
+        <translation>设置 first_visit_working_days 须为 1 至 60 的天数。</translation>
     </message>
 </context>
 <context>
@@ -2096,19 +3999,19 @@
     <name>StationCard</name>
     <message>
         <source>The file is not a Shouhu station card.</source>
-        <translation type="unfinished" />
+        <translation>该文件不是守护站点身份卡。</translation>
     </message>
     <message>
         <source>The station card has a version this program does not know; update Shouhu.</source>
-        <translation type="unfinished" />
+        <translation>该站点身份卡的版本本程序无法识别，请更新守护。</translation>
     </message>
     <message>
         <source>The station card is damaged.</source>
-        <translation type="unfinished" />
+        <translation>该站点身份卡已损坏。</translation>
     </message>
     <message>
         <source>The station card's signature is not valid: the card was altered.</source>
-        <translation type="unfinished" />
+        <translation>站点身份卡签名无效：身份卡已被修改。</translation>
     </message>
 </context>
 <context>
@@ -2119,19 +4022,19 @@
     </message>
     <message>
         <source>This station has its keys already.</source>
-        <translation type="unfinished" />
+        <translation>本站已有密钥。</translation>
     </message>
     <message>
         <source>The keys could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存密钥：%1</translation>
     </message>
     <message>
         <source>This station has no keys yet; create them first.</source>
-        <translation type="unfinished" />
+        <translation>本站尚无密钥；请先创建。</translation>
     </message>
     <message>
         <source>The station's keys are damaged.</source>
-        <translation type="unfinished" />
+        <translation>本站密钥已损坏。</translation>
     </message>
 </context>
 <context>
@@ -2211,24 +4114,28 @@
         <source>Chosen: %1 (%2)</source>
         <translation>已选择：%1（%2）</translation>
     </message>
+    <message>
+        <source>Create the station</source>
+        <translation>创建站点</translation>
+    </message>
 </context>
 <context>
     <name>StationsCommand</name>
     <message>
         <source>List the enrolled stations.</source>
-        <translation type="unfinished" />
+        <translation>列出已登记的站点。</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>站点</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>级别</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Area</source>
@@ -2236,11 +4143,118 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished" />
+        <translation>已吊销</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <source>Export my card…</source>
+        <translation>导出本站身份卡…</translation>
+    </message>
+    <message>
+        <source>Print fingerprint…</source>
+        <translation>打印指纹…</translation>
+    </message>
+    <message>
+        <source>Make the keys…</source>
+        <translation>生成密钥…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>To exchange packages, two stations enrol each other: send your card to the other station, then read your fingerprint to its operator on the phone.</source>
+        <translation>要交换数据包，两个站点需要互相登记：把本站身份卡发给对方，再打电话把本站指纹念给对方操作员。</translation>
+    </message>
+    <message>
+        <source>Enrolled stations</source>
+        <translation>已登记的站点</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
+        <source>Enrol a station…</source>
+        <translation>登记站点…</translation>
+    </message>
+    <message>
+        <source>Station id: %1</source>
+        <translation>站点编号：%1</translation>
+    </message>
+    <message>
+        <source>The keys are made. Export your card and send it to the other station.</source>
+        <translation>密钥已生成。请导出本站身份卡并发给对方站点。</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>导出本站身份卡</translation>
+    </message>
+    <message>
+        <source>Station cards (*.shid)</source>
+        <translation>站点身份卡 (*.shid)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>Your card is saved in %1. Send this file to the other station, then call its operator and read out your fingerprint: %2.</source>
+        <translation>本站身份卡已保存到 %1。请把这个文件发给对方站点，然后打电话给对方操作员，念出本站指纹：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. If it has not enrolled this station yet, send it your card and read it your fingerprint.</source>
+        <translation>%1已登记。如果对方还没有登记本站，请把本站身份卡发给对方，并念出本站指纹。</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>吊销%1？</translation>
+    </message>
+    <message>
+        <source>Packages from %1 will be refused from now on and nothing more can be sent to it. Do this when its laptop was lost or its key is no longer trusted. This cannot be undone.</source>
+        <translation>从现在起将拒收%1的数据包，也不能再向它发送数据。请在其电脑丢失或密钥不再可信时这样做。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. The revocation reaches the other stations with your next packages.</source>
+        <translation>%1已吊销。吊销信息会随本站下一批数据包送达其他站点。</translation>
     </message>
 </context>
 <context>
@@ -2275,10 +4289,171 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Stations…</source>
+        <translation>站点(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>修改口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>口令已修改，今后请使用新口令。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Wait until the export or import under way is finished.</source>
+        <translation>请等待正在进行的导出或导入完成。</translation>
+    </message>
+    <message>
+        <source>The package was not written</source>
+        <translation>数据包未写入</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>数据包已写好</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package is saved as %1 (%n record(s)). Carry this file to %2 and import it there.</source>
+        <translation><numerusform>数据包已保存为 %1（%n 条记录）。请把这个文件带到%2，在那里导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the package for %1…</source>
+        <translation>正在为%1写入数据包…</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Shouhu packages (*.shpkg);;All files (*)</source>
+        <translation>守护数据包 (*.shpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The package was not imported</source>
+        <translation>数据包未导入</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this station's register.</source>
+        <translation>本站的台账没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The package %1 was imported already; nothing was changed.</source>
+        <translation>数据包 %1 已经导入过，没有任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package from %1 brought %n conflict(s): values changed at both stations. Choose which values are right.</source>
+        <translation><numerusform>来自%1的数据包带来 %n 处冲突：两个站点都修改了同一项。请选择哪个值是对的。</numerusform></translation>
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
+        <translation>本机时钟比本站已见过的修改时间慢了 %1。请先把日期和时间调准，再录入或导入数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing is changed.</source>
+        <translation>正在停止……不会改动任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerRules</name>
+    <message>
+        <source>The child lives alone without guardianship: report to the police at once.</source>
+        <translation>儿童独居无人监护：应立即向公安机关报告。</translation>
+    </message>
+    <message>
+        <source>A child under 16 lives alone (Minors Protection Law Art. 21): report to the police at once.</source>
+        <translation>未满十六周岁儿童独自居住（未成年人保护法第二十一条）：应立即向公安机关报告。</translation>
+    </message>
+    <message>
+        <source>A child under 8 was left unattended (Minors Protection Law Art. 21): report to the police at once.</source>
+        <translation>未满八周岁儿童无人看护（未成年人保护法第二十一条）：应立即向公安机关报告。</translation>
+    </message>
+    <message>
+        <source>%1: report to the police at once.</source>
+        <translation>%1：应立即向公安机关报告。</translation>
+    </message>
+    <message>
+        <source>The household is in economic difficulty and may be eligible for %1: refer it to the safety net.</source>
+        <translation>家庭经济困难，可能符合%1条件：应转介纳入兜底保障。</translation>
+    </message>
+    <message>
+        <source>The child is out of school during compulsory schooling: report in writing to the education department and notify the parents or guardian.</source>
+        <translation>儿童在义务教育阶段失学辍学：应书面报告教育部门并告知父母或监护人。</translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>A %1 station cannot enrol the %2 station of %3: a village enrols only its own township, a township its villages and the county or city above, a county or city the stations inside it and the one above.</source>
-        <translation type="unfinished" />
+        <translation>%1站点不能登记%3的%2站点：村只登记本乡镇，乡镇登记所辖村和上级区县或市，区县或市登记辖区内站点及其上级。</translation>
     </message>
     <message>
         <source>Set up the station first.</source>
@@ -2286,31 +4461,31 @@
     </message>
     <message>
         <source>This is this station's own card.</source>
-        <translation type="unfinished" />
+        <translation>这是本站自己的身份卡。</translation>
     </message>
     <message>
         <source>The fingerprint does not match the card: do not enrol this station, and ask its operator to read the fingerprint out again.</source>
-        <translation type="unfinished" />
+        <translation>指纹与身份卡不符：请勿登记该站点，并请对方操作员重新读出指纹。</translation>
     </message>
     <message>
         <source>The station %1 was revoked; a revoked station cannot be enrolled again.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 已被吊销；已吊销的站点不能再次登记。</translation>
     </message>
     <message>
         <source>The station %1 is enrolled already with other keys; revoke it first.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 已用其他密钥登记；请先吊销。</translation>
     </message>
     <message>
         <source>The station could not be enrolled: %1</source>
-        <translation type="unfinished" />
+        <translation>无法登记该站点：%1</translation>
     </message>
     <message>
         <source>No enrolled station has the id %1.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 %1 的已登记站点。</translation>
     </message>
     <message>
         <source>The station %1 is revoked already.</source>
-        <translation type="unfinished" />
+        <translation>站点 %1 已被吊销。</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +4513,168 @@
     <message>
         <source>Over-age on %1.</source>
         <translation>%1 起超龄。</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>"file_changes" must be an object: a part of the child's file.</source>
+        <translation>“file_changes”必须是一个对象：儿童档案的一部分。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of a visit.</source>
+        <translation>“%1”不是走访记录的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitAddCommand</name>
+    <message>
+        <source>Record a visit to a child (docs/visit-json.md); prints its id and the referrals it opened.</source>
+        <translation>录入一次儿童走访（见 docs/visit-json.md）；输出其编号及由此立案的转介。</translation>
+    </message>
+    <message>
+        <source>The child visited.</source>
+        <translation>被走访的儿童。</translation>
+    </message>
+    <message>
+        <source>Say which child was visited with --child UUID.</source>
+        <translation>请用 --child UUID 说明走访的是哪个儿童。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message numerus="yes">
+        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <translation><numerusform>根据走访更新了儿童档案的 %n 个字段。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VisitCorrectCommand</name>
+    <message>
+        <source>Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the history.</source>
+        <translation>更正已保存的走访：文件另存为一条取代原记录的新走访，两条都保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Why the visit is corrected.</source>
+        <translation>更正走访的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListCommand</name>
+    <message>
+        <source>A child's visits, newest first, corrected ones included, and the survey status.</source>
+        <translation>儿童的走访记录（最新的在前，含已更正的）及摸底排查状态。</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>儿童。</translation>
+    </message>
+    <message>
+        <source>Say whose visits to list with --child UUID.</source>
+        <translation>请用 --child UUID 说明要列出谁的走访。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>已由 %1 更正</translation>
+    </message>
+    <message>
+        <source>corrects %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <source>Survey: complete (all six items clear).</source>
+        <translation>摸底排查：已完成（六项均已摸清）。</translation>
+    </message>
+    <message>
+        <source>Survey: not complete; not yet clear: %1.</source>
+        <translation>摸底排查：未完成；尚未摸清：%1。</translation>
+    </message>
+    <message>
+        <source>Survey: not surveyed yet.</source>
+        <translation>摸底排查：尚未排查。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation>没有编号为 %1 的儿童。</translation>
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置本站点。</translation>
+    </message>
+    <message>
+        <source>Say which child was visited.</source>
+        <translation>请说明走访的是哪个儿童。</translation>
+    </message>
+    <message>
+        <source>: a value is required.</source>
+        <translation>：必须填写。</translation>
+    </message>
+    <message>
+        <source>The visit date is before the child's birth.</source>
+        <translation>走访日期早于儿童出生日期。</translation>
+    </message>
+    <message>
+        <source>The six-item survey checklist belongs to survey visits only.</source>
+        <translation>“六清”清单只属于摸底排查走访。</translation>
+    </message>
+    <message>
+        <source>The actions about hazards must be an object: hazard -&gt; what was done.</source>
+        <translation>隐患处置必须是一个对象：隐患 -&gt; 处置情况。</translation>
+    </message>
+    <message>
+        <source>An action is recorded for the hazard "%1", which was not found.</source>
+        <translation>记录了隐患“%1”的处置，但未发现该隐患。</translation>
+    </message>
+    <message>
+        <source>"file_changes" must be an object: a part of the child's file.</source>
+        <translation>“file_changes”必须是一个对象：儿童档案的一部分。</translation>
+    </message>
+    <message>
+        <source>A visit cannot change the child's id or village.</source>
+        <translation>走访不能更改儿童的编号或所在村。</translation>
+    </message>
+    <message>
+        <source>No visit with the id %1.</source>
+        <translation>没有编号为 %1 的走访记录。</translation>
+    </message>
+    <message>
+        <source>A correction must be about the same child as the visit it corrects.</source>
+        <translation>更正记录必须与被更正的走访是同一个儿童。</translation>
+    </message>
+    <message>
+        <source>This visit was already corrected by the visit %1; correct that one instead.</source>
+        <translation>此走访已由走访 %1 更正，请更正那一条。</translation>
+    </message>
+    <message>
+        <source>A reason for a correction belongs to a visit that corrects another.</source>
+        <translation>更正原因只属于更正另一条走访的记录。</translation>
+    </message>
+    <message>
+        <source>A saved visit cannot be changed; record a correction, which keeps both versions in the history.</source>
+        <translation>已保存的走访不能修改；请录入更正记录，两个版本都会保留在历史中。</translation>
+    </message>
+    <message>
+        <source>The visit's changes to the child's file were refused: %1</source>
+        <translation>走访对儿童档案的更新被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +5173,7 @@
     </message>
     <message>
         <source>Caregiver</source>
-        <translation>委托照护人</translation>
+        <translation>照护人</translation>
     </message>
     <message>
         <source>Village</source>
@@ -2853,6 +5190,305 @@
     <message>
         <source>City</source>
         <translation>市</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Survey visit</source>
+        <translation>摸底排查走访</translation>
+    </message>
+    <message>
+        <source>Monthly visit (child director)</source>
+        <translation>儿童主任每月走访</translation>
+    </message>
+    <message>
+        <source>Party cadre home visit</source>
+        <translation>党员干部上门家访</translation>
+    </message>
+    <message>
+        <source>Resident cadre visit</source>
+        <translation>驻村干部探访</translation>
+    </message>
+    <message>
+        <source>Social worker follow-up</source>
+        <translation>社会工作者随访</translation>
+    </message>
+    <message>
+        <source>Holiday safety check</source>
+        <translation>假期安全检查</translation>
+    </message>
+    <message>
+        <source>Child director</source>
+        <translation>儿童主任</translation>
+    </message>
+    <message>
+        <source>Child supervisor</source>
+        <translation>儿童督导员</translation>
+    </message>
+    <message>
+        <source>Party cadre</source>
+        <translation>党员干部</translation>
+    </message>
+    <message>
+        <source>Resident village cadre</source>
+        <translation>驻村干部</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社会工作者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>儿童本人</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <source>Living alone without guardianship</source>
+        <translation>独居无人监护</translation>
+    </message>
+    <message>
+        <source>Guardian unable to care</source>
+        <translation>监护人无力履行监护职责</translation>
+    </message>
+    <message>
+        <source>Guardian not doing the job</source>
+        <translation>监护人不履行监护职责</translation>
+    </message>
+    <message>
+        <source>Suspected domestic violence</source>
+        <translation>疑似遭受家庭暴力</translation>
+    </message>
+    <message>
+        <source>Accidental injury or harm</source>
+        <translation>遭受意外伤害</translation>
+    </message>
+    <message>
+        <source>Left unattended</source>
+        <translation>无人看护</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>溺水</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>用电</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>用火</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Animals</source>
+        <translation>动物伤害</translation>
+    </message>
+    <message>
+        <source>Falls</source>
+        <translation>跌落</translation>
+    </message>
+    <message>
+        <source>Unsafe buildings</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Rarely</source>
+        <translation>很少</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Visits home</source>
+        <translation>回家探望</translation>
+    </message>
+    <message>
+        <source>Guardianship guidance</source>
+        <translation>监护指导</translation>
+    </message>
+    <message>
+        <source>Medical treatment</source>
+        <translation>医疗救治</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>心理疏导</translation>
+    </message>
+    <message>
+        <source>Behaviour correction</source>
+        <translation>行为矫治</translation>
+    </message>
+    <message>
+        <source>Legal service</source>
+        <translation>法律服务</translation>
+    </message>
+    <message>
+        <source>Judicial aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据清</translation>
+    </message>
+    <message>
+        <source>Basic situation</source>
+        <translation>基本情况清</translation>
+    </message>
+    <message>
+        <source>Social relations</source>
+        <translation>社会关系清</translation>
+    </message>
+    <message>
+        <source>Growth needs</source>
+        <translation>成长需求清</translation>
+    </message>
+    <message>
+        <source>Safety-net situation</source>
+        <translation>兜底保障情况清</translation>
+    </message>
+    <message>
+        <source>Guardianship, living and medical situation</source>
+        <translation>监护、生活、就医情况清</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>向公安机关报告</translation>
+    </message>
+    <message>
+        <source>Safety-net referral</source>
+        <translation>兜底保障转介</translation>
+    </message>
+    <message>
+        <source>Dropout referral</source>
+        <translation>失学辍学转介</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Found again on a visit</source>
+        <translation>走访再次发现</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>已报告公安机关</translation>
+    </message>
+    <message>
+        <source>Parents or guardian notified</source>
+        <translation>已告知父母或监护人</translation>
+    </message>
+    <message>
+        <source>Written report to the education department</source>
+        <translation>已书面报告教育部门</translation>
+    </message>
+    <message>
+        <source>Assistance applied for</source>
+        <translation>已申请救助</translation>
+    </message>
+    <message>
+        <source>Back in school</source>
+        <translation>已返校</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Child under 8 left unattended</source>
+        <translation>未满八周岁儿童无人看护</translation>
+    </message>
+    <message>
+        <source>Child under 16 living alone</source>
+        <translation>未满十六周岁儿童独自居住</translation>
+    </message>
+    <message>
+        <source>Household in economic difficulty, possibly eligible</source>
+        <translation>家庭经济困难且可能符合救助条件</translation>
+    </message>
+    <message>
+        <source>Out of school during compulsory schooling</source>
+        <translation>义务教育阶段失学辍学</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDays</name>
+    <message>
+        <source>"%1" is not a date or range of dates (write 2024-10-01..2024-10-07).</source>
+        <translation>“%1”不是日期或日期范围（请写作 2024-10-01..2024-10-07）。</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +5516,10 @@
     <message>
         <source>Save pictures of the main window and a child's file, then quit.</source>
         <translation>保存主窗口和一份儿童档案的截图，然后退出。</translation>
+    </message>
+    <message>
+        <source>A sync package (.shpkg) to import once the window is open.</source>
+        <translation>窗口打开后要导入的同步数据包（.shpkg）。</translation>
     </message>
 </context>
 </TS>

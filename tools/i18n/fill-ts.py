@@ -20,7 +20,7 @@ def load_tsv(path):
             line = line.rstrip("\n")
             if not line or line.startswith("#") or "\t" not in line:
                 continue
-            parts = line.split("\t")
+            parts = [p.replace("\\n", "\n") for p in line.split("\t")]
             if len(parts) == 3:
                 table[(parts[0], parts[1])] = parts[2]
             else:

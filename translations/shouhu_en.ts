@@ -188,6 +188,65 @@
     </message>
 </context>
 <context>
+    <name>AgreementCoverageDialog</name>
+    <message>
+        <source>Care agreement coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township / village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed and valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a child to open the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children without a valid signed agreement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 children in the left-behind category have a signed agreement that is valid today (%3%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Care agreement and printing: %1</source>
@@ -904,6 +963,10 @@
         <source>Last updated</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -1159,6 +1222,10 @@
     </message>
     <message>
         <source>Save the child's file first: agreements and printouts use the saved file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits and referrals</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1803,6 +1870,10 @@
     </message>
     <message>
         <source>There are no unsigned agreements in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a village code of the official list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3091,6 +3162,22 @@
         <source>&lt;h3&gt;Shouhu %1&lt;/h3&gt;&lt;p&gt;The register of rural left-behind children for child directors, township supervisors and civil-affairs offices: one file per child, kept up to date offline.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Print unsigned agreements of a village…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement &amp;coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print unsigned agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PackageHeader</name>
@@ -3368,6 +3455,21 @@
     </message>
 </context>
 <context>
+    <name>PrintDropoutReportCommand</name>
+    <message>
+        <source>Print the written report to the education department for a dropout referral.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dropout referral.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --referral is required.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrintVisitFormCommand</name>
     <message>
         <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
@@ -3375,6 +3477,29 @@
     </message>
     <message>
         <source>Pre-fill for this child.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintWorklistCommand</name>
+    <message>
+        <source>Print the month's visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --village is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM, for example 2024-06.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3433,6 +3558,152 @@
     </message>
     <message>
         <source>The referral %1 is closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(from what is filled in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status afterwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close with the outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print report to the education department…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened on %1, due %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue since %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed on %1 by %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 2024-05-10 15:20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step's date is not a date: write it as 2024-05-10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in what was done before adding a step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the outcome before closing the referral.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralListModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3565,6 +3836,49 @@
     <message>
         <source>police_report, safety_net or dropout.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open referral…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation><numerusform>%n referral</numerusform><numerusform>%n referrals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4092,81 @@
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — overdue %2, due %3, visited %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holiday safety check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScheduleSettings</name>
     <message>
         <source>"%1" is not a holiday period (write 07-01..08-31).</source>
@@ -3789,6 +4178,57 @@
     </message>
     <message>
         <source>The setting first_visit_working_days must be a number of days from 1 to 60.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Monthly visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue, due and visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print worklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The due and overdue children of the selected village, with addresses and contacts, for a day in the field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue %1 · due %2 · visited %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a child of the village whose worklist you want to print.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4420,6 +4860,37 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Corrected: replaced by a later correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction of an earlier visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit or referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TriggerRules</name>
     <message>
         <source>The child lives alone without guardianship: report to the police at once.</source>
@@ -4546,6 +5017,33 @@
     </message>
 </context>
 <context>
+    <name>VisitController</name>
+    <message>
+        <source>&amp;Monthly visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have an unsaved visit from %1 (%2): restore it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unsaved visit could not be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VisitCorrectCommand</name>
     <message>
         <source>Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the history.</source>
@@ -4553,6 +5051,169 @@
     </message>
     <message>
         <source>Why the visit is corrected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hazards in the living environment and what was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact with the parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs and help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: the six items (六清) found clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What saving will do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done about it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 by %2: a saved visit is never changed; use Correct… to record a correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This visit corrects an earlier one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This visit was corrected later; the correction is the one that counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved visits open their referrals when they are saved; see the child's "Visits and referrals" tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This visit was already corrected; correct the latest version instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction is saved as a new visit; the visit it corrects stays in the history, marked as corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction of a visit to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit to %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New visit to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready to save yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving this visit will:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update the child's file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No referral was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open no referral: nothing found on this visit makes one mandatory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened: %1, due %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added a step to the open %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open: %1, due %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a step to the open %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report it to the police at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a mandatory report to the police, at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <translation><numerusform>%n field of the child's file were updated from the visit.</numerusform><numerusform>%n fields of the child's file were updated from the visit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit to %1 is not saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4671,6 +5332,45 @@
     </message>
     <message>
         <source>The visit's changes to the child's file were refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>New visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the visit to correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits and referrals are recorded once the child's file is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: complete, all six items clear.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: not complete; not yet clear: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: not surveyed yet.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Children without a valid signed agreement:</source>
-        <translation>尚无有效已签协议的儿童：</translation>
+        <translation>没有有效签订协议的儿童：</translation>
     </message>
     <message>
         <source>Name</source>
@@ -184,6 +184,65 @@
     </message>
     <message>
         <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCoverageDialog</name>
+    <message>
+        <source>Care agreement coverage</source>
+        <translation>委托照护协议覆盖率</translation>
+    </message>
+    <message>
+        <source>Township / village</source>
+        <translation>乡镇 / 村</translation>
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Signed and valid</source>
+        <translation>已签订且有效</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>当前协议</translation>
+    </message>
+    <message>
+        <source>Double-click a child to open the file.</source>
+        <translation>双击儿童打开其档案。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Children without a valid signed agreement:</source>
+        <translation>没有有效签订协议的儿童：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children in the left-behind category have a signed agreement that is valid today (%3%).</source>
+        <translation>留守儿童 %2 名中，%1 名有今日有效的已签订协议（%3%）。</translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation>无</translation>
     </message>
 </context>
@@ -904,6 +963,10 @@
         <source>Last updated</source>
         <translation>最后更新</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -1160,6 +1223,10 @@
     <message>
         <source>Save the child's file first: agreements and printouts use the saved file.</source>
         <translation>请先保存儿童档案：协议和打印使用已保存的档案。</translation>
+    </message>
+    <message>
+        <source>Visits and referrals</source>
+        <translation>走访与转介</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1872,10 @@
         <source>There are no unsigned agreements in %1.</source>
         <translation>%1没有未签订的协议。</translation>
     </message>
+    <message>
+        <source>%1 is not a village code of the official list.</source>
+        <translation>%1 不是官方区划中的村级代码。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTemplate</name>
@@ -2392,7 +2463,7 @@
     </message>
     <message>
         <source>Contact with the parents</source>
-        <translation>与父母联系频率</translation>
+        <translation>与父母联系</translation>
     </message>
     <message>
         <source>Means of contact</source>
@@ -2436,7 +2507,7 @@
     </message>
     <message>
         <source>Found</source>
-        <translation>发现的情况</translation>
+        <translation>发现情况</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -2500,7 +2571,7 @@
     </message>
     <message>
         <source>Done by</source>
-        <translation>办理人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3093,6 +3164,22 @@
         <source>&lt;h3&gt;Shouhu %1&lt;/h3&gt;&lt;p&gt;The register of rural left-behind children for child directors, township supervisors and civil-affairs offices: one file per child, kept up to date offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;守护 %1&lt;/h3&gt;&lt;p&gt;供儿童主任、乡镇儿童督导员和民政部门使用的农村留守儿童名册：一人一档，离线也能动态更新。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Print unsigned agreements of a village…</source>
+        <translation>打印某村未签订的协议(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;coverage</source>
+        <translation>协议签订覆盖率(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print unsigned agreements</source>
+        <translation>打印未签订的协议</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>村：</translation>
+    </message>
 </context>
 <context>
     <name>PackageHeader</name>
@@ -3371,6 +3458,21 @@
     </message>
 </context>
 <context>
+    <name>PrintDropoutReportCommand</name>
+    <message>
+        <source>Print the written report to the education department for a dropout referral.</source>
+        <translation>打印失学辍学转介的教育部门书面报告。</translation>
+    </message>
+    <message>
+        <source>The dropout referral.</source>
+        <translation>失学辍学转介。</translation>
+    </message>
+    <message>
+        <source>The option --referral is required.</source>
+        <translation>必须给出 --referral 选项。</translation>
+    </message>
+</context>
+<context>
     <name>PrintVisitFormCommand</name>
     <message>
         <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
@@ -3379,6 +3481,29 @@
     <message>
         <source>Pre-fill for this child.</source>
         <translation>按该儿童预先填写。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWorklistCommand</name>
+    <message>
+        <source>Print the month's visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
+        <translation>打印村的本月走访任务清单：应访和逾期未访的儿童，留有走访日期和签字栏。</translation>
+    </message>
+    <message>
+        <source>The village.</source>
+        <translation>村。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认本月）。</translation>
+    </message>
+    <message>
+        <source>The option --village is required.</source>
+        <translation>必须提供 --village 选项。</translation>
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM, for example 2024-06.</source>
+        <translation>月份须写成 YYYY-MM，例如 2024-06。</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3562,152 @@
     <message>
         <source>The referral %1 is closed.</source>
         <translation>转介 %1 已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>记录处理步骤</translation>
+    </message>
+    <message>
+        <source>(from what is filled in)</source>
+        <translation>（根据所填内容）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Status afterwards</source>
+        <translation>处理后状态</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Close with the outcome</source>
+        <translation>填写结果并办结</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Close referral</source>
+        <translation>办结转介</translation>
+    </message>
+    <message>
+        <source>Print report to the education department…</source>
+        <translation>打印报送教育部门的书面报告…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Opened on %1, due %2</source>
+        <translation>%1 启动，限期 %2</translation>
+    </message>
+    <message>
+        <source>Overdue since %1.</source>
+        <translation>自 %1 起已逾期。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2: %3</source>
+        <translation>%1 由 %2 办结：%3</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-05-10 15:20</source>
+        <translation>例如 2024-05-10 15:20</translation>
+    </message>
+    <message>
+        <source>The step's date is not a date: write it as 2024-05-10.</source>
+        <translation>步骤日期不是有效日期：请写成 2024-05-10。</translation>
+    </message>
+    <message>
+        <source>Fill in what was done before adding a step.</source>
+        <translation>请先填写所做的工作，再添加步骤。</translation>
+    </message>
+    <message>
+        <source>Write the outcome before closing the referral.</source>
+        <translation>办结转介前请填写处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>启动日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>限期</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3777,7 @@
     </message>
     <message>
         <source>Step</source>
-        <translation>办理事项</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3514,7 +3785,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>办理人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3568,6 +3839,49 @@
     <message>
         <source>police_report, safety_net or dropout.</source>
         <translation>police_report、safety_net 或 dropout。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>未办结的转介</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>全部转介</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Open referral…</source>
+        <translation>打开转介…</translation>
+    </message>
+    <message>
+        <source>Child's file</source>
+        <translation>儿童档案</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation><numerusform>%n 条转介</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 条逾期</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3749,7 +4063,7 @@
     </message>
     <message>
         <source>Visited</source>
-        <translation>已访</translation>
+        <translation>已走访</translation>
     </message>
     <message>
         <source>What</source>
@@ -3781,6 +4095,81 @@
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>本月应访</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — overdue %2, due %3, visited %4</source>
+        <translation>%1 — 逾期 %2，应访 %3，已访 %4</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应访</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次走访</translation>
+    </message>
+    <message>
+        <source>Holiday safety check</source>
+        <translation>假期安全检查</translation>
+    </message>
+    <message>
+        <source>Monthly visit</source>
+        <translation>每月走访</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>应访截止</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSettings</name>
     <message>
         <source>"%1" is not a holiday period (write 07-01..08-31).</source>
@@ -3793,6 +4182,57 @@
     <message>
         <source>The setting first_visit_working_days must be a number of days from 1 to 60.</source>
         <translation>设置 first_visit_working_days 须为 1 至 60 的天数。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Monthly visits</source>
+        <translation>每月走访</translation>
+    </message>
+    <message>
+        <source>Overdue, due and visited</source>
+        <translation>逾期、应访、已访</translation>
+    </message>
+    <message>
+        <source>Per village</source>
+        <translation>按村</translation>
+    </message>
+    <message>
+        <source>Per visitor</source>
+        <translation>按走访人</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>新建走访…</translation>
+    </message>
+    <message>
+        <source>Child's file</source>
+        <translation>儿童档案</translation>
+    </message>
+    <message>
+        <source>Print worklist…</source>
+        <translation>打印走访清单…</translation>
+    </message>
+    <message>
+        <source>The due and overdue children of the selected village, with addresses and contacts, for a day in the field.</source>
+        <translation>所选村应访和逾期儿童的清单，含地址和联系人，供入户走访使用。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Overdue %1 · due %2 · visited %3</source>
+        <translation>逾期 %1 · 应访 %2 · 已访 %3</translation>
+    </message>
+    <message>
+        <source>Select a child of the village whose worklist you want to print.</source>
+        <translation>请选择要打印走访清单的村中的一名儿童。</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4863,37 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Corrected: replaced by a later correction</source>
+        <translation>已更正：被后来的更正取代</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier visit</source>
+        <translation>对之前走访的更正</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>限期 %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visit or referral</source>
+        <translation>走访或转介</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>TriggerRules</name>
     <message>
         <source>The child lives alone without guardianship: report to the police at once.</source>
@@ -4545,7 +5016,34 @@
     <name>VisitCommands</name>
     <message numerus="yes">
         <source>%n field(s) of the child's file were updated from the visit.</source>
-        <translation><numerusform>根据走访更新了儿童档案的 %n 个字段。</numerusform></translation>
+        <translation><numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VisitController</name>
+    <message>
+        <source>&amp;Monthly visits</source>
+        <translation>每月走访(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>转介(&amp;F)</translation>
+    </message>
+    <message>
+        <source>You have an unsaved visit from %1 (%2): restore it?</source>
+        <translation>您有一次 %1 未保存的走访（%2）：要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The unsaved visit could not be restored.</source>
+        <translation>无法恢复未保存的走访。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +5055,169 @@
     <message>
         <source>Why the visit is corrected.</source>
         <translation>更正走访的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>The visit</source>
+        <translation>本次走访</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Hazards in the living environment and what was done</source>
+        <translation>居住环境安全隐患及处置</translation>
+    </message>
+    <message>
+        <source>Contact with the parents</source>
+        <translation>与父母联系</translation>
+    </message>
+    <message>
+        <source>Needs and help</source>
+        <translation>需求与帮扶</translation>
+    </message>
+    <message>
+        <source>Survey: the six items (六清) found clear</source>
+        <translation>摸底排查：已摸清的“六清”事项</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>What saving will do</source>
+        <translation>保存后将会</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>保存走访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>What was done about it</source>
+        <translation>采取了什么措施</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2: a saved visit is never changed; use Correct… to record a correction.</source>
+        <translation>%2 于 %1 保存：已保存的走访不能修改；请用“更正…”记录更正。</translation>
+    </message>
+    <message>
+        <source>This visit corrects an earlier one.</source>
+        <translation>本次走访更正了之前的一次走访。</translation>
+    </message>
+    <message>
+        <source>This visit was corrected later; the correction is the one that counts.</source>
+        <translation>本次走访已被更正，以更正后的记录为准。</translation>
+    </message>
+    <message>
+        <source>Saved visits open their referrals when they are saved; see the child's "Visits and referrals" tab.</source>
+        <translation>走访在保存时即启动相应转介；请查看儿童档案的“走访与转介”页。</translation>
+    </message>
+    <message>
+        <source>This visit was already corrected; correct the latest version instead.</source>
+        <translation>本次走访已被更正，请更正最新的版本。</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation>已恢复未保存的内容。</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>A correction is saved as a new visit; the visit it corrects stays in the history, marked as corrected.</source>
+        <translation>更正将保存为一次新的走访；被更正的走访保留在记录中并标为已更正。</translation>
+    </message>
+    <message>
+        <source>Correction of a visit to %1</source>
+        <translation>更正对%1的走访</translation>
+    </message>
+    <message>
+        <source>Visit to %1 on %2</source>
+        <translation>%2 对%1的走访</translation>
+    </message>
+    <message>
+        <source>New visit to %1</source>
+        <translation>新建对%1的走访</translation>
+    </message>
+    <message>
+        <source>Not ready to save yet: %1</source>
+        <translation>尚不能保存：%1</translation>
+    </message>
+    <message>
+        <source>Saving this visit will:</source>
+        <translation>保存本次走访将会：</translation>
+    </message>
+    <message>
+        <source>Update the child's file:</source>
+        <translation>更新儿童档案：</translation>
+    </message>
+    <message>
+        <source>No referral was opened.</source>
+        <translation>未启动转介。</translation>
+    </message>
+    <message>
+        <source>Open no referral: nothing found on this visit makes one mandatory.</source>
+        <translation>不启动转介：本次走访未发现必须转介的情况。</translation>
+    </message>
+    <message>
+        <source>Opened: %1, due %2.</source>
+        <translation>已启动：%1，限期 %2。</translation>
+    </message>
+    <message>
+        <source>Added a step to the open %1.</source>
+        <translation>已在进行中的%1中添加一步。</translation>
+    </message>
+    <message>
+        <source>Open: %1, due %2.</source>
+        <translation>启动：%1，限期 %2。</translation>
+    </message>
+    <message>
+        <source>Add a step to the open %1.</source>
+        <translation>在进行中的%1中添加一步。</translation>
+    </message>
+    <message>
+        <source>Report it to the police at once.</source>
+        <translation>请立即向公安机关报告。</translation>
+    </message>
+    <message>
+        <source>This is a mandatory report to the police, at once.</source>
+        <translation>这是强制报告，须立即向公安机关报告。</translation>
+    </message>
+    <message>
+        <source>The visit was saved.</source>
+        <translation>走访已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <translation><numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>对%1的走访</translation>
+    </message>
+    <message>
+        <source>Unsaved visit</source>
+        <translation>走访未保存</translation>
+    </message>
+    <message>
+        <source>The visit to %1 is not saved.</source>
+        <translation>对%1的走访尚未保存。</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +5268,7 @@
     </message>
     <message>
         <source>Survey: not surveyed yet.</source>
-        <translation>摸底排查：尚未排查。</translation>
+        <translation>摸底排查：尚未摸底。</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5336,45 @@
     <message>
         <source>The visit's changes to the child's file were refused: %1</source>
         <translation>走访对儿童档案的更新被拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>New visit…</source>
+        <translation>新建走访…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Correct visit…</source>
+        <translation>更正走访…</translation>
+    </message>
+    <message>
+        <source>Select the visit to correct.</source>
+        <translation>请选择要更正的走访。</translation>
+    </message>
+    <message>
+        <source>Visits and referrals are recorded once the child's file is saved.</source>
+        <translation>儿童档案保存后才能记录走访和转介。</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Survey: complete, all six items clear.</source>
+        <translation>摸底排查：已完成，“六清”全部摸清。</translation>
+    </message>
+    <message>
+        <source>Survey: not complete; not yet clear: %1.</source>
+        <translation>摸底排查：未完成；尚未摸清：%1。</translation>
+    </message>
+    <message>
+        <source>Survey: not surveyed yet.</source>
+        <translation>摸底排查：尚未摸底。</translation>
     </message>
 </context>
 <context>
@@ -5433,7 +6133,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>已立案</translation>
+        <translation>启动日期</translation>
     </message>
     <message>
         <source>Found again on a visit</source>

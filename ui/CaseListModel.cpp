@@ -3,6 +3,7 @@
 #include "domain/AreaCatalog.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
+#include "reports/RiskQuery.h"
 #include "storage/CaseDatabase.h"
 
 #include <QBrush>
@@ -31,6 +32,7 @@ void CaseListModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
+    m_risks.clear();
     const Result<int> count = m_query.count(m_filter);
     m_count = count ? count.value() : 0;
     m_error = count ? QString() : count.error();
@@ -58,6 +60,26 @@ const CaseQuery::Row* CaseListModel::row(int r) const
     }
     const int i = r % PageSize;
     return i < it->size() ? &it->at(i) : nullptr;
+}
+
+RiskLevel CaseListModel::risk(int r) const
+{
+    const CaseQuery::Row* x = row(r);
+    if (!x)
+        return {};
+    if (!m_risks.contains(x->id)) {
+        if (m_risks.size() > kPagesKept * PageSize)
+            m_risks.clear();
+        const QList<CaseQuery::Row>& page = m_pages.value(r / PageSize);
+        QStringList ids;
+        for (const CaseQuery::Row& p : page)
+            ids << p.id;
+        if (Result<QHash<QString, RiskLevel>> risks = RiskQuery(m_db).forChildren(ids)) {
+            for (const QString& id : ids)
+                m_risks.insert(id, risks->value(id));
+        }
+    }
+    return m_risks.value(x->id);
 }
 
 QString CaseListModel::childId(int r) const
@@ -109,6 +131,18 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == VillageColumn)
         return AreaCatalog::instance().fullName(r->areaCode);
+    if (index.column() == RiskColumn && r->status != QLatin1String("exited")) {
+        const RiskLevel level = risk(index.row());
+        if (role == Qt::ToolTipRole)
+            return level.reasons.join(QLatin1Char('\n'));
+        if (role == Qt::ForegroundRole)
+            return level.level == RiskLevel::Level::High     ? QBrush(QColor(0xc0, 0x39, 0x2b))
+                   : level.level == RiskLevel::Level::Medium ? QBrush(QColor(0xd3, 0x54, 0x00))
+                   : level.level == RiskLevel::Level::Low    ? QBrush(QColor(0x9a, 0x7d, 0x0a))
+                                                             : QBrush(QColor(0x1e, 0x84, 0x49));
+        if (role == Qt::DisplayRole)
+            return RiskLevel::label(level.level);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -161,6 +195,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Village");
     case CategoryColumn:
         return tr("Category");
+    case RiskColumn:
+        return tr("Risk");
     case UpdatedColumn:
         return tr("Last updated");
     }
@@ -169,7 +205,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool CaseListModel::isSortable(int column)
 {
-    return column != SexColumn && column != IdNumberColumn;
+    return column != SexColumn && column != IdNumberColumn && column != RiskColumn;
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)

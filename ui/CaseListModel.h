@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RiskRules.h"
 #include "storage/CaseQuery.h"
 
 #include <QAbstractTableModel>
@@ -21,6 +22,7 @@ public:
         IdNumberColumn,
         VillageColumn,
         CategoryColumn,
+        RiskColumn, // RiskQuery for the pages shown, the reasons as tooltip
         UpdatedColumn,
         ColumnCount
     };
@@ -52,6 +54,8 @@ signals:
 
 private:
     const CaseQuery::Row* row(int r) const;
+    // The risk of the child on row r, read for the whole page of that row at once.
+    RiskLevel risk(int r) const;
 
     CaseDatabase& m_db;
     CaseQuery m_query;
@@ -62,4 +66,5 @@ private:
     mutable QHash<int, QList<CaseQuery::Row>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently loaded last
     mutable QString m_error;
+    mutable QHash<QString, RiskLevel> m_risks; // by child id, for the pages read; cleared on reload
 };

@@ -4,6 +4,7 @@
 #include "ExitChildDialog.h"
 #include "FieldEditor.h"
 #include "VerdictPanel.h"
+#include "VisitsPanel.h"
 #include "domain/AreaCatalog.h"
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
@@ -138,6 +139,14 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
               words("guardianship_type guardianship_grade abuse_suspected notes filled_by reviewed_by "
                     "reviewed_on"));
     tabs->addTab(scrolled(guardianship, 760), tr("Guardianship and notes"));
+    m_visitsPanel = new VisitsPanel(m_db);
+    tabs->addTab(m_visitsPanel, tr("Visits and referrals"));
+    // A visit may update the file (schooling, guardianship, ...): show it when nothing is being edited.
+    connect(m_visitsPanel, &VisitsPanel::childChanged, this, [this] {
+        if (!isDirty() && !m_base.id.isEmpty())
+            if (Result<ChildFile> stored = m_repository.load(m_base.id))
+                load(stored.value());
+    });
 
     m_verdict = new VerdictPanel;
     auto* splitter = new QSplitter;
@@ -258,6 +267,7 @@ void ChildForm::load(const ChildFile& stored)
     m_village->setEnabled(m_base.id.isEmpty() && m_village->count() > 1);
     if (m_draftKey.isEmpty() && !m_base.id.isEmpty())
         m_draftKey = QStringLiteral("child:") + m_base.id;
+    m_visitsPanel->setChild(m_base.id);
     m_error->hide();
     refresh();
     m_clean = snapshot();

@@ -15,6 +15,7 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class VerdictPanel;
+class VisitsPanel;
 
 // One child's file (一人一档) for reading and editing: every section of the 2016 registration form, checked
 // as the user types, with the classifier's verdict always in view. While it has unsaved changes the form is
@@ -47,6 +48,7 @@ public:
 
     FieldEditor* editor(const QString& record, const QString& field) const;
     VerdictPanel* verdictPanel() const { return m_verdict; }
+    VisitsPanel* visitsPanel() const { return m_visitsPanel; }
     Classification verdict() const;
     QString errorText() const;
 
@@ -88,5 +90,6 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_exitButton = nullptr;
     VerdictPanel* m_verdict = nullptr;
+    VisitsPanel* m_visitsPanel = nullptr;
     QTimer m_draftTimer;
 };

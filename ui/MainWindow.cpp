@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AgreementCoverageDialog.h"
 #include "AreaTreeModel.h"
 #include "Banner.h"
 #include "CaseListModel.h"
@@ -7,8 +8,11 @@
 #include "CategoryRefresher.h"
 #include "ChildForm.h"
 #include "ChildFormManager.h"
+#include "PrintController.h"
 #include "SyncController.h"
+#include "VisitController.h"
 #include "domain/AreaCatalog.h"
+#include "domain/AreaCode.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
 #include "reports/Statistics.h"
@@ -19,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -96,6 +101,11 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     m_sync = new SyncController(db, this);
     connect(m_sync, &SyncController::dataChanged, this, &MainWindow::reload);
     connect(m_sync, &SyncController::bannerRequested, this, &MainWindow::addBanner);
+    m_visits = new VisitController(db, this);
+    connect(m_visits, &VisitController::openChildRequested, this, &MainWindow::openChild);
+    connect(m_visits, &VisitController::changed, this, &MainWindow::reload);
+    connect(m_visits, &VisitController::message, this,
+            [this](const QString& sentence) { statusBar()->showMessage(sentence, 8000); });
     statusBar()->addPermanentWidget(m_countsLabel);
     buildMenus();
     updateStatistics();
@@ -128,6 +138,9 @@ void MainWindow::buildMenus()
         });
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    file->addAction(tr("&Print unsigned agreements of a village…"), this,
+                    &MainWindow::printUnsignedAgreements);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -136,6 +149,8 @@ void MainWindow::buildMenus()
                                        &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
     view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
+    m_visits->addViewActions(view);
+    view->addAction(tr("Agreement &coverage"), this, &MainWindow::showAgreementCoverage);
 
     m_sync->addMenu(menuBar());
 
@@ -234,6 +249,8 @@ void MainWindow::offerDrafts()
         });
         banner->addButton(tr("Discard"), [this, draft] { m_forms->discard(draft); });
     }
+    for (Banner* banner : m_visits->draftBanners())
+        addBanner(banner);
 }
 
 void MainWindow::reload()
@@ -282,9 +299,47 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_forms->closeAll()) {
+    if (!m_visits->closeAll() || !m_forms->closeAll()) {
         event->ignore();
         return;
     }
     event->accept();
+}
+
+void MainWindow::printUnsignedAgreements()
+{
+    QString village = AreaCode::normalize(
+        m_areaTree->currentIndex().siblingAtColumn(0).data(AreaTreeModel::CodeRole).toString());
+    if (AreaCode::levelOf(village) != AreaLevel::Village) {
+        const auto station = m_db.station();
+        const QStringList codes =
+            AreaCatalog::instance().villagesUnder(station ? station->areaCode : QString());
+        if (codes.isEmpty())
+            return;
+        village = codes.first();
+        if (codes.size() > 1) {
+            QStringList names;
+            for (const QString& code : codes)
+                names << AreaCatalog::instance().name(code) + QStringLiteral("  ") + code;
+            bool ok = false;
+            const QString picked = QInputDialog::getItem(this, tr("Print unsigned agreements"),
+                                                         tr("Village:"), names, 0, false, &ok);
+            if (!ok || names.indexOf(picked) < 0)
+                return;
+            village = codes.at(names.indexOf(picked));
+        }
+    }
+    if (!m_print) {
+        m_print = new PrintController(m_db, this);
+        connect(m_print, &PrintController::agreementsPrinted, this, &MainWindow::reload);
+    }
+    m_print->previewUnsignedAgreements(village);
+}
+
+void MainWindow::showAgreementCoverage()
+{
+    auto* dialog = new AgreementCoverageDialog(m_db, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AgreementCoverageDialog::openChildRequested, this, &MainWindow::openChild);
+    dialog->show();
 }

@@ -10,10 +10,12 @@ class CaseDatabase;
 class CaseListPanel;
 class CategoryRefresher;
 class ChildFormManager;
+class PrintController;
 class QLabel;
 class QTreeView;
 class QVBoxLayout;
 class SyncController;
+class VisitController;
 
 // The register of one station: the area tree on the left, the case list in the centre, banners on top for
 // what needs the user's attention (demo data, drafts to restore, children who left as over-age).
@@ -28,6 +30,7 @@ public:
     ChildFormManager* forms() const { return m_forms; }
     AreaTreeModel* areaModel() const { return m_areaModel; }
     SyncController* sync() const { return m_sync; }
+    VisitController* visits() const { return m_visits; }
     QList<Banner*> banners() const;
     bool isRefreshingCategories() const;
 
@@ -49,6 +52,9 @@ private:
     void updateCounts();
     void reload();
     void about();
+    // File → Print unsigned agreements of a village: the village selected in the area tree, else asks.
+    void printUnsignedAgreements();
+    void showAgreementCoverage();
 
     CaseDatabase& m_db;
     CaseListPanel* m_cases;
@@ -56,7 +62,9 @@ private:
     QTreeView* m_areaTree;
     ChildFormManager* m_forms;
     CategoryRefresher* m_refresher;
-    SyncController* m_sync = nullptr; // the Sync menu, imports, exports, conflicts
+    SyncController* m_sync = nullptr;    // the Sync menu, imports, exports, conflicts
+    VisitController* m_visits = nullptr; // visits, the schedule, referrals
+    PrintController* m_print = nullptr;
     QVBoxLayout* m_bannerLayout;
     QLabel* m_countsLabel;
     QString m_statistics;

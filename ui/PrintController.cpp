@@ -65,12 +65,18 @@ bool PrintController::savePdf(const QList<PrintDocument>& documents, const QStri
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    if (Result<int> pages = DocumentRenderer::writePdf(documents, path); !pages) {
+    return writePdf(documents, path, agreementIds).ok();
+}
+
+Result<int> PrintController::writePdf(const QList<PrintDocument>& documents, const QString& path,
+                                      const QStringList& agreementIds)
+{
+    Result<int> pages = DocumentRenderer::writePdf(documents, path);
+    if (!pages)
         refuse(pages.error());
-        return false;
-    }
-    markPrinted(agreementIds);
-    return true;
+    else
+        markPrinted(agreementIds);
+    return pages;
 }
 
 bool PrintController::previewAgreement(const QString& childId)
@@ -117,4 +123,24 @@ bool PrintController::previewUnsignedAgreements(const QString& areaCode)
     if (b->documents.isEmpty())
         return false;
     return preview(b->documents, b->agreementIds);
+}
+
+bool PrintController::previewWorklist(const QString& village, QDate month)
+{
+    Result<PrintDocument> d = DocumentService(m_db).worklist(village, month);
+    if (!d) {
+        refuse(d.error());
+        return false;
+    }
+    return preview({d.value()});
+}
+
+bool PrintController::previewDropoutReport(const QString& referralId)
+{
+    Result<PrintDocument> d = DocumentService(m_db).dropoutReport(referralId);
+    if (!d) {
+        refuse(d.error());
+        return false;
+    }
+    return preview({d.value()});
 }

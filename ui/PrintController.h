@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Result.h"
 #include "documents/PrintDocument.h"
+
+#include <QDate>
 
 #include <QObject>
 #include <QStringList>
@@ -22,8 +25,15 @@ public:
     bool previewVisitForm(const QString& childId);
     // Every unsigned agreement of the area in one job.
     bool previewUnsignedAgreements(const QString& areaCode);
+    // The month's visit worklist of a village (`month`: any day of it; default: this month).
+    bool previewWorklist(const QString& village, QDate month = {});
+    // The written report to the education department for a dropout referral.
+    bool previewDropoutReport(const QString& referralId);
     // Asks for a file name and writes the documents as PDF.
     bool savePdf(const QList<PrintDocument>& documents, const QStringList& agreementIds = {});
+    // Writes the documents as PDF to `path` without asking; the number of pages, or why not (also shown).
+    Result<int> writePdf(const QList<PrintDocument>& documents, const QString& path,
+                         const QStringList& agreementIds = {});
 
     // Shows the documents in the preview; true when they were printed.
     bool preview(const QList<PrintDocument>& documents, const QStringList& agreementIds = {});

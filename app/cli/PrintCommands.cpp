@@ -1,4 +1,4 @@
-// Printing to PDF: print agreement, agreements, child-file, visit-form.
+// Printing to PDF: print agreement, agreements, child-file, visit-form, dropout-report, worklist.
 #include "CliCommand.h"
 #include "CliContext.h"
 
@@ -170,9 +170,66 @@ public:
     }
 };
 
+class PrintDropoutReportCommand final : public PrintCommand
+{
+public:
+    QString name() const override { return QStringLiteral("print dropout-report"); }
+    QString summary() const override
+    {
+        return tr("Print the written report to the education department for a dropout referral.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("referral"), QStringLiteral("ID"), tr("The dropout referral.")}, outOption()};
+    }
+    int print(CliContext& ctx, CaseDatabase& db) const override
+    {
+        if (!ctx.has(QStringLiteral("referral")))
+            return ctx.usageError(tr("The option --referral is required."));
+        Result<PrintDocument> d = DocumentService(db).dropoutReport(ctx.value(QStringLiteral("referral")));
+        if (!d)
+            return ctx.refuse(d.error());
+        return writeOut(ctx, db, {d.value()});
+    }
+};
+
+class PrintWorklistCommand final : public PrintCommand
+{
+public:
+    QString name() const override { return QStringLiteral("print worklist"); }
+    QString summary() const override
+    {
+        return tr("Print the month's visit worklist of a village: the children due or overdue, with blanks "
+                  "for the date visited and a signature.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("village"), QStringLiteral("CODE"), tr("The village.")},
+                {QStringLiteral("month"), QStringLiteral("YYYY-MM"), tr("The month (default: this month).")},
+                outOption()};
+    }
+    int print(CliContext& ctx, CaseDatabase& db) const override
+    {
+        if (!ctx.has(QStringLiteral("village")))
+            return ctx.usageError(tr("The option --village is required."));
+        QDate month;
+        if (ctx.has(QStringLiteral("month"))) {
+            month = QDate::fromString(ctx.value(QStringLiteral("month")), QStringLiteral("yyyy-MM"));
+            if (!month.isValid())
+                return ctx.usageError(tr("The month must be written YYYY-MM, for example 2024-06."));
+        }
+        Result<PrintDocument> d = DocumentService(db).worklist(ctx.value(QStringLiteral("village")), month);
+        if (!d)
+            return ctx.refuse(d.error());
+        return writeOut(ctx, db, {d.value()});
+    }
+};
+
 const CliRegistration<PrintAgreementCommand> registerPrintAgreement;
 const CliRegistration<PrintAgreementsCommand> registerPrintAgreements;
 const CliRegistration<PrintChildFileCommand> registerPrintChildFile;
 const CliRegistration<PrintVisitFormCommand> registerPrintVisitForm;
+const CliRegistration<PrintDropoutReportCommand> registerPrintDropoutReport;
+const CliRegistration<PrintWorklistCommand> registerPrintWorklist;
 
 } // namespace

@@ -2,12 +2,16 @@
 
 #include "AgreementDocument.h"
 #include "ChildFileDocument.h"
+#include "DropoutReportDocument.h"
 #include "VisitFormDocument.h"
+#include "WorklistDocument.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
+#include "reports/ScheduleQuery.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseRepository.h"
+#include "storage/ReferralRepository.h"
 
 #include <QCoreApplication>
 
@@ -99,6 +103,30 @@ Result<PrintDocument> DocumentService::visitForm(const QString& childId) const
     if (!file)
         return Result<PrintDocument>::failure(file.error());
     return VisitFormDocument::build(&file.value());
+}
+
+Result<PrintDocument> DocumentService::dropoutReport(const QString& referralId) const
+{
+    Result<DropoutReport> report = ReferralRepository(m_db).dropoutReport(referralId);
+    if (!report)
+        return Result<PrintDocument>::failure(report.error());
+    return DropoutReportDocument::build(report.value());
+}
+
+Result<PrintDocument> DocumentService::worklist(const QString& village, QDate month) const
+{
+    const QString code = AreaCode::normalize(village);
+    if (code.isEmpty() || !AreaCatalog::instance().contains(code) ||
+        AreaCode::levelOf(code) != AreaLevel::Village)
+        return Result<PrintDocument>::failure(
+            tr("%1 is not a village code of the official list.").arg(village));
+    const QDate today = m_db.clock().today();
+    const QDate first =
+        month.isValid() ? QDate(month.year(), month.month(), 1) : QDate(today.year(), today.month(), 1);
+    Result<QList<ScheduleEntry>> entries = ScheduleQuery(m_db).worklist(code, first);
+    if (!entries)
+        return Result<PrintDocument>::failure(entries.error());
+    return WorklistDocument::build(code, first, entries.value(), today);
 }
 
 Status DocumentService::printed(const QStringList& agreementIds)

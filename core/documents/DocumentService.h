@@ -3,6 +3,7 @@
 #include "PrintDocument.h"
 #include "Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -31,6 +32,10 @@ public:
     Result<PrintDocument> childFile(const QString& childId) const;
     // A blank visit form for an empty id, otherwise pre-filled for the child.
     Result<PrintDocument> visitForm(const QString& childId = {}) const;
+    // The written report to the education department for a dropout referral.
+    Result<PrintDocument> dropoutReport(const QString& referralId) const;
+    // The month's visit worklist of a village (`month`: any day of it; default: this month).
+    Result<PrintDocument> worklist(const QString& village, QDate month = {}) const;
 
     // The agreements were printed or saved: drafts become printed.
     Status printed(const QStringList& agreementIds);

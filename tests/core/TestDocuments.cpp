@@ -4,9 +4,12 @@
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
 #include "documents/DocumentTemplate.h"
+#include "domain/AreaCatalog.h"
 #include "domain/CaseReference.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CaseRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/VisitRepository.h"
 
 #include <QElapsedTimer>
 #include <QPdfWriter>
@@ -290,6 +293,114 @@ private slots:
         };
         QVERIFY(ink(0, page.height() / 10) > 100);
         QVERIFY(ink(page.height() - 60, page.height()) > 50);
+    }
+
+    void dropoutReport()
+    {
+        Result<QString> child = CaseRepository(*m_db).create(AgreementFixtures::childWithGuardian(
+            QStringLiteral("赵小刚"), QDate(2011, 9, 12), 57, m_clock.today()));
+        QVERIFY2(child.ok(), qPrintable(child.error()));
+        Visit v;
+        v.childId = child.value();
+        v.values = {{QStringLiteral("kind"), QStringLiteral("monthly")},
+                    {QStringLiteral("visit_date"), QStringLiteral("2024-05-28")},
+                    {QStringLiteral("visitor"), QStringLiteral("陈丽")},
+                    {QStringLiteral("schooling"), QStringLiteral("dropped_out")},
+                    {QStringLiteral("notes"), QStringLiteral("孩子已两周未到校，在家帮忙务农")}};
+        Result<VisitSaved> saved = VisitRepository(*m_db).save(v);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(saved->referrals.size(), 1);
+        const QString referral = saved->referrals.first().referralId;
+        ReferralUpdate notified;
+        notified.action = QStringLiteral("guardian_notified");
+        notified.date = QDate(2024, 5, 30);
+        notified.note = QStringLiteral("已电话告知父亲王建国");
+        notified.changes = {{QStringLiteral("guardian_notified_on"), QStringLiteral("2024-05-30")}};
+        QVERIFY(ReferralRepository(*m_db).update(referral, notified).ok());
+
+        Result<PrintDocument> d = DocumentService(*m_db).dropoutReport(referral);
+        QVERIFY2(d.ok(), qPrintable(d.error()));
+        QCOMPARE(d->reference, CaseReference::of(child.value()));
+        const QString text = plain(d.value());
+        for (const QString& expected :
+             {QStringLiteral("陆河县教育局"), QStringLiteral("失学辍学"), QStringLiteral("赵小刚"),
+              TestDatabase::makeId(TestDatabase::kCounty, QDate(2011, 9, 12), 57),
+              QStringLiteral("2011年9月12日"), QStringLiteral("南跃小学"), QStringLiteral("2024年5月28日"),
+              QStringLiteral("2024年5月30日"), QStringLiteral("陈丽"), QStringLiteral("孩子已两周未到校"),
+              QStringLiteral("王建国"), QStringLiteral("13800138000"), QStringLiteral("张桂英"),
+              QStringLiteral("13912345678"), QStringLiteral("已电话告知父亲王建国"),
+              QStringLiteral("南跃村民委员会（盖章）"), QStringLiteral("2024年6月1日"), d->reference})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1Char('\n') + text));
+        const QString path = m_dir.filePath(QStringLiteral("dropout.pdf"));
+        Result<int> pages = DocumentRenderer::writePdf({d.value()}, path);
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        QCOMPARE(pages.value(), DocumentRenderer::pageCount(d.value()));
+        QVERIFY(pages.value() <= 2);
+        if (havePoppler()) {
+            const QStringList text = pdfPages(path);
+            QCOMPARE(text.size(), pages.value());
+            for (const QString& page : text)
+                QVERIFY2(page.contains(d->reference), qPrintable(page));
+            QVERIFY(text.first().contains(QStringLiteral("赵小刚")));
+        }
+        // Only a dropout referral has such a report; an unknown id is refused too.
+        v.values = {{QStringLiteral("kind"), QStringLiteral("monthly")},
+                    {QStringLiteral("visit_date"), QStringLiteral("2024-05-29")},
+                    {QStringLiteral("visitor"), QStringLiteral("陈丽")},
+                    {QStringLiteral("safety_concerns"), QStringLiteral("injury")}};
+        saved = VisitRepository(*m_db).save(v);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY(!DocumentService(*m_db).dropoutReport(saved->referrals.first().referralId).ok());
+        QVERIFY(!DocumentService(*m_db).dropoutReport(QStringLiteral("no-such-referral")).ok());
+    }
+
+    void worklist()
+    {
+        // Enough children for the list to run over more than one page.
+        for (int i = 0; i < 45; ++i) {
+            ChildFile f =
+                TestDatabase::leftBehindChild(QStringLiteral("孙%1").arg(i, 2, 10, QLatin1Char('0')),
+                                              QDate(2013, 1, 1).addDays(i), 101 + 2 * i, m_clock.today());
+            f.child.insert(QStringLiteral("current_address"), QStringLiteral("南跃村一组%1号").arg(i));
+            Result<QString> child = CaseRepository(*m_db).create(f);
+            QVERIFY2(child.ok(), qPrintable(child.error()));
+        }
+        DocumentService service(*m_db);
+        Result<PrintDocument> d = service.worklist(TestDatabase::kVillage, QDate(2024, 6, 1));
+        QVERIFY2(d.ok(), qPrintable(d.error()));
+        const QString village = AreaCatalog::instance().name(TestDatabase::kVillage);
+        QVERIFY(d->title.contains(village));
+        QVERIFY(d->title.contains(QStringLiteral("2024年6月")));
+        const QString text = plain(d.value());
+        for (const QString& expected :
+             {QStringLiteral("2024年6月留守儿童走访任务清单"),
+              AreaCatalog::instance().fullName(TestDatabase::kVillage), QStringLiteral("王小明"),
+              CaseReference::of(m_child), QStringLiteral("张桂英 13912345678"),
+              QStringLiteral("南跃村一组44号"), QStringLiteral("孙44"), QStringLiteral("走访日期"),
+              QStringLiteral("签字")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        const int pages = DocumentRenderer::pageCount(d.value());
+        QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+        const QString path = m_dir.filePath(QStringLiteral("worklist.pdf"));
+        QCOMPARE(DocumentRenderer::writePdf({d.value()}, path).value(), pages);
+        if (havePoppler()) {
+            const QStringList text = pdfPages(path);
+            QCOMPARE(text.size(), pages);
+            // The column heads and the village and month stand on every page.
+            for (QString page : text) {
+                page.replace(QChar(0x2EA0), QChar(0x6C11)); // the radical ⺠ that the font shares with 民
+                QVERIFY2(page.contains(QStringLiteral("应访日期")), qPrintable(page));
+                QVERIFY2(page.contains(village), qPrintable(page));
+                QVERIFY2(page.contains(QStringLiteral("2024年6月")), qPrintable(page));
+            }
+        }
+        // A month before anyone was registered still prints, saying so; a township is not a village.
+        Result<PrintDocument> empty = service.worklist(TestDatabase::kVillage, QDate(2023, 1, 1));
+        QVERIFY2(empty.ok(), qPrintable(empty.error()));
+        QVERIFY(plain(empty.value()).contains(QStringLiteral("本月没有应访或逾期的儿童")));
+        QVERIFY(!plain(empty.value()).contains(QStringLiteral("王小明")));
+        QVERIFY(!service.worklist(TestDatabase::kTownship).ok());
+        QVERIFY(!service.worklist(QStringLiteral("999999999999")).ok());
     }
 };
 

@@ -11,10 +11,11 @@
 #include <QSqlQuery>
 #include <QTest>
 
-// The sync property: four stations (two villages, their township, the city) edit at random, exchange
-// packages in random order, lose some and import some twice; after a final exchange every station holds
-// the same values for its scope, and every value anyone wrote is still in the data, in the conflicts list,
-// or was knowingly overwritten by its direct successor.
+// The sync property: four stations (two villages, their township, the city) edit at random (children's
+// fields and care agreements, and record visits), exchange packages in random order, lose some and import
+// some twice; after a final exchange every station holds the same values for its scope, and every value
+// anyone wrote is still in the data, in the conflicts list, or was knowingly overwritten by its direct
+// successor.
 class TestSyncProperty final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ class TestSyncProperty final : public QObject
     };
     struct Write
     {
+        QString table;
         QString id;
         QString field;
         QString value;
@@ -61,17 +63,17 @@ class TestSyncProperty final : public QObject
         Result<Peer> p = TrustStore(*st(at).db).enrol(card.value(), card->fingerprint());
         QVERIFY2(p.ok(), qPrintable(p.error()));
     }
-    Stamp stampOf(CaseDatabase& db, const QString& id, const QString& field)
+    Stamp stampOf(CaseDatabase& db, const QString& table, const QString& id, const QString& field)
     {
         QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT clocks FROM child WHERE id = '%1'").arg(id));
+        q.exec(QStringLiteral("SELECT clocks FROM %1 WHERE id = '%2'").arg(table, id));
         return q.next() ? FieldClocks::parse(q.value(0).toString()).stamp(field) : Stamp{};
     }
-    QStringList childIds(CaseDatabase& db)
+    QStringList idsOf(CaseDatabase& db, const QString& table)
     {
         QStringList out;
         QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT id FROM child ORDER BY id"));
+        q.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
         while (q.next())
             out << q.value(0).toString();
         return out;
@@ -87,6 +89,21 @@ class TestSyncProperty final : public QObject
                 .arg(area));
         while (q.next())
             out += QStringLiteral("%1|%2|%3|%4|%5\n")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString());
+        q.exec(QStringLiteral("SELECT id, caregiver_name, notes, clocks FROM agreement WHERE area_code = '%1'"
+                              " ORDER BY id")
+                   .arg(area));
+        while (q.next())
+            out += QStringLiteral("agreement %1|%2|%3|%4\n")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString());
+        q.exec(
+            QStringLiteral("SELECT id, child_id, visit_date, notes, clocks FROM visit WHERE area_code = '%1'"
+                           " ORDER BY id")
+                .arg(area));
+        while (q.next())
+            out += QStringLiteral("visit %1|%2|%3|%4|%5\n")
                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString(), q.value(4).toString());
         q.exec(QStringLiteral("SELECT id, resolved_hlc FROM conflict WHERE area_code = '%1' ORDER BY id")
@@ -142,8 +159,10 @@ private slots:
 
         const QStringList fields{QStringLiteral("name"), QStringLiteral("notes"),
                                  QStringLiteral("school_name")};
-        const auto logWrite = [&](int s, const QString& id, const QString& field, const QString& value) {
-            m_writes.append({id, field, value, stampOf(*st(s).db, id, field)});
+        const QStringList agreementFields{QStringLiteral("caregiver_name"), QStringLiteral("notes")};
+        const auto logWrite = [&](int s, const QString& table, const QString& id, const QString& field,
+                                  const QString& value) {
+            m_writes.append({table, id, field, value, stampOf(*st(s).db, table, id, field)});
         };
         for (int v : {0, 1}) {
             for (int i = 0; i < 3; ++i) {
@@ -152,7 +171,16 @@ private slots:
                 Result<QString> id =
                     w.create(EntitySchema::child(), st(v).area, {{QStringLiteral("name"), name}});
                 QVERIFY(id.ok());
-                logWrite(v, id.value(), QStringLiteral("name"), name);
+                logWrite(v, QStringLiteral("child"), id.value(), QStringLiteral("name"), name);
+                // Each child's care agreement, edited at random below like the child's own fields.
+                const QString carer = QStringLiteral("照护人%1-%2").arg(v).arg(i);
+                Result<QString> agreement = w.create(EntitySchema::agreement(), st(v).area,
+                                                     {{QStringLiteral("child_id"), id.value()},
+                                                      {QStringLiteral("status"), QStringLiteral("draft")},
+                                                      {QStringLiteral("caregiver_name"), carer}});
+                QVERIFY2(agreement.ok(), qPrintable(agreement.error()));
+                logWrite(v, QStringLiteral("agreement"), agreement.value(), QStringLiteral("caregiver_name"),
+                         carer);
             }
         }
         QStringList pending; // packages not imported yet (lost, or to be imported late)
@@ -160,18 +188,44 @@ private slots:
         for (int step = 0; step < 120; ++step) {
             for (auto& s : m_stations)
                 s->clock->advanceMs(qint64(random.bounded(60000)));
-            if (random.bounded(100) < 60) {
+            const int dice = int(random.bounded(100));
+            if (dice < 70) {
+                // 60%: a child's field; 10%: an agreement's caregiver or notes.
+                const bool agreement = dice >= 60;
+                const QString table = agreement ? QStringLiteral("agreement") : QStringLiteral("child");
                 const int s = int(random.bounded(4));
-                const QStringList ids = childIds(*st(s).db);
+                const QStringList ids = idsOf(*st(s).db, table);
                 if (ids.isEmpty())
                     continue;
                 const QString id = ids.at(int(random.bounded(int(ids.size()))));
-                const QString field = fields.at(int(random.bounded(3)));
+                const QString field = agreement ? agreementFields.at(int(random.bounded(2)))
+                                                : fields.at(int(random.bounded(3)));
                 const QString value = QStringLiteral("%1-%2-%3").arg(st(s).name, field).arg(step);
                 RecordWriter w(*st(s).db);
-                Result<QStringList> r = w.update(EntitySchema::child(), id, {{field, value}});
+                Result<QStringList> r = w.update(
+                    agreement ? EntitySchema::agreement() : EntitySchema::child(), id, {{field, value}});
                 QVERIFY2(r.ok(), qPrintable(r.error()));
-                logWrite(s, id, field, value);
+                logWrite(s, table, id, field, value);
+            } else if (dice < 78) {
+                // A visit recorded anywhere for a child the station holds (append-only).
+                const int s = int(random.bounded(4));
+                const QStringList ids = idsOf(*st(s).db, QStringLiteral("child"));
+                if (ids.isEmpty())
+                    continue;
+                const QString child = ids.at(int(random.bounded(int(ids.size()))));
+                RecordWriter w(*st(s).db);
+                const QString area =
+                    w.read(EntitySchema::child(), child)->value(QStringLiteral("area_code")).toString();
+                const QString notes = QStringLiteral("%1-visit-%2").arg(st(s).name).arg(step);
+                Result<QString> visit =
+                    w.create(EntitySchema::visit(), area,
+                             {{QStringLiteral("child_id"), child},
+                              {QStringLiteral("kind"), QStringLiteral("monthly")},
+                              {QStringLiteral("visit_date"), QStringLiteral("2026-11-28")},
+                              {QStringLiteral("visitor"), st(s).name},
+                              {QStringLiteral("notes"), notes}});
+                QVERIFY2(visit.ok(), qPrintable(visit.error()));
+                logWrite(s, QStringLiteral("visit"), visit.value(), QStringLiteral("notes"), notes);
             } else {
                 const auto [from, to] = edges.at(int(random.bounded(int(edges.size()))));
                 const QString file = exportPackage(from, to);
@@ -203,6 +257,7 @@ private slots:
         for (int v : {0, 1}) {
             const QString expected = snapshot(*st(v).db, st(v).area);
             QVERIFY(!expected.isEmpty());
+            QVERIFY(expected.contains(QLatin1String("\nagreement ")));
             QCOMPARE(snapshot(*st(2).db, st(v).area), expected);
             QCOMPARE(snapshot(*st(3).db, st(v).area), expected);
         }
@@ -212,13 +267,13 @@ private slots:
         int current = 0, inConflicts = 0, superseded = 0;
         for (const Write& w : m_writes) {
             QSqlQuery q(city.sql());
-            q.exec(QStringLiteral("SELECT %1 FROM child WHERE id = '%2'").arg(w.field, w.id));
+            q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = '%3'").arg(w.field, w.table, w.id));
             QVERIFY(q.next());
-            if (stampOf(city, w.id, w.field) == w.stamp) {
+            if (stampOf(city, w.table, w.id, w.field) == w.stamp) {
                 QCOMPARE(q.value(0).toString(), w.value);
                 ++current;
-            } else if (const auto c = ConflictStore(city).find(
-                           ConflictStore::idOf(QStringLiteral("child"), w.id, w.field, w.stamp))) {
+            } else if (const auto c =
+                           ConflictStore(city).find(ConflictStore::idOf(w.table, w.id, w.field, w.stamp))) {
                 QCOMPARE(c->value.toString(), w.value);
                 ++inConflicts;
             } else {
@@ -230,6 +285,8 @@ private slots:
         qInfo("%lld writes: %d current, %d in conflicts, %d superseded", qint64(m_writes.size()), current,
               inConflicts, superseded);
         QVERIFY(inConflicts > 0);
+        QVERIFY(std::any_of(m_writes.cbegin(), m_writes.cend(),
+                            [](const Write& w) { return w.table == QLatin1String("visit"); }));
     }
 };
 

@@ -1,0 +1,72 @@
+#include "WorklistDocument.h"
+
+#include "DocumentTemplate.h"
+#include "DocumentText.h"
+#include "domain/AreaCatalog.h"
+#include "domain/CaseReference.h"
+#include "reports/ScheduleQuery.h"
+
+namespace {
+QString cell(const QString& text)
+{
+    return QStringLiteral("<td>") + text.toHtmlEscaped() + QStringLiteral("</td>");
+}
+
+QString monthText(QDate month)
+{
+    return QString::fromUtf8("%1年%2月").arg(month.year()).arg(month.month());
+}
+
+// "2024年6月10日", with what is due when it is not the monthly visit, and "逾期" when overdue.
+QString dueText(const ScheduleEntry& e)
+{
+    QString s = DocumentText::date(e.dueDate);
+    if (e.kind == ScheduleItem::Kind::FirstVisit)
+        s += QString::fromUtf8("（首访）");
+    else if (e.kind == ScheduleItem::Kind::HolidayCheck)
+        s += QString::fromUtf8("（假期）");
+    if (e.state == ScheduleItem::State::Overdue)
+        s += QString::fromUtf8(" 逾期");
+    return s;
+}
+} // namespace
+
+Result<PrintDocument> WorklistDocument::build(const QString& village, QDate month,
+                                              const QList<ScheduleEntry>& entries, QDate today)
+{
+    Result<DocumentTemplate> loaded = DocumentTemplate::load(QStringLiteral("worklist"));
+    if (!loaded)
+        return Result<PrintDocument>::failure(loaded.error());
+    DocumentTemplate& t = loaded.value();
+    const QString name = AreaCatalog::instance().fullName(village);
+    t.set(QStringLiteral("month"), monthText(month));
+    t.set(QStringLiteral("village"), name);
+    t.set(QStringLiteral("count"), QString::number(entries.size()));
+    int overdue = 0;
+    QString rows;
+    int n = 0;
+    for (const ScheduleEntry& e : entries) {
+        if (e.state == ScheduleItem::State::Overdue)
+            ++overdue;
+        QString contact = e.contactName;
+        if (!e.contactPhone.isEmpty())
+            contact += (contact.isEmpty() ? QString() : QStringLiteral(" ")) + e.contactPhone;
+        rows += QStringLiteral("<tr>") + cell(QString::number(++n)) +
+                QStringLiteral("<td style=\"white-space: nowrap\">") + CaseReference::of(e.childId) +
+                QStringLiteral("</td>") + cell(e.name) + cell(e.address) + cell(contact) +
+                cell(e.lastVisit.isValid() ? DocumentText::date(e.lastVisit) : QString::fromUtf8("未访")) +
+                cell(dueText(e)) + QStringLiteral("<td></td><td></td></tr>");
+    }
+    if (entries.isEmpty())
+        rows = QStringLiteral("<tr><td colspan=\"9\">") + QString::fromUtf8("本月没有应访或逾期的儿童。") +
+               QStringLiteral("</td></tr>");
+    t.setHtml(QStringLiteral("rows"), rows);
+    t.set(QStringLiteral("overdue"), QString::number(overdue));
+    t.setHtml(QStringLiteral("blank"), DocumentTemplate::blank(6));
+    t.set(QStringLiteral("printed"), DocumentText::date(today));
+    PrintDocument d;
+    d.title = QString::fromUtf8("走访任务清单　") + AreaCatalog::instance().name(village) +
+              QString::fromUtf8("　") + monthText(month);
+    d.html = t.html();
+    return d;
+}

@@ -1,5 +1,7 @@
 #include "DemoSetup.h"
 
+#include "storage/StationSetup.h"
+
 #include "StationWizard.h"
 #include "domain/AreaCatalog.h"
 #include "storage/CaseDatabase.h"
@@ -29,7 +31,7 @@ Status DemoSetup::run(CaseDatabase& db, int children, QWidget* parent)
             QCoreApplication::translate("DemoSetup", "The demo village is missing from the area list."));
     if (!db.station()) {
         StationInfo info;
-        info.id = StationWizard::newStationId();
+        info.id = StationSetup::newStationId();
         info.role = QStringLiteral("village");
         info.areaCode = village;
         info.name = AreaCatalog::instance().name(village);

@@ -1,5 +1,7 @@
 #include "StationWizard.h"
 
+#include "storage/StationSetup.h"
+
 #include "PassphrasePage.h"
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
@@ -17,17 +19,6 @@
 #include <functional>
 
 namespace {
-AreaLevel levelOfRole(const QString& role)
-{
-    if (role == QLatin1String("township"))
-        return AreaLevel::Township;
-    if (role == QLatin1String("county"))
-        return AreaLevel::County;
-    if (role == QLatin1String("city"))
-        return AreaLevel::City;
-    return AreaLevel::Village;
-}
-
 // A page that is complete when its predicate says so.
 class Page final : public QWizardPage
 {
@@ -131,7 +122,7 @@ void StationWizard::search()
     const QString text = m_areaSearch->text().trimmed();
     if (text.isEmpty())
         return;
-    const AreaLevel level = levelOfRole(role());
+    const AreaLevel level = StationSetup::levelOfRole(role());
     for (const AreaCatalog::Match& m : AreaCatalog::instance().search(text, 500)) {
         if (m.level != level)
             continue;
@@ -174,7 +165,7 @@ void StationWizard::initializePage(int id)
 StationInfo StationWizard::station() const
 {
     StationInfo info;
-    info.id = newStationId();
+    info.id = StationSetup::newStationId();
     info.role = role();
     info.areaCode = m_areaCode;
     info.name = m_stationName->text().trimmed();
@@ -191,17 +182,12 @@ bool StationWizard::validateCurrentPage()
 {
     if (currentId() != 1)
         return QWizard::validateCurrentPage();
-    if (Status s = m_db.initStation(station()); !s) {
+    const StationInfo wanted = station();
+    if (Result<StationInfo> s =
+            StationSetup::initialize(m_db, wanted.role, wanted.areaCode, wanted.name, wanted.operatorName);
+        !s) {
         m_error->setText(s.error());
         return false;
     }
     return true;
-}
-
-QString StationWizard::newStationId()
-{
-    QString id;
-    for (int i = 0; i < 16; ++i)
-        id += QLatin1Char("0123456789abcdef"[QRandomGenerator::system()->bounded(16)]);
-    return id;
 }

@@ -25,7 +25,6 @@ public:
     QString error() const;
 
     // A new random station id: 16 hex characters.
-    static QString newStationId();
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;

@@ -14,7 +14,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("StationSetup", text);
 }
 
-AreaLevel levelOfRole(const QString& role)
+} // namespace
+
+AreaLevel StationSetup::levelOfRole(const QString& role)
 {
     if (role == QLatin1String("village"))
         return AreaLevel::Village;
@@ -26,7 +28,6 @@ AreaLevel levelOfRole(const QString& role)
         return AreaLevel::City;
     return AreaLevel::Invalid;
 }
-} // namespace
 
 QString StationSetup::newStationId()
 {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "StationInfo.h"
+#include "domain/AreaCode.h"
 
 #include <QString>
 
@@ -20,4 +21,6 @@ public:
                                           const QString& name, const QString& operatorName = {});
     // A new random station id: 16 hexadecimal characters.
     static QString newStationId();
+    // The area level a station of this role works at (Invalid for an unknown role).
+    static AreaLevel levelOfRole(const QString& role);
 };

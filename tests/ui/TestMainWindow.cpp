@@ -14,6 +14,7 @@
 #include "domain/IdNumber.h"
 #include "reports/Statistics.h"
 #include "storage/CaseDatabase.h"
+#include "storage/StationSetup.h"
 #include "storage/CaseQuery.h"
 #include "storage/CaseRepository.h"
 #include "storage/DemoGenerator.h"
@@ -124,7 +125,7 @@ QString TestMainWindow::makeDatabase(int children)
 {
     const QString path = m_dir.filePath(QStringLiteral("register-%1.sqlite").arg(++m_databases));
     auto db = open(path);
-    StationInfo station{StationWizard::newStationId(),  QStringLiteral("village"), DemoSetup::demoVillage(),
+    StationInfo station{StationSetup::newStationId(),  QStringLiteral("village"), DemoSetup::demoVillage(),
                         QStringLiteral("Test station"), QStringLiteral("Tester"),  false};
     if (!db || !db->initStation(station))
         return {};

@@ -3240,6 +3240,10 @@
         <source>This computer's clock is %1 minutes behind the changes it has seen; check the date and time.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The package file changed while it was being imported; nothing was changed. Import it again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PackageWriter</name>

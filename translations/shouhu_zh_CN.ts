@@ -3242,6 +3242,10 @@
         <source>This computer's clock is %1 minutes behind the changes it has seen; check the date and time.</source>
         <translation>本机时钟比已收到的更改落后 %1 分钟；请检查日期和时间。</translation>
     </message>
+    <message>
+        <source>The package file changed while it was being imported; nothing was changed. Import it again.</source>
+        <translation>数据包文件在导入过程中被改动；未做任何更改。请重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>PackageWriter</name>

@@ -138,6 +138,9 @@ AgreementDialog::AgreementDialog(CaseDatabase& db, const QString& childId, QWidg
     layout->addWidget(signature);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Wide enough for the caregiver check's sentences (about 32 Chinese characters a line); a word-wrapped
+    // label in a narrower dialog gets clipped.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4E2D)) * 36);
 
     // The proposal from the child's file fills the new agreement's fields.
     Result<CareAgreement> proposal = AgreementRepository(db).propose(childId, {}, {});
@@ -201,9 +204,10 @@ void AgreementDialog::updateCheck()
         *answers[i] = v.isValid() ? std::optional<bool>(v.toInt() == 1) : std::nullopt;
     }
     const QStringList problems = check.problems(m_db.clock().today());
-    m_check->setText(problems.isEmpty()
-                         ? tr("The caregiver check passes.")
-                         : tr("The caregiver check fails: %1").arg(problems.join(QLatin1Char(' '))));
+    m_check->setText(
+        problems.isEmpty()
+            ? tr("The caregiver check passes.")
+            : tr("The caregiver check fails: %1").arg(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
     m_check->setStyleSheet(problems.isEmpty() ? QStringLiteral("color:#1e8449;")
                                               : QStringLiteral("color:#922b21;"));
 }

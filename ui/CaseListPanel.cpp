@@ -81,7 +81,8 @@ CaseListPanel::CaseListPanel(CaseDatabase& db, QWidget* parent)
         fit({QStringLiteral("11010519491231002X")}),
         fit({QStringLiteral("后街社区居民委员会")}),
         fit(categories),
-        fit({RiskLevel::label(RiskLevel::Level::Medium), RiskLevel::label(RiskLevel::Level::High)}),
+        fit({RiskLevel::label(RiskLevel::Level::None), RiskLevel::label(RiskLevel::Level::Low),
+             RiskLevel::label(RiskLevel::Level::Medium), RiskLevel::label(RiskLevel::Level::High)}),
         fit({QStringLiteral("2026-11-28 23:40")})};
     for (int c = 0; c < CaseListModel::ColumnCount; ++c)
         m_view->setColumnWidth(

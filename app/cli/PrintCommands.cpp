@@ -6,6 +6,7 @@
 #include "documents/DocumentService.h"
 #include "storage/CaseDatabase.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ int writeOut(CliContext& ctx, CaseDatabase& db, const QList<PrintDocument>& docu
 // The options every print command shares, and the check that --out (and --child where needed) are given.
 class PrintCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintCommand)
 public:
     virtual bool needsChild() const { return false; }
     virtual int print(CliContext& ctx, CaseDatabase& db) const = 0;
@@ -75,6 +77,7 @@ public:
 
 class PrintAgreementCommand final : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintAgreementCommand)
 public:
     QString name() const override { return QStringLiteral("print agreement"); }
     QString summary() const override
@@ -97,6 +100,7 @@ public:
 
 class PrintAgreementsCommand final : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintAgreementsCommand)
 public:
     QString name() const override { return QStringLiteral("print agreements"); }
     QString summary() const override
@@ -131,6 +135,7 @@ public:
 
 class PrintChildFileCommand final : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintChildFileCommand)
 public:
     QString name() const override { return QStringLiteral("print child-file"); }
     QString summary() const override { return tr("Print a child's file (一人一档) to PDF."); }
@@ -150,6 +155,7 @@ public:
 
 class PrintVisitFormCommand final : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintVisitFormCommand)
 public:
     QString name() const override { return QStringLiteral("print visit-form"); }
     QString summary() const override
@@ -172,6 +178,7 @@ public:
 
 class PrintDropoutReportCommand final : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintDropoutReportCommand)
 public:
     QString name() const override { return QStringLiteral("print dropout-report"); }
     QString summary() const override
@@ -195,6 +202,7 @@ public:
 
 class PrintWorklistCommand final : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintWorklistCommand)
 public:
     QString name() const override { return QStringLiteral("print worklist"); }
     QString summary() const override

@@ -15,6 +15,7 @@
 #include "sync/StationIdentity.h"
 #include "sync/TrustStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -125,6 +126,7 @@ void printReport(CliContext& ctx, const ImportReport& r)
 
 class KeysCreateCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(KeysCreateCommand)
 public:
     QString name() const override { return QStringLiteral("keys create"); }
     QString summary() const override { return tr("Make this station's signing and encryption keys."); }
@@ -151,6 +153,7 @@ public:
 
 class PassphraseChangeCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PassphraseChangeCommand)
 public:
     QString name() const override { return QStringLiteral("passphrase change"); }
     QString summary() const override { return tr("Change the passphrase that protects the station's keys."); }
@@ -184,6 +187,7 @@ public:
 
 class IdentityExportCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(IdentityExportCommand)
 public:
     QString name() const override { return QStringLiteral("identity export"); }
     QString summary() const override
@@ -230,6 +234,7 @@ public:
 
 class IdentityShowCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(IdentityShowCommand)
 public:
     QString name() const override { return QStringLiteral("identity show"); }
     QString summary() const override { return tr("Show this station's id, role, area and fingerprint."); }
@@ -263,6 +268,7 @@ public:
 
 class EnrollCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EnrollCommand)
 public:
     QString name() const override { return QStringLiteral("enroll"); }
     QString arguments() const override { return QStringLiteral("CARD.shid"); }
@@ -304,6 +310,7 @@ public:
 
 class StationsCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(StationsCommand)
 public:
     QString name() const override { return QStringLiteral("stations"); }
     QString summary() const override { return tr("List the enrolled stations."); }
@@ -332,6 +339,7 @@ public:
 
 class RevokeCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RevokeCommand)
 public:
     QString name() const override { return QStringLiteral("revoke"); }
     QString arguments() const override { return QStringLiteral("STATION"); }
@@ -361,6 +369,7 @@ public:
 
 class ExportCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override { return tr("Write a sync package for an enrolled station."); }
@@ -408,6 +417,7 @@ public:
 
 class ImportCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString arguments() const override { return QStringLiteral("FILE.shpkg"); }
@@ -436,6 +446,7 @@ public:
 
 class InspectCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(InspectCommand)
 public:
     QString name() const override { return QStringLiteral("inspect"); }
     QString arguments() const override { return QStringLiteral("FILE.shpkg"); }
@@ -470,6 +481,7 @@ public:
 
 class ImportReportCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportReportCommand)
 public:
     QString name() const override { return QStringLiteral("import-report"); }
     QString arguments() const override { return QStringLiteral("[PACKAGE_ID]"); }
@@ -515,6 +527,7 @@ public:
 
 class ConflictsCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ConflictsCommand)
 public:
     QString name() const override { return QStringLiteral("conflicts"); }
     QString summary() const override { return tr("List the values that lost to a concurrent change."); }
@@ -553,6 +566,7 @@ public:
 
 class ConflictResolveCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ConflictResolveCommand)
 public:
     QString name() const override { return QStringLiteral("conflict resolve"); }
     QString arguments() const override { return QStringLiteral("ID"); }

@@ -13,6 +13,7 @@
 #include "storage/ReferralRepository.h"
 #include "storage/VisitRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -91,6 +92,7 @@ int printSaved(CliContext& ctx, const VisitSaved& saved)
 
 class VisitAddCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(VisitAddCommand)
 public:
     QString name() const override { return QStringLiteral("visit add"); }
     QString arguments() const override { return QStringLiteral("FILE.json|-"); }
@@ -129,6 +131,7 @@ public:
 
 class VisitCorrectCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(VisitCorrectCommand)
 public:
     QString name() const override { return QStringLiteral("visit correct"); }
     QString arguments() const override { return QStringLiteral("VISIT_ID FILE.json|-"); }
@@ -166,6 +169,7 @@ public:
 
 class VisitListCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(VisitListCommand)
 public:
     QString name() const override { return QStringLiteral("visit list"); }
     QString summary() const override
@@ -225,6 +229,7 @@ public:
 
 class ScheduleCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleCommand)
 public:
     QString name() const override { return QStringLiteral("schedule"); }
     QString summary() const override
@@ -335,6 +340,7 @@ void printReferrals(CliContext& ctx, const QList<Referral>& list, QDate today)
 
 class ReferralsCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReferralsCommand)
 public:
     QString name() const override { return QStringLiteral("referrals"); }
     QString summary() const override { return tr("List referrals: open ones by due date first."); }
@@ -376,6 +382,7 @@ public:
 
 class ReferralShowCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReferralShowCommand)
 public:
     QString name() const override { return QStringLiteral("referral show"); }
     QString arguments() const override { return QStringLiteral("ID"); }
@@ -417,6 +424,7 @@ public:
 
 class ReferralUpdateCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReferralUpdateCommand)
 public:
     QString name() const override { return QStringLiteral("referral update"); }
     QString arguments() const override { return QStringLiteral("ID FILE.json|-"); }
@@ -453,6 +461,7 @@ public:
 
 class ReferralCloseCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReferralCloseCommand)
 public:
     QString name() const override { return QStringLiteral("referral close"); }
     QString arguments() const override { return QStringLiteral("ID"); }
@@ -494,6 +503,7 @@ public:
 
 class RiskCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RiskCommand)
 public:
     QString name() const override { return QStringLiteral("risk"); }
     QString summary() const override

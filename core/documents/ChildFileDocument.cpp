@@ -74,10 +74,14 @@ Result<PrintDocument> ChildFileDocument::build(const ChildFile& file,
     t.set(QStringLiteral("status"),
           Vocabulary::label(Vocabulary::ChildStatus, file.text(QStringLiteral("status"))));
     t.set(QStringLiteral("printed"), DocumentText::date(today));
+    // The stored reasons join the verdict's facts with those of the other indicators, which repeat some of
+    // them (a parent's death, say): each is printed once.
+    QStringList reasonList = file.meta.value(QStringLiteral("category_reasons"))
+                                 .toString()
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    reasonList.removeDuplicates();
     QString reasons;
-    for (const QString& r : file.meta.value(QStringLiteral("category_reasons"))
-                                .toString()
-                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    for (const QString& r : std::as_const(reasonList))
         reasons += QStringLiteral("<li>") + r.toHtmlEscaped() + QStringLiteral("</li>");
     if (!reasons.isEmpty())
         t.setHtml(QStringLiteral("reasons"),

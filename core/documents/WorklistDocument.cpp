@@ -17,17 +17,25 @@ QString monthText(QDate month)
     return QString::fromUtf8("%1年%2月").arg(month.year()).arg(month.month());
 }
 
-// "2024年6月10日", with what is due when it is not the monthly visit, and "逾期" when overdue.
-QString dueText(const ScheduleEntry& e)
+// A date on one line: a date broken after "2024年10" is hard to read.
+QString dateCell(const QString& date, const QString& below = {})
 {
-    QString s = DocumentText::date(e.dueDate);
+    return QStringLiteral("<td style=\"white-space: nowrap\">") + date.toHtmlEscaped() +
+           (below.isEmpty() ? QString() : QStringLiteral("<br>") + below.toHtmlEscaped()) +
+           QStringLiteral("</td>");
+}
+
+// "2024年6月10日", with what is due when it is not the monthly visit, and "逾期" when overdue, below it.
+QString dueCell(const ScheduleEntry& e)
+{
+    QString s;
     if (e.kind == ScheduleItem::Kind::FirstVisit)
-        s += QString::fromUtf8("（首访）");
+        s += QString::fromUtf8("首访");
     else if (e.kind == ScheduleItem::Kind::HolidayCheck)
-        s += QString::fromUtf8("（假期）");
+        s += QString::fromUtf8("假期");
     if (e.state == ScheduleItem::State::Overdue)
-        s += QString::fromUtf8(" 逾期");
-    return s;
+        s += (s.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromUtf8("逾期");
+    return dateCell(DocumentText::date(e.dueDate), s);
 }
 } // namespace
 
@@ -51,11 +59,12 @@ Result<PrintDocument> WorklistDocument::build(const QString& village, QDate mont
         QString contact = e.contactName;
         if (!e.contactPhone.isEmpty())
             contact += (contact.isEmpty() ? QString() : QStringLiteral(" ")) + e.contactPhone;
-        rows += QStringLiteral("<tr>") + cell(QString::number(++n)) +
-                QStringLiteral("<td style=\"white-space: nowrap\">") + CaseReference::of(e.childId) +
-                QStringLiteral("</td>") + cell(e.name) + cell(e.address) + cell(contact) +
-                cell(e.lastVisit.isValid() ? DocumentText::date(e.lastVisit) : QString::fromUtf8("未访")) +
-                cell(dueText(e)) + QStringLiteral("<td></td><td></td></tr>");
+        rows +=
+            QStringLiteral("<tr>") + cell(QString::number(++n)) +
+            QStringLiteral("<td style=\"white-space: nowrap\">") + CaseReference::of(e.childId) +
+            QStringLiteral("</td>") + cell(e.name) + cell(e.address) + cell(contact) +
+            dateCell(e.lastVisit.isValid() ? DocumentText::date(e.lastVisit) : QString::fromUtf8("未访")) +
+            dueCell(e) + QStringLiteral("<td></td><td></td></tr>");
     }
     if (entries.isEmpty())
         rows = QStringLiteral("<tr><td colspan=\"9\">") + QString::fromUtf8("本月没有应访或逾期的儿童。") +

@@ -30,13 +30,13 @@ QString RiskLevel::label(Level level)
 {
     switch (level) {
     case Level::None:
-        return tr("No risk found");
+        return QCoreApplication::translate("RiskLevel", "No risk found");
     case Level::Low:
-        return tr("Low");
+        return QCoreApplication::translate("RiskLevel", "Low");
     case Level::Medium:
-        return tr("Medium");
+        return QCoreApplication::translate("RiskLevel", "Medium");
     case Level::High:
-        return tr("High");
+        return QCoreApplication::translate("RiskLevel", "High");
     }
     return {};
 }

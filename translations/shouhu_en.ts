@@ -3178,6 +3178,14 @@
         <source>Village:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Demo data (fictitious)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data: these children are fictitious, made up for practice and training.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PackageHeader</name>

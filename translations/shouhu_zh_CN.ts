@@ -3180,6 +3180,14 @@
         <source>Village:</source>
         <translation>村：</translation>
     </message>
+    <message>
+        <source>Demo data (fictitious)</source>
+        <translation>演示数据（虚构）</translation>
+    </message>
+    <message>
+        <source>Demo data: these children are fictitious, made up for practice and training.</source>
+        <translation>演示数据：这些儿童均为虚构，仅供练习和培训使用。</translation>
+    </message>
 </context>
 <context>
     <name>PackageHeader</name>

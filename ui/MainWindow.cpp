@@ -37,8 +37,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// The demo label reads the same in every language, so nobody mistakes demo data for real children.
-const QString kDemoLabel = QStringLiteral("演示数据 — Demo data, fictitious");
 
 bool isDemo(const CaseDatabase& db)
 {
@@ -62,7 +60,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     const QString station = db.station() ? db.station()->name : QString();
     QString title = tr("Shouhu — %1").arg(station);
     if (isDemo(db))
-        title += QStringLiteral(" — ") + kDemoLabel;
+        title += QStringLiteral(" — ") + tr("Demo data (fictitious)");
     setWindowTitle(title);
     setWindowIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
 
@@ -73,7 +71,9 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     layout->addWidget(m_cases, 1);
     setCentralWidget(centre);
     if (isDemo(db))
-        addBanner(new Banner(Banner::Kind::Demo, kDemoLabel));
+        addBanner(
+            new Banner(Banner::Kind::Demo,
+                       tr("Demo data: these children are fictitious, made up for practice and training.")));
 
     m_areaTree->setObjectName(QStringLiteral("areaTreeView"));
     m_areaTree->setModel(m_areaModel);

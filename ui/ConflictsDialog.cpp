@@ -149,7 +149,7 @@ void ConflictsDialog::reload()
         else if (const auto peer = trust.find(stamp.station))
             who = peer->name;
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(Stamp::millisOf(stamp.hlc));
-        return tr("%1, %2").arg(who, QLocale().toString(at, QLocale::ShortFormat));
+        return tr("%1, %2").arg(who, at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     };
 
     m_table->clearSelection();

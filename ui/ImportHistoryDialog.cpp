@@ -36,7 +36,7 @@ ImportHistoryDialog::ImportHistoryDialog(CaseDatabase& db, QWidget* parent)
     for (int row = 0; row < reports.size(); ++row) {
         const ImportReport& r = reports[row];
         const QDateTime at = QDateTime::fromString(r.importedAt, Qt::ISODateWithMs);
-        const QStringList cells{at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
+        const QStringList cells{at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                              : r.importedAt,
                                 r.senderName.isEmpty() ? r.sender : r.senderName,
                                 QString::number(r.total.added),

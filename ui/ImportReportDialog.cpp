@@ -15,7 +15,7 @@ namespace {
 QString when(const QString& iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
 }
 
 QLabel* wrapped(const QString& text, const QString& name)

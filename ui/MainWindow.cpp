@@ -237,7 +237,7 @@ void MainWindow::onCategoriesRefreshed(const QList<CaseRepository::Exited>& exit
 void MainWindow::offerDrafts()
 {
     for (const DraftStore::Draft& draft : m_forms->drafts()) {
-        const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = draft.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         auto* banner = addBanner(
             new Banner(Banner::Kind::Warning,
                        tr("You have unsaved work from %1 (%2): restore it?").arg(when, draft.title)));

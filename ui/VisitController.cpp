@@ -161,7 +161,7 @@ QList<Banner*> VisitController::draftBanners()
 {
     QList<Banner*> out;
     for (const DraftStore::Draft& draft : drafts()) {
-        const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = draft.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         auto* banner =
             new Banner(Banner::Kind::Warning,
                        tr("You have an unsaved visit from %1 (%2): restore it?").arg(when, draft.title));

@@ -3,19 +3,26 @@
 // The signature check guards the payload, so a second mode (first byte odd) re-signs the mutated
 // bytes with the sender's key to reach the decryption, decompression and CBOR parsing code as well.
 #include "storage/CaseDatabase.h"
+#include "storage/DemoGenerator.h"
 #include "sync/PackageHeader.h"
 #include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
 #include "sync/Signer.h"
 #include "sync/StationIdentity.h"
 #include "sync/TrustStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdint>
 
 namespace {
+const QString kPass = QStringLiteral("fuzzing passphrase");
+const QString kVillage = QStringLiteral("1111111111111111");
+const QString kTownship = QStringLiteral("2222222222222222");
+
 struct World
 {
     QTemporaryDir dir;
@@ -24,6 +31,19 @@ struct World
     std::optional<StationKeys> villageKeys;
 };
 
+std::unique_ptr<CaseDatabase> station(const QString& path, const StationInfo& info)
+{
+    auto db = std::move(CaseDatabase::open(path).value());
+    if (!StationIdentity::hasKeys(*db)) {
+        (void)db->initStation(info);
+        (void)StationIdentity::create(*db, kPass, KeyStore::Strength::Minimum);
+    }
+    return db;
+}
+
+// The two stations live in SHOUHU_FUZZ_WORLD when it is set (made on the first run, with a valid package
+// seed.shpkg from the village to the township for the corpus), else in a temporary folder. Each run
+// imports into a copy of the township, so the world stays as it was made and the seed stays importable.
 World& world()
 {
     static World* w = [] {
@@ -32,19 +52,39 @@ World& world()
         static char* argv[] = {name, nullptr};
         new QCoreApplication(argc, argv);
         auto* w = new World;
-        const QString pass = QStringLiteral("fuzzing passphrase");
-        auto village = std::move(CaseDatabase::open(w->dir.filePath(QStringLiteral("v.db"))).value());
-        (void)village->initStation({QStringLiteral("1111111111111111"), QStringLiteral("village"),
-                                    QStringLiteral("441523101201"), QStringLiteral("V")});
-        (void)StationIdentity::create(*village, pass, KeyStore::Strength::Minimum);
-        w->villageKeys = std::move(StationIdentity::unlock(*village, pass).value());
-        w->township = std::move(CaseDatabase::open(w->dir.filePath(QStringLiteral("t.db"))).value());
-        (void)w->township->initStation({QStringLiteral("2222222222222222"), QStringLiteral("township"),
-                                        QStringLiteral("441523101000"), QStringLiteral("T")});
-        (void)StationIdentity::create(*w->township, pass, KeyStore::Strength::Minimum);
-        w->townshipKeys = std::move(StationIdentity::unlock(*w->township, pass).value());
-        Result<StationCard> card = StationIdentity::signedCard(*village, *w->villageKeys);
-        (void)TrustStore(*w->township).enrol(card.value(), card->fingerprint());
+        const QString env = qEnvironmentVariable("SHOUHU_FUZZ_WORLD");
+        const QDir home(env.isEmpty() ? w->dir.path() : env);
+        home.mkpath(QStringLiteral("."));
+        {
+            auto village = station(home.filePath(QStringLiteral("v.db")),
+                                   {kVillage, QStringLiteral("village"), QStringLiteral("441523101201"),
+                                    QStringLiteral("V"), QStringLiteral("fuzz")});
+            auto township = station(home.filePath(QStringLiteral("t.db")),
+                                    {kTownship, QStringLiteral("township"), QStringLiteral("441523101000"),
+                                     QStringLiteral("T"), QStringLiteral("fuzz")});
+            w->villageKeys = std::move(StationIdentity::unlock(*village, kPass).value());
+            const QString seed = home.filePath(QStringLiteral("seed.shpkg"));
+            if (!QFile::exists(seed)) {
+                Result<StationCard> card = StationIdentity::signedCard(*village, *w->villageKeys);
+                (void)TrustStore(*township).enrol(card.value(), card->fingerprint());
+                Result<StationCard> back =
+                    StationIdentity::signedCard(*township, StationIdentity::unlock(*township, kPass).value());
+                (void)TrustStore(*village).enrol(back.value(), back->fingerprint());
+                DemoGenerator::Options demo;
+                demo.children = 2;
+                if (Result<int> made = DemoGenerator::generate(*village, demo); !made)
+                    qWarning() << made.error();
+                PackageWriter::Options o;
+                o.recipient = kTownship;
+                o.path = seed;
+                o.full = true;
+                (void)PackageWriter::write(*village, *w->villageKeys, o);
+            }
+        }
+        const QString copy = w->dir.filePath(QStringLiteral("t-run.db"));
+        QFile::copy(home.filePath(QStringLiteral("t.db")), copy);
+        w->township = std::move(CaseDatabase::open(copy).value());
+        w->townshipKeys = std::move(StationIdentity::unlock(*w->township, kPass).value());
         return w;
     }();
     return *w;

@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>The package file changed while it was being imported; nothing was changed. Import it again.</source>
-        <translation>数据包文件在导入过程中被改动；未做任何更改。请重新导入。</translation>
+        <translation>导入过程中数据包文件发生了变化，未做任何更改。请重新导入。</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,11 @@ bool SyncController::importFile(const QString& path)
              tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    // A package imported before changes nothing: show its report without asking for the passphrase.
+    if (std::optional<ImportReport> before = PackageReader::previousImport(m_db, path)) {
+        importDone(path, before.value());
+        return true;
+    }
     const std::shared_ptr<const StationKeys> keys = this->keys(m_window);
     if (!keys)
         return false;

@@ -433,6 +433,12 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
+        // A package imported before changes nothing: say so without asking for the passphrase.
+        if (std::optional<ImportReport> before =
+                PackageReader::previousImport(*db.value(), ctx.argument(0))) {
+            printReport(ctx, before.value());
+            return 0;
+        }
         Result<StationKeys> keys = keysOf(ctx, *db.value(), false);
         if (!keys)
             return ctx.refuse(keys.error());

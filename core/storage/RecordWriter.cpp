@@ -220,6 +220,9 @@ QSqlQuery& RecordWriter::prepared(const QString& sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         it = m_statements.insert(sql, QSqlQuery(m_db.sql()));
+        // Forward only: otherwise Qt sets up a cache of 128 rows of every column on each exec, which costs
+        // more than SQLite's work for a one-row read.
+        it->setForwardOnly(true);
         it->prepare(sql);
     }
     return *it;
@@ -256,9 +259,58 @@ Result<bool> RecordWriter::importAudit(const QVariantMap& row)
     return q.numRowsAffected() > 0;
 }
 
-Result<MergeOutcome> RecordWriter::applyRemote(const EntitySchema& schema, const RemoteRecord& record)
+Result<bool> RecordWriter::insertRemote(const EntitySchema& schema, const RemoteRecord& record)
+{
+    const QStringList fields = schema.fieldNames();
+    QVariantList values(fields.size());
+    FieldClocks clocks;
+    for (const RemoteField& f : record.fields) {
+        const qsizetype i = fields.indexOf(f.name);
+        if (i < 0)
+            return Result<bool>::failure(tr("\"%1\" is not a field of this record.").arg(f.name));
+        values[i] = f.value;
+        clocks.set(f.name, f.stamp);
+    }
+    QSqlQuery& insert =
+        prepared(QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") +
+                 fields.join(QLatin1Char(',')) +
+                 QStringLiteral(", created_at, created_by, updated_at, updated_by, clocks, seq) VALUES (") +
+                 QStringList(fields.size() + 8, QStringLiteral("?")).join(QLatin1Char(',')) +
+                 QStringLiteral(") ON CONFLICT(id) DO NOTHING"));
+    insert.addBindValue(record.id);
+    insert.addBindValue(record.areaCode);
+    for (const QVariant& v : values)
+        insert.addBindValue(v);
+    insert.addBindValue(record.createdAt);
+    insert.addBindValue(record.createdBy);
+    insert.addBindValue(record.updatedAt);
+    insert.addBindValue(record.updatedBy);
+    insert.addBindValue(clocks.serialize());
+    insert.addBindValue(m_db.nextSeq());
+    if (!insert.exec())
+        return Result<bool>::failure(tr("The record could not be saved: %1").arg(insert.lastError().text()));
+    return insert.numRowsAffected() > 0;
+}
+
+Result<MergeOutcome> RecordWriter::applyRemote(const EntitySchema& schema, const RemoteRecord& record,
+                                               bool likelyNew)
 {
     using R = Result<MergeOutcome>;
+    MergeOutcome outcome;
+    // A record this station has never seen: stored as it arrives.
+    const auto added = [&outcome, &record] {
+        for (const RemoteField& f : record.fields)
+            outcome.changedFields << f.name;
+        outcome.kind = MergeOutcome::Kind::Added;
+        return outcome;
+    };
+    if (likelyNew) {
+        Result<bool> inserted = insertRemote(schema, record);
+        if (!inserted)
+            return R::failure(inserted.error());
+        if (inserted.value())
+            return added();
+    }
     const QStringList fields = schema.fieldNames();
     const QString list = fields.join(QLatin1Char(','));
     QSqlQuery& read =
@@ -267,38 +319,12 @@ Result<MergeOutcome> RecordWriter::applyRemote(const EntitySchema& schema, const
     read.addBindValue(record.id);
     if (!read.exec())
         return R::failure(tr("The record could not be read: %1").arg(read.lastError().text()));
-    MergeOutcome outcome;
     if (!read.next()) {
         read.finish();
-        // A record this station has never seen: stored as it arrives.
-        FieldClocks clocks;
-        QVariantList values(fields.size());
-        for (const RemoteField& f : record.fields) {
-            const qsizetype i = fields.indexOf(f.name);
-            if (i < 0)
-                return R::failure(tr("\"%1\" is not a field of this record.").arg(f.name));
-            values[i] = f.value;
-            clocks.set(f.name, f.stamp);
-            outcome.changedFields << f.name;
-        }
-        QSqlQuery& insert = prepared(
-            QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") + list +
-            QStringLiteral(", created_at, created_by, updated_at, updated_by, clocks, seq) VALUES (") +
-            QStringList(fields.size() + 8, QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"));
-        insert.addBindValue(record.id);
-        insert.addBindValue(record.areaCode);
-        for (const QVariant& v : values)
-            insert.addBindValue(v);
-        insert.addBindValue(record.createdAt);
-        insert.addBindValue(record.createdBy);
-        insert.addBindValue(record.updatedAt);
-        insert.addBindValue(record.updatedBy);
-        insert.addBindValue(clocks.serialize());
-        insert.addBindValue(m_db.nextSeq());
-        if (!insert.exec())
-            return R::failure(tr("The record could not be saved: %1").arg(insert.lastError().text()));
-        outcome.kind = MergeOutcome::Kind::Added;
-        return outcome;
+        Result<bool> inserted = insertRemote(schema, record);
+        if (!inserted)
+            return R::failure(inserted.error());
+        return added();
     }
     QVariantList values(fields.size());
     for (int i = 0; i < fields.size(); ++i)

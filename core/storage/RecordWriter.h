@@ -75,8 +75,11 @@ public:
     // The merge path of sync: per field, the write with the greatest (hlc, station) wins. A losing value
     // whose stamp no known write names as the one it overwrote (audit `prev`) is reported as lost (a
     // conflict). The record gets a new change sequence when anything changed, so it travels on. Values
-    // must already be validated. Inside a transaction of the caller.
-    Result<MergeOutcome> applyRemote(const EntitySchema& schema, const RemoteRecord& record);
+    // must already be validated. Inside a transaction of the caller. `likelyNew` (e.g. the table was empty
+    // when the import began) tries the insert first and reads the stored record only when it exists: the
+    // outcome is the same either way, only faster for new records.
+    Result<MergeOutcome> applyRemote(const EntitySchema& schema, const RemoteRecord& record,
+                                     bool likelyNew = false);
     // Inserts an audit entry of another station unless it is already there; true when inserted. `row`
     // holds the columns of the audit table except seq.
     Result<bool> importAudit(const QVariantMap& row);
@@ -92,6 +95,8 @@ private:
     Status audit(const EntitySchema& schema, const QString& recordId, const QString& areaCode,
                  const QString& field, const QVariant& oldValue, const QVariant& newValue, qint64 hlc,
                  const QString& at, const Stamp& prev = {});
+    // Inserts a record of another station unless one with its id exists; true when inserted.
+    Result<bool> insertRemote(const EntitySchema& schema, const RemoteRecord& record);
     // A prepared statement kept for the life of this writer (merges run the same few statements often).
     QSqlQuery& prepared(const QString& sql);
 

@@ -16,6 +16,8 @@ qint64 BoundedDevice::readData(char* data, qint64 maxSize)
     const qint64 n = m_inner->read(data, qMin(maxSize, m_remaining));
     if (n < 0)
         return -1;
+    if (m_hasher)
+        m_hasher->update(QByteArrayView(data, n));
     m_remaining -= n; // 0 when the file ended early: the reader then sees a truncated stream
     return n;
 }

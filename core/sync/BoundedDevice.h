@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Crypto.h"
+
 #include <QIODevice>
 
 // A read-only window on another device: `length` bytes from `offset`. Lets a reader stop exactly at the
@@ -12,6 +14,8 @@ public:
     qint64 bytesAvailable() const override { return m_remaining + QIODevice::bytesAvailable(); }
     // How far into the window the reader has got.
     qint64 consumed() const { return m_length - m_remaining; }
+    // Every byte read from now on is also fed to `hasher` (not owned; null stops it).
+    void setHasher(Crypto::Hasher* hasher) { m_hasher = hasher; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
@@ -21,4 +25,5 @@ private:
     QIODevice* m_inner;
     qint64 m_length;
     qint64 m_remaining;
+    Crypto::Hasher* m_hasher = nullptr;
 };

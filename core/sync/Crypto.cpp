@@ -130,3 +130,34 @@ bool Crypto::constantTimeEquals(QByteArrayView a, QByteArrayView b)
         return false;
     return a.isEmpty() || sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0;
 }
+
+struct Crypto::Hasher::State
+{
+    crypto_generichash_state state;
+};
+
+Crypto::Hasher::Hasher(int outLen)
+    : m_state(std::make_unique<State>())
+    , m_outLen(qBound(int(crypto_generichash_BYTES_MIN), outLen, int(crypto_generichash_BYTES_MAX)))
+{
+    ensureInitialized();
+    crypto_generichash_init(&m_state->state, nullptr, 0, size_t(m_outLen));
+}
+
+Crypto::Hasher::~Hasher()
+{
+    sodium_memzero(&m_state->state, sizeof m_state->state);
+}
+
+void Crypto::Hasher::update(QByteArrayView part)
+{
+    crypto_generichash_update(&m_state->state, reinterpret_cast<const unsigned char*>(part.data()),
+                              static_cast<unsigned long long>(part.size()));
+}
+
+QByteArray Crypto::Hasher::finish()
+{
+    QByteArray out(m_outLen, Qt::Uninitialized);
+    crypto_generichash_final(&m_state->state, reinterpret_cast<unsigned char*>(out.data()), size_t(m_outLen));
+    return out;
+}

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <memory>
+
 // Start-up and small helpers of our crypto layer (libsodium behind it; <sodium.h> stays in .cpp files).
 class Crypto final
 {
@@ -20,6 +22,26 @@ public:
     static QByteArray randomBytes(int n);
     // BLAKE2b (crypto_generichash); outLen between 16 and 64 bytes.
     static QByteArray hash(QByteArrayView data, int outLen = 32);
+    // BLAKE2b over a message fed in parts (crypto_generichash_init/update/final): the same digest as
+    // hash() of the concatenated parts.
+    class Hasher final
+    {
+    public:
+        explicit Hasher(int outLen = 32);
+        ~Hasher();
+        Hasher(const Hasher&) = delete;
+        Hasher& operator=(const Hasher&) = delete;
+
+        void update(QByteArrayView part);
+        // Ends the message; the hasher is not used afterwards.
+        QByteArray finish();
+
+    private:
+        struct State;
+        std::unique_ptr<State> m_state;
+        int m_outLen;
+    };
+
     // Compares in time that depends only on the length (for MACs, keys, tokens).
     static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 

@@ -41,6 +41,11 @@ Result<PackageHeader> PackageHeader::fromCbor(const QByteArray& cbor)
 {
     QCborParserError error;
     const QCborValue v = QCborValue::fromCbor(cbor, &error);
+    const QString damaged =
+        tr("The package's signature is not valid: the file was damaged or altered after it was signed.");
+    // Checked before any lookup: a map cut short by a parse error can crash QCborMap::value (Qt 6.4).
+    if (error.error != QCborError::NoError || !v.isMap())
+        return Result<PackageHeader>::failure(damaged);
     const QCborMap m = v.toMap();
     PackageHeader h;
     h.packageId = m.value(QStringLiteral("id")).toString();
@@ -59,10 +64,8 @@ Result<PackageHeader> PackageHeader::fromCbor(const QByteArray& cbor)
     const QCborMap c = m.value(QStringLiteral("counts")).toMap();
     for (auto it = c.cbegin(); it != c.cend(); ++it)
         h.counts.insert(it.key().toString(), it.value().toInteger());
-    if (error.error != QCborError::NoError || !v.isMap() || h.packageId.isEmpty() || h.sender.isEmpty() ||
-        h.recipient.isEmpty() || h.payloadBytes < 0)
-        return Result<PackageHeader>::failure(
-            tr("The package's signature is not valid: the file was damaged or altered after it was signed."));
+    if (h.packageId.isEmpty() || h.sender.isEmpty() || h.recipient.isEmpty() || h.payloadBytes < 0)
+        return Result<PackageHeader>::failure(damaged);
     return h;
 }
 

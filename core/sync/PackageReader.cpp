@@ -4,6 +4,7 @@
 #include "ConflictStore.h"
 #include "ImportLedger.h"
 #include "MergeReclassifier.h"
+#include "PayloadItem.h"
 #include "PayloadReader.h"
 #include "TrustStore.h"
 #include "domain/AreaCode.h"
@@ -13,11 +14,11 @@
 #include "storage/FieldValidator.h"
 #include "storage/RecordWriter.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QtEndian>
 
 namespace {
 QString tr(const char* text)
@@ -30,20 +31,28 @@ QString storedText(const QVariant& v)
     return v.isNull() ? QString() : v.toString();
 }
 
-// A CBOR value as the database stores it; invalid QVariant (with ok=false) for other types.
-QVariant toStored(const QCborValue& v, bool* ok)
+std::function<void()>& afterSignatureCheck()
 {
-    *ok = true;
-    if (v.isNull())
-        return QVariant();
-    if (v.isString()) {
-        const QString s = v.toString();
-        return s.isNull() ? QStringLiteral("") : s; // an empty text stays empty, not NULL
-    }
-    if (v.isInteger())
-        return v.toInteger();
-    *ok = false;
-    return QVariant();
+    static std::function<void()> hook;
+    return hook;
+}
+
+// The first bytes as the signature pass read them (magic to sealed key) must say what the first read of the
+// header said: everything the import acts on is then covered by the signature.
+bool sameHead(const QByteArray& head, const PackageHeader& h, const PackageHeader::Layout& l)
+{
+    if (head.size() != l.payloadOffset)
+        return false;
+    const qint64 keyLengthAt = l.sealedKeyOffset - 2;
+    uchar fixed[6];
+    qToBigEndian<quint16>(PackageHeader::FormatVersion, fixed);
+    qToBigEndian<quint32>(quint32(keyLengthAt - l.headerOffset), fixed + 2);
+    const QByteArray start = QByteArray(PackageHeader::Magic, PackageHeader::MagicBytes) +
+                             QByteArray(reinterpret_cast<const char*>(fixed), 6);
+    const Result<PackageHeader> again =
+        PackageHeader::fromCbor(head.mid(l.headerOffset, keyLengthAt - l.headerOffset));
+    return head.startsWith(start) && again && again->toCbor() == h.toCbor() &&
+           qFromBigEndian<quint16>(head.constData() + keyLengthAt) == l.sealedKeyBytes;
 }
 
 class Import final
@@ -59,7 +68,15 @@ public:
         , m_refresher(db)
         , m_today(db.clock().today())
         , m_latestMs(db.clock().nowMs() + PackageReader::MaxClockAheadMs)
-    {}
+    {
+        // Into a table that was empty, records are almost all new: insert first, merge only when one exists.
+        for (const EntitySchema* s : EntitySchema::all()) {
+            QSqlQuery q(db.sql());
+            if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM ") + s->table + QStringLiteral(")")) &&
+                q.next() && q.value(0).toInt() == 0)
+                m_emptyAtStart.insert(s->table);
+        }
+    }
 
     ImportReport report;
     qint64 maxHlc = 0;
@@ -68,9 +85,9 @@ public:
 
     Status apply(const QByteArray& cbor)
     {
-        const QCborMap m = QCborValue::fromCbor(cbor).toMap();
-        const QString kind = m.value(QStringLiteral("k")).toString();
-        if (ended)
+        const PayloadItem m = PayloadItem::parse(cbor);
+        const QString kind = m.text(QLatin1String("k"));
+        if (ended || !m.isValid())
             return damaged();
         if (kind == QLatin1String("record"))
             return record(m);
@@ -81,14 +98,14 @@ public:
         if (kind == QLatin1String("revocation"))
             return revocation(m);
         if (kind == QLatin1String("receipt")) {
-            if (m.value(QStringLiteral("station")).toString() == m_db.station()->id)
-                receipt = m.value(QStringLiteral("upto")).toInteger();
+            if (m.text(QLatin1String("station")) == m_db.station()->id)
+                receipt = m.integer(QLatin1String("upto"));
             ++m_items;
             return {};
         }
         if (kind == QLatin1String("end")) {
             ended = true;
-            if (m.value(QStringLiteral("items")).toInteger() != m_items + 1)
+            if (m.integer(QLatin1String("items")) != m_items + 1)
                 return damaged();
             return {};
         }
@@ -138,33 +155,33 @@ private:
 
     ImportReport::Counts& village(const QString& area) { return report.perVillage[area]; }
 
-    Status record(const QCborMap& m)
+    Status record(const PayloadItem& m)
     {
         ++m_items;
-        const QString table = m.value(QStringLiteral("entity")).toString();
+        const QString table = m.text(QLatin1String("entity"));
         const EntitySchema* schema = EntitySchema::byTable(table);
         RemoteRecord r;
-        r.id = m.value(QStringLiteral("id")).toString();
-        r.areaCode = m.value(QStringLiteral("area_code")).toString();
-        r.createdAt = m.value(QStringLiteral("created_at")).toString();
-        r.createdBy = m.value(QStringLiteral("created_by")).toString();
-        r.updatedAt = m.value(QStringLiteral("updated_at")).toString();
-        r.updatedBy = m.value(QStringLiteral("updated_by")).toString();
+        r.id = m.text(QLatin1String("id"));
+        r.areaCode = m.text(QLatin1String("area_code"));
+        r.createdAt = m.text(QLatin1String("created_at"));
+        r.createdBy = m.text(QLatin1String("created_by"));
+        r.updatedAt = m.text(QLatin1String("updated_at"));
+        r.updatedBy = m.text(QLatin1String("updated_by"));
         if (!schema)
             return invalid(table, r.id, tr("this kind of record is unknown."));
         if (r.id.isEmpty() || r.id.size() > 64 || r.createdAt.isEmpty() || r.updatedAt.isEmpty())
             return invalid(table, r.id, tr("its identity is incomplete."));
         if (Status s = checkScope(table, r.id, r.areaCode); !s)
             return s;
-        const QCborMap values = m.value(QStringLiteral("values")).toMap();
-        const FieldClocks clocks = FieldClocks::parse(m.value(QStringLiteral("clocks")).toString());
+        const QList<PayloadItem::Entry>& values = m.values();
+        const FieldClocks clocks = FieldClocks::parse(m.text(QLatin1String("clocks")));
         if (clocks.all().size() != values.size())
             return invalid(table, r.id, tr("its values and clocks do not match."));
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        for (const PayloadItem::Entry& e : values) {
             RemoteField rf;
-            rf.name = it.key().toString();
-            bool ok = false;
-            rf.value = toStored(it.value(), &ok);
+            rf.name = e.key;
+            const bool ok = e.stored;
+            rf.value = e.value;
             rf.stamp = clocks.stamp(rf.name);
             const FieldSpec* spec = schema->field(rf.name);
             if (!spec || !ok)
@@ -181,7 +198,7 @@ private:
                 return s;
             r.fields << rf;
         }
-        Result<MergeOutcome> outcome = m_writer.applyRemote(*schema, r);
+        Result<MergeOutcome> outcome = m_writer.applyRemote(*schema, r, m_emptyAtStart.contains(table));
         if (!outcome)
             return Status::failure(outcome.error());
         ImportReport::Counts& v = village(r.areaCode);
@@ -226,18 +243,17 @@ private:
         return {};
     }
 
-    Status audit(const QCborMap& m)
+    Status audit(const PayloadItem& m)
     {
         ++m_items;
         QVariantMap row;
-        for (auto it = m.cbegin(); it != m.cend(); ++it) {
-            bool ok = false;
-            const QString key = it.key().toString();
+        for (const PayloadItem::Entry& e : m.entries()) {
+            const QString& key = e.key;
             if (key == QLatin1String("k"))
                 continue;
-            row.insert(key, toStored(it.value(), &ok));
-            if (!ok)
-                return invalid(QStringLiteral("audit"), m.value(QStringLiteral("id")).toString(),
+            row.insert(key, e.value);
+            if (!e.stored)
+                return invalid(QStringLiteral("audit"), m.text(QLatin1String("id")),
                                tr("the field \"%1\" is malformed.").arg(key));
         }
         const QString id = row.value(QStringLiteral("id")).toString();
@@ -262,26 +278,25 @@ private:
         return {};
     }
 
-    Status conflict(const QCborMap& m)
+    Status conflict(const PayloadItem& m)
     {
         ++m_items;
         Conflict c;
-        c.id = m.value(QStringLiteral("id")).toString();
-        c.area = m.value(QStringLiteral("area_code")).toString();
-        c.entity = m.value(QStringLiteral("entity")).toString();
-        c.recordId = m.value(QStringLiteral("record_id")).toString();
-        c.field = m.value(QStringLiteral("field")).toString();
-        bool ok = false;
-        c.value = toStored(m.value(QStringLiteral("value")), &ok);
-        c.stamp = {m.value(QStringLiteral("hlc")).toInteger(),
-                   m.value(QStringLiteral("station_id")).toString()};
-        c.winner = {m.value(QStringLiteral("winner_hlc")).toInteger(),
-                    m.value(QStringLiteral("winner_station")).toString()};
-        c.detectedAt = m.value(QStringLiteral("detected_at")).toString();
-        c.resolvedAt = m.value(QStringLiteral("resolved_at")).toString();
-        c.resolvedBy = m.value(QStringLiteral("resolved_by")).toString();
-        c.resolution = m.value(QStringLiteral("resolution")).toString();
-        c.resolvedHlc = m.value(QStringLiteral("resolved_hlc")).toInteger();
+        c.id = m.text(QLatin1String("id"));
+        c.area = m.text(QLatin1String("area_code"));
+        c.entity = m.text(QLatin1String("entity"));
+        c.recordId = m.text(QLatin1String("record_id"));
+        c.field = m.text(QLatin1String("field"));
+        const PayloadItem::Entry* value = m.find(QLatin1String("value"));
+        const bool ok = value && value->stored;
+        c.value = value ? value->value : QVariant();
+        c.stamp = {m.integer(QLatin1String("hlc")), m.text(QLatin1String("station_id"))};
+        c.winner = {m.integer(QLatin1String("winner_hlc")), m.text(QLatin1String("winner_station"))};
+        c.detectedAt = m.text(QLatin1String("detected_at"));
+        c.resolvedAt = m.text(QLatin1String("resolved_at"));
+        c.resolvedBy = m.text(QLatin1String("resolved_by"));
+        c.resolution = m.text(QLatin1String("resolution"));
+        c.resolvedHlc = m.integer(QLatin1String("resolved_hlc"));
         const EntitySchema* schema = EntitySchema::byTable(c.entity);
         if (!ok || !schema || !schema->field(c.field) || c.recordId.isEmpty() ||
             c.id != ConflictStore::idOf(c.entity, c.recordId, c.field, c.stamp))
@@ -300,17 +315,17 @@ private:
         return {};
     }
 
-    Status revocation(const QCborMap& m)
+    Status revocation(const PayloadItem& m)
     {
         ++m_items;
-        const QString station = m.value(QStringLiteral("station_id")).toString();
+        const QString station = m.text(QLatin1String("station_id"));
         if (!StationCard::isStationId(station))
             return invalid(QStringLiteral("revocation"), station, tr("its identity is incomplete."));
         // Revocations travel down: only the station above is obeyed.
         if (!TrustStore::isAbove(*m_db.station(), m_header.senderArea) || station == m_db.station()->id)
             return {};
-        Result<bool> r = m_trust.applyRevocation(station, m.value(QStringLiteral("revoked_at")).toString(),
-                                                 m.value(QStringLiteral("revoked_by")).toString());
+        Result<bool> r = m_trust.applyRevocation(station, m.text(QLatin1String("revoked_at")),
+                                                 m.text(QLatin1String("revoked_by")));
         if (!r)
             return Status::failure(r.error());
         if (r.value())
@@ -328,8 +343,14 @@ private:
     QDate m_today;
     qint64 m_latestMs;
     qint64 m_items = 0;
+    QSet<QString> m_emptyAtStart;
 };
 } // namespace
+
+void PackageReader::setAfterSignatureCheck(std::function<void()> hook)
+{
+    afterSignatureCheck() = std::move(hook);
+}
 
 Result<PackageHeader> PackageReader::inspect(const QString& path)
 {
@@ -337,6 +358,17 @@ Result<PackageHeader> PackageReader::inspect(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Result<PackageHeader>::failure(tr("The file %1 cannot be read.").arg(path));
     return PackageHeader::read(&file);
+}
+
+std::optional<ImportReport> PackageReader::previousImport(CaseDatabase& db, const QString& path)
+{
+    Result<PackageHeader> h = inspect(path);
+    if (!h)
+        return std::nullopt;
+    std::optional<ImportReport> previous = ImportLedger(db).find(h->packageId);
+    if (previous)
+        previous->alreadyImported = true;
+    return previous;
 }
 
 Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& keys, const QString& path,
@@ -361,18 +393,32 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
         return R::failure(tr("The package comes from a station that is not enrolled here (%1, %2); enrol it "
                              "first.")
                               .arg(h.senderName, h.sender));
+    // The signature pass keeps the first bytes (header and sealed key) and a hash of the payload: the
+    // decrypting pass uses those bytes and must read a payload with the same hash, so a file changed or
+    // swapped between the passes is refused.
+    QByteArray head;
+    QByteArray payloadHash;
     {
-        BoundedDevice signedPart(&file, 0, layout.signatureOffset);
+        const QString invalid = tr("The package's signature is not valid: the file was damaged or altered "
+                                   "after it was signed.");
         Signer::Stream verifier;
-        if (Status s = verifier.updateFrom(&signedPart); !s)
+        BoundedDevice headPart(&file, 0, layout.payloadOffset);
+        head = headPart.readAll();
+        verifier.update(head);
+        BoundedDevice payloadPart(&file, layout.payloadOffset, h.payloadBytes);
+        Crypto::Hasher hasher;
+        payloadPart.setHasher(&hasher);
+        if (Status s = verifier.updateFrom(&payloadPart); !s)
             return R::failure(s.error());
+        payloadHash = hasher.finish();
         file.seek(layout.signatureOffset);
         const QByteArray signature = file.read(PackageHeader::SignatureBytes);
-        if (signedPart.consumed() != layout.signatureOffset ||
+        if (payloadPart.consumed() != h.payloadBytes || !sameHead(head, h, layout) ||
             !verifier.verify(sender->signPublicKey, signature))
-            return R::failure(tr("The package's signature is not valid: the file was damaged or altered "
-                                 "after it was signed."));
+            return R::failure(invalid);
     }
+    if (afterSignatureCheck())
+        afterSignatureCheck()();
     if (sender->revoked())
         return R::failure(tr("The package comes from the station %1, whose key was revoked on %2; it is not "
                              "accepted.")
@@ -386,9 +432,8 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
         previous->alreadyImported = true;
         return *previous;
     }
-    file.seek(layout.sealedKeyOffset);
-    Result<SecureBytes> key =
-        Sealer::open(file.read(layout.sealedKeyBytes), keys.enc.publicKey, keys.enc.secretKey);
+    Result<SecureBytes> key = Sealer::open(head.mid(layout.sealedKeyOffset, layout.sealedKeyBytes),
+                                           keys.enc.publicKey, keys.enc.secretKey);
     if (!key)
         return R::failure(tr("The package cannot be decrypted with this station's key."));
     if (Stamp::millisOf(h.created) > db.clock().nowMs() + MaxClockAheadMs)
@@ -399,6 +444,25 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
     // The narrower of the two areas: a station below sends its own area, the station above this one's.
     const QString scope = AreaCode::contains(me->areaCode, sender->area) ? sender->area : me->areaCode;
 
+    // A big import touches every page of the tables and their indexes: a larger page cache for its length
+    // saves re-reading them (the connection's own setting is restored afterwards).
+    struct CacheSize
+    {
+        QSqlQuery q;
+        qint64 previous = 0;
+        explicit CacheSize(CaseDatabase& db)
+            : q(db.sql())
+        {
+            if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+                previous = q.value(0).toLongLong();
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
+        }
+        ~CacheSize()
+        {
+            if (previous != 0)
+                q.exec(QStringLiteral("PRAGMA cache_size = ") + QString::number(previous));
+        }
+    } cacheSize(db);
     if (Status s = db.begin(); !s)
         return R::failure(s.error());
     const auto fail = [&db](const QString& why) {
@@ -408,6 +472,8 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
     Import import(db, h, scope);
     {
         BoundedDevice payloadPart(&file, layout.payloadOffset, h.payloadBytes);
+        Crypto::Hasher hasher;
+        payloadPart.setHasher(&hasher);
         PayloadReader payload(key.value(), &payloadPart);
         qint64 n = 0;
         for (;;) {
@@ -421,6 +487,11 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
             if (progress && (++n % 1000) == 0 && !progress(payloadPart.consumed(), h.payloadBytes))
                 return fail(tr("The import was cancelled; nothing was changed."));
         }
+        while (!payloadPart.read(64 * 1024).isEmpty()) {
+        } // the payload's last bytes, if the reader stopped before them, go into the hash too
+        if (!Crypto::constantTimeEquals(hasher.finish(), payloadHash))
+            return fail(tr("The package file changed while it was being imported; nothing was changed. "
+                           "Import it again."));
     }
     if (Status s = import.finish(); !s)
         return fail(s.error());

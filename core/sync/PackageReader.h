@@ -6,6 +6,9 @@
 #include "StationIdentity.h"
 #include "SyncProgress.h"
 
+#include <functional>
+#include <optional>
+
 class CaseDatabase;
 
 // Reads sync packages. `inspect` shows the header without any key. `import` checks, in this order, the
@@ -21,6 +24,14 @@ public:
     static constexpr qint64 MaxClockAheadMs = 24LL * 60 * 60 * 1000;
 
     static Result<PackageHeader> inspect(const QString& path);
+    // The report of an earlier import of this package (found by the package id of its clear header, no key
+    // needed), with alreadyImported set; empty when it was not imported here or the file is no package.
+    // Lets a caller say "already imported" before asking for the passphrase; import() checks it again.
+    static std::optional<ImportReport> previousImport(CaseDatabase& db, const QString& path);
     static Result<ImportReport> import(CaseDatabase& db, const StationKeys& keys, const QString& path,
                                        const SyncProgress& progress = {});
+
+    // A seam for tests: called after the signature was checked and before the payload is read again (a
+    // test swaps the file there). The payload must then hash to what the signature pass saw.
+    static void setAfterSignatureCheck(std::function<void()> hook);
 };

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace {
 QString tr(const char* text)
@@ -20,8 +19,14 @@ const QString kFormat = QStringLiteral("shouhu-station-card");
 
 bool StationCard::isStationId(const QString& id)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{16}$"));
-    return re.match(id).hasMatch();
+    if (id.size() != 16)
+        return false;
+    for (const QChar c : id) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
 }
 
 QString StationCard::fingerprint() const

@@ -143,6 +143,7 @@ private slots:
         QCOMPARE(h->recipient, kTownshipId);
         QCOMPARE(h->counts.value(QStringLiteral("records")), 4); // household, child, father, mother
 
+        QVERIFY(!PackageReader::previousImport(*t->db, path));
         Result<ImportReport> r = PackageReader::import(*t->db, *t->keys, path);
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QCOMPARE(r->total.added, 4);
@@ -155,6 +156,8 @@ private slots:
         QCOMPARE(count(*t->db, QStringLiteral("SELECT count(*) FROM audit")),
                  count(*v->db, QStringLiteral("SELECT count(*) FROM audit")));
 
+        QVERIFY(PackageReader::previousImport(*t->db, path)->alreadyImported);
+        QVERIFY(!PackageReader::previousImport(*v->db, path));
         const QByteArray before = state(*t->db);
         Result<ImportReport> again = PackageReader::import(*t->db, *t->keys, path);
         QVERIFY(again.ok());
@@ -173,6 +176,73 @@ private slots:
         const QString next = v->dir.filePath(QStringLiteral("v2.shpkg"));
         QVERIFY(!exportTo(*v, kTownshipId, next).isEmpty());
         QCOMPARE(PackageReader::inspect(next)->counts.value(QStringLiteral("records")), 0);
+    }
+
+    // The reader reads the file twice (signature, then decryption). A file changed or swapped between the
+    // passes, here through the reader's seam, must be refused with the database as it was: the second pass
+    // uses the bytes the first one verified and checks that the payload hashes the same.
+    void fileChangedBetweenPasses_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("another package of the same size") << QStringLiteral("swap");
+        QTest::newRow("one payload byte") << QStringLiteral("flip");
+        QTest::newRow("nothing") << QString();
+    }
+    void fileChangedBetweenPasses()
+    {
+        QFETCH(QString, change);
+        auto v = station(m_clock, TestDatabase::kVillage, QStringLiteral("village"), kVillageId);
+        auto t = station(m_clock, TestDatabase::kTownship, QStringLiteral("township"), kTownshipId);
+        QVERIFY(v && t);
+        QVERIFY(enrol(*v, *t));
+        QVERIFY(enrol(*t, *v));
+        QVERIFY(!addChild(*v->db, QStringLiteral("王小明"), 13).isEmpty());
+        const QString path = v->dir.filePath(QStringLiteral("a.shpkg"));
+        const QString other = v->dir.filePath(QStringLiteral("b.shpkg"));
+        QVERIFY(!exportTo(*v, kTownshipId, path, true).isEmpty());
+        // The same contents again: a new package id and payload key, every part of the same size, so a
+        // reader that re-reads the sealed key and payload would import it under the first one's header.
+        QVERIFY(!exportTo(*v, kTownshipId, other, true).isEmpty());
+        const QByteArray original = read(path);
+        QCOMPARE(read(other).size(), original.size());
+        PackageReader::setAfterSignatureCheck([&] {
+            if (change == QLatin1String("swap")) {
+                write(path, read(other));
+            } else if (change == QLatin1String("flip")) {
+                QByteArray bytes = original;
+                bytes[bytes.size() - PackageHeader::SignatureBytes - 40] ^= 1;
+                write(path, bytes);
+            }
+        });
+        const QByteArray before = state(*t->db);
+        Result<ImportReport> r = PackageReader::import(*t->db, *t->keys, path);
+        PackageReader::setAfterSignatureCheck({});
+        if (change.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            QCOMPARE(r->total.added, 4);
+            return;
+        }
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error().isEmpty());
+        QCOMPARE(state(*t->db), before);
+    }
+
+    // Found by fuzz_package_reader: a header whose CBOR map is cut short by a parse error crashed
+    // QCborMap::value (Qt 6.4) in PackageHeader::fromCbor. It must be refused in a sentence.
+    void headerMapCutShort()
+    {
+        const QByteArray head = QByteArray::fromBase64(
+            "U0hPVUhVUEsAAQAAASuuYmlkeCRiYWFmYjZlOC1kMGPt4mjC1rlEPWQJuhHH6LifxfT2nGT/y5737VHpHdD/RuF8Ge"
+            "e8SOCROH3RO9ZFCMKMXCPl4l05B8DS4Kf69FSF31ZtsiA865RWiqAR9XBps1qT8HoqO9/2Bp3PcxLa9kl6nrAYu7rG"
+            "l+lGR9Tg8NdXz16/uhg6vTq8fn6BuAQrCCxtPhG9HbPQnnSu9eH2D3Wq96MoNTJpb25qc2VuZGVyUm9sZWd2aWxsYW"
+            "dlanNlbmRlckFyZWFsNDQxNTIzMTAxMhkAMDFpcmVjaXBpZW50cDIyMjIyMjIyMjIyMjIyMjJnY3JlYXRlZBsBoiGY"
+            "7QAABGljcmVhdGVkQXR3MjAyNi0xMS0yOFQxMDowMDowMC4wMDBlc2NvcA==");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.shpkg"));
+        write(path, head + QByteArray(285, '\0'));
+        Result<PackageHeader> h = PackageReader::inspect(path);
+        QVERIFY(!h.ok());
+        QVERIFY(h.error().contains(QStringLiteral("signature")));
     }
 
     void refusals_data()

@@ -7,6 +7,7 @@
 #include "DemoSetup.h"
 #include "ExitChildDialog.h"
 #include "FieldEditor.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "StationWizard.h"
 #include "VerdictPanel.h"
@@ -14,11 +15,11 @@
 #include "domain/IdNumber.h"
 #include "reports/Statistics.h"
 #include "storage/CaseDatabase.h"
-#include "storage/StationSetup.h"
 #include "storage/CaseQuery.h"
 #include "storage/CaseRepository.h"
 #include "storage/DemoGenerator.h"
 #include "storage/DraftStore.h"
+#include "storage/StationSetup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -125,7 +126,7 @@ QString TestMainWindow::makeDatabase(int children)
 {
     const QString path = m_dir.filePath(QStringLiteral("register-%1.sqlite").arg(++m_databases));
     auto db = open(path);
-    StationInfo station{StationSetup::newStationId(),  QStringLiteral("village"), DemoSetup::demoVillage(),
+    StationInfo station{StationSetup::newStationId(),   QStringLiteral("village"), DemoSetup::demoVillage(),
                         QStringLiteral("Test station"), QStringLiteral("Tester"),  false};
     if (!db || !db->initStation(station))
         return {};
@@ -558,6 +559,8 @@ void TestMainWindow::screenshots()
     const QString dir = qEnvironmentVariable("SHOUHU_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("SHOUHU_SCREENSHOT_DIR is not set");
+    // Pictures in the language the user asks for (SHOUHU_LANG; the tests otherwise run in English).
+    Localization::install(*qApp, qEnvironmentVariable("SHOUHU_LANG"));
     const QString path = makeDatabase(300);
     auto db = open(path);
     QVERIFY(db->setSetting(QStringLiteral("demo"), QStringLiteral("1")));

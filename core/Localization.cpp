@@ -11,7 +11,8 @@ QString g_current;
 
 QString Localization::install(QCoreApplication& app, const QString& language)
 {
-    // An unknown language (a typing mistake in --lang) falls back to the usual choice, which then explains it.
+    // An unknown language (a typing mistake in --lang) falls back to the usual choice, which then explains
+    // it.
     const auto known = [](const QString& l) {
         return l.startsWith(QLatin1String("en")) || l.startsWith(QLatin1String("zh"));
     };
@@ -41,4 +42,18 @@ QString Localization::install(QCoreApplication& app, const QString& language)
 QString Localization::current()
 {
     return g_current;
+}
+
+QString Localization::joinSentences(const QStringList& sentences)
+{
+    static const QString fullWidth = QStringLiteral("。！？；：，");
+    QString text;
+    for (const QString& sentence : sentences) {
+        if (sentence.isEmpty())
+            continue;
+        if (!text.isEmpty() && !fullWidth.contains(text.back()))
+            text += QLatin1Char(' ');
+        text += sentence;
+    }
+    return text;
 }

@@ -5169,10 +5169,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Saving this visit will:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Update the child's file:</source>
         <translation type="unfinished" />
     </message>

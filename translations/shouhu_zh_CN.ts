@@ -5172,10 +5172,6 @@
         <translation>尚不能保存：%1</translation>
     </message>
     <message>
-        <source>Saving this visit will:</source>
-        <translation>保存本次走访将会：</translation>
-    </message>
-    <message>
         <source>Update the child's file:</source>
         <translation>更新儿童档案：</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "AgreementDialog.h"
+#include "Localization.h"
 
 #include "PrintController.h"
 #include "domain/CareAgreement.h"
@@ -178,14 +179,15 @@ void AgreementDialog::refresh()
                 .arg(CareAgreement::stateLabel(a.state(today)), a.text(QStringLiteral("caregiver_name")),
                      a.text(QStringLiteral("term_from")), a.text(QStringLiteral("term_to")));
         if (a.renewalDue(today))
-            text += QLatin1Char(' ') + tr("The renewal is due.");
+            text = Localization::joinSentences({text, tr("The renewal is due.")});
         Result<ChildFile> file = CaseRepository(m_db).load(m_childId);
         if (file && AgreementRepository::caregiverChanged(a, file.value()))
-            text +=
-                QLatin1Char(' ') + tr("The child's file names another caregiver: draw up a new agreement.");
+            text = Localization::joinSentences(
+                {text, tr("The child's file names another caregiver: draw up a new agreement.")});
         Result<QList<AttachmentStore::Info>> scans = AttachmentStore(m_db).list(a.id);
         if (scans && !scans->isEmpty())
-            text += QLatin1Char(' ') + tr("%n scan(s) attached.", nullptr, int(scans->size()));
+            text =
+                Localization::joinSentences({text, tr("%n scan(s) attached.", nullptr, int(scans->size()))});
         m_current->setText(text);
     }
     const bool exists = !m_currentId.isEmpty();

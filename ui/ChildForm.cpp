@@ -1,4 +1,5 @@
 #include "ChildForm.h"
+#include "Localization.h"
 
 #include "AgreementDialog.h"
 #include "ExitChildDialog.h"
@@ -383,7 +384,7 @@ void ChildForm::reconcileIdNumber()
     if (!sexEditor->isEmpty() && sexEditor->value().toString() != sex)
         notes << tr("The ID number says the child is %1.")
                      .arg(Vocabulary::label(Vocabulary::Sex, sex).toLower());
-    idEditor->setNote(notes.join(QLatin1Char(' ')));
+    idEditor->setNote(Localization::joinSentences(notes));
 }
 
 void ChildForm::refresh()

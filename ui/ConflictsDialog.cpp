@@ -1,4 +1,5 @@
 #include "ConflictsDialog.h"
+#include "Localization.h"
 
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
@@ -235,7 +236,7 @@ bool ConflictsDialog::resolveSelected(Choice choice)
     m_message->setText(done);
     reload();
     if (openCount() == 0)
-        m_message->setText(done + QLatin1Char(' ') + tr("There are no open conflicts left."));
+        m_message->setText(Localization::joinSentences({done, tr("There are no open conflicts left.")}));
     emit resolved();
     return true;
 }

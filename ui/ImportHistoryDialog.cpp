@@ -35,17 +35,23 @@ ImportHistoryDialog::ImportHistoryDialog(CaseDatabase& db, QWidget* parent)
     m_table->setRowCount(int(reports.size()));
     for (int row = 0; row < reports.size(); ++row) {
         const ImportReport& r = reports[row];
-        const QDateTime at = QDateTime::fromString(r.importedAt, Qt::ISODateWithMs);
-        const QStringList cells{at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                             : r.importedAt,
+        const auto when = [](const QString& iso) {
+            const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
+        };
+        // The package as people tell packages apart: when it was made, and the start of its id.
+        const QString package = when(r.createdAt) + QStringLiteral("  ") + r.packageId.left(8);
+        const QStringList cells{when(r.importedAt),
                                 r.senderName.isEmpty() ? r.sender : r.senderName,
                                 QString::number(r.total.added),
                                 QString::number(r.total.updated),
                                 QString::number(r.total.conflicts),
-                                r.packageId};
+                                package};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setData(Qt::UserRole, r.packageId);
+            if (col == cells.size() - 1)
+                item->setToolTip(r.packageId);
             m_table->setItem(row, col, item);
         }
     }

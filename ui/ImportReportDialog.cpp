@@ -1,4 +1,5 @@
 #include "ImportReportDialog.h"
+#include "Localization.h"
 
 #include "domain/AreaCatalog.h"
 
@@ -55,16 +56,15 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
 
     const ImportReport::Counts children = report.perEntity.value(QStringLiteral("child"));
     const ImportReport::Counts& t = report.total;
-    QString summary;
+    QStringList summary;
     if (!report.perEntity.isEmpty())
-        summary =
-            tr("Children: %1 new, %2 changed.").arg(children.added).arg(children.updated) + QLatin1Char(' ');
-    summary += tr("Records in all: %1 added, %2 updated, %3 unchanged, %4 conflicts.")
+        summary << tr("Children: %1 new, %2 changed.").arg(children.added).arg(children.updated);
+    summary << tr("Records in all: %1 added, %2 updated, %3 unchanged, %4 conflicts.")
                    .arg(t.added)
                    .arg(t.updated)
                    .arg(t.unchanged)
                    .arg(t.conflicts);
-    m_summary = wrapped(summary, QStringLiteral("summaryLabel"));
+    m_summary = wrapped(Localization::joinSentences(summary), QStringLiteral("summaryLabel"));
     QFont bigger = m_summary->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
     m_summary->setFont(bigger);
@@ -101,7 +101,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
     if (report.revocations > 0)
         extras << tr("%n station revocation(s) received.", nullptr, report.revocations);
     if (!extras.isEmpty())
-        layout->addWidget(wrapped(extras.join(QLatin1Char(' ')), QStringLiteral("extrasLabel")));
+        layout->addWidget(wrapped(Localization::joinSentences(extras), QStringLiteral("extrasLabel")));
     if (!report.clockWarning.isEmpty()) {
         auto* clock = wrapped(report.clockWarning, QStringLiteral("clockWarningLabel"));
         clock->setStyleSheet(QStringLiteral("color:#6e2c00;"));

@@ -1,4 +1,5 @@
 #include "SyncController.h"
+#include "Localization.h"
 
 #include "Banner.h"
 #include "ConflictsDialog.h"
@@ -317,7 +318,8 @@ void SyncController::importDone(const QString& path, const Result<ImportReport>&
 {
     if (!result) {
         tell(false, tr("The package was not imported"),
-             result.error() + QLatin1Char(' ') + tr("Nothing was changed in this station's register."));
+             Localization::joinSentences(
+                 {result.error(), tr("Nothing was changed in this station's register.")}));
         emit importFinished(false);
         return;
     }

@@ -1,4 +1,5 @@
 #include "VisitForm.h"
+#include "Localization.h"
 
 #include "FieldEditor.h"
 #include "domain/Vocabulary.h"
@@ -314,7 +315,7 @@ bool VisitForm::showSaved(const QString& visitId, QString* error)
         state << tr("This visit corrects an earlier one.");
     if (v->isSuperseded())
         state << tr("This visit was corrected later; the correction is the one that counts.");
-    m_state->setText(state.join(QLatin1Char(' ')));
+    m_state->setText(Localization::joinSentences(state));
     m_preview->setText(tr("Saved visits open their referrals when they are saved; see the child's "
                           "\"Visits and referrals\" tab."));
     m_correctButton->setEnabled(!v->isSuperseded());
@@ -501,7 +502,7 @@ void VisitForm::updatePreview()
                                   : Vocabulary::labels(spec->vocabulary, it.value().toString());
         changes << QCoreApplication::translate("Field", spec->label) + QStringLiteral(": ") + value;
     }
-    showReferrals(tr("Saving this visit will:"), p->referrals, false);
+    showReferrals({}, p->referrals, false); // the group box's title already says what this is
     if (!changes.isEmpty())
         m_preview->setText(m_preview->text() + QStringLiteral("<p><b>%1</b><br>%2</p>")
                                                    .arg(escaped(tr("Update the child's file:")),
@@ -510,7 +511,7 @@ void VisitForm::updatePreview()
 
 void VisitForm::showReferrals(const QString& heading, const QList<ReferralOutcome>& referrals, bool done)
 {
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(escaped(heading));
+    QString html = heading.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(escaped(heading));
     if (referrals.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(escaped(done ? tr("No referral was opened.")
@@ -527,8 +528,9 @@ void VisitForm::showReferrals(const QString& heading, const QList<ReferralOutcom
             line = o.opened ? tr("Open: %1, due %2.").arg(kind, o.dueDate.toString(Qt::ISODate))
                             : tr("Add a step to the open %1.").arg(kind);
         if (police)
-            line += QLatin1Char(' ') + (done ? tr("Report it to the police at once.")
-                                             : tr("This is a mandatory report to the police, at once."));
+            line = Localization::joinSentences(
+                {line, done ? tr("Report it to the police at once.")
+                            : tr("This is a mandatory report to the police, at once.")});
         QString item = escaped(line);
         if (done && !o.referralId.isEmpty())
             item = QStringLiteral("<a href='referral:%1'>%2</a>").arg(o.referralId, item);
@@ -577,8 +579,9 @@ bool VisitForm::save()
     showSaved(m_saved.visitId);
     QString heading = tr("The visit was saved.");
     if (m_saved.fileFieldsChanged > 0)
-        heading += QLatin1Char(' ') + tr("%n field(s) of the child's file were updated from the visit.",
-                                         nullptr, m_saved.fileFieldsChanged);
+        heading = Localization::joinSentences(
+            {heading, tr("%n field(s) of the child's file were updated from the visit.", nullptr,
+                         m_saved.fileFieldsChanged)});
     showReferrals(heading, m_saved.referrals, true);
     emit saved(m_childId, m_saved.visitId);
     return true;

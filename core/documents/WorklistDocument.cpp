@@ -3,6 +3,7 @@
 #include "DocumentTemplate.h"
 #include "DocumentText.h"
 #include "domain/AreaCatalog.h"
+#include "domain/AreaCode.h"
 #include "domain/CaseReference.h"
 #include "reports/ScheduleQuery.h"
 
@@ -37,6 +38,18 @@ QString dueCell(const ScheduleEntry& e)
         s += (s.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromUtf8("逾期");
     return dateCell(DocumentText::date(e.dueDate), s);
 }
+// The address without the province, city and county every child of the village shares, so the signature
+// column has room.
+QString localAddress(const QString& address, const QString& village)
+{
+    for (QString area = AreaCode::parentOf(AreaCode::parentOf(village)); !area.isEmpty();
+         area = AreaCode::parentOf(area)) {
+        const QString prefix = AreaCatalog::instance().fullName(area).remove(QLatin1Char(' '));
+        if (!prefix.isEmpty() && address.startsWith(prefix) && address.size() > prefix.size())
+            return address.mid(prefix.size());
+    }
+    return address;
+}
 } // namespace
 
 Result<PrintDocument> WorklistDocument::build(const QString& village, QDate month,
@@ -62,7 +75,7 @@ Result<PrintDocument> WorklistDocument::build(const QString& village, QDate mont
         rows +=
             QStringLiteral("<tr>") + cell(QString::number(++n)) +
             QStringLiteral("<td style=\"white-space: nowrap\">") + CaseReference::of(e.childId) +
-            QStringLiteral("</td>") + cell(e.name) + cell(e.address) + cell(contact) +
+            QStringLiteral("</td>") + cell(e.name) + cell(localAddress(e.address, village)) + cell(contact) +
             dateCell(e.lastVisit.isValid() ? DocumentText::date(e.lastVisit) : QString::fromUtf8("未访")) +
             dueCell(e) + QStringLiteral("<td></td><td></td></tr>");
     }

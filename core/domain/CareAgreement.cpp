@@ -1,4 +1,5 @@
 #include "CareAgreement.h"
+#include "Localization.h"
 
 #include "Vocabulary.h"
 
@@ -73,7 +74,7 @@ Status CareAgreement::printable(QDate today) const
     const QStringList problems = caregiverCheck().problems(today);
     if (!problems.isEmpty())
         return Status::failure(tr("The caregiver check failed, so the agreement cannot be printed: %1")
-                                   .arg(problems.join(QLatin1Char(' '))));
+                                   .arg(Localization::joinSentences(problems)));
     return {};
 }
 

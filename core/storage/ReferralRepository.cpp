@@ -1,4 +1,5 @@
 #include "ReferralRepository.h"
+#include "Localization.h"
 
 #include "CaseDatabase.h"
 #include "CaseRepository.h"
@@ -250,7 +251,7 @@ Result<ReferralOutcome> ReferralRepository::openOrAdd(const QString& childId, co
     }
     Result<ReferralStep> step =
         addStep(r, out.opened ? QStringLiteral("opened") : QStringLiteral("found_again"), r.status(), on,
-                doneBy, mandated.reasons.join(QLatin1Char(' ')), visitId);
+                doneBy, Localization::joinSentences(mandated.reasons), visitId);
     if (!step)
         return fail(step.error());
     if (Status s = m_db.commit(); !s)

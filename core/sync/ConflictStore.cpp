@@ -1,7 +1,7 @@
 #include "ConflictStore.h"
 
-#include "MergeReclassifier.h"
 #include "Crypto.h"
+#include "MergeReclassifier.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
 #include "storage/RecordWriter.h"

@@ -2,8 +2,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// Simplified Chinese is the default UI language: every message in the zh_CN catalogue must have its translation,
-// and every %1/%n placeholder of the English text must survive in the Chinese one.
+// Simplified Chinese is the default UI language: every message in the zh_CN catalogue must have its
+// translation, and every %1/%n placeholder of the English text must survive in the Chinese one.
 class TestTranslations final : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,8 @@ private slots:
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
-                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool unfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (unfinished || text.trimmed().isEmpty()) {
                     problems << context + QStringLiteral(": ") + source;
@@ -37,8 +38,8 @@ private slots:
                 for (int i = 1; i <= 9; ++i) {
                     const QString marker = QLatin1Char('%') + QString::number(i);
                     if (source.contains(marker) && !text.contains(marker))
-                        problems << context + QStringLiteral(": ") + source + QStringLiteral(" (lost ") + marker +
-                                        QLatin1Char(')');
+                        problems << context + QStringLiteral(": ") + source + QStringLiteral(" (lost ") +
+                                        marker + QLatin1Char(')');
                 }
                 if (source.contains(QLatin1String("%n")) && !text.contains(QLatin1String("%n")))
                     problems << context + QStringLiteral(": ") + source + QStringLiteral(" (lost %n)");

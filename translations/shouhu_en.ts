@@ -1105,21 +1105,6 @@
     </message>
 </context>
 <context>
-    <name>ChildCommands</name>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1 is not valid JSON (at character %2: %3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1 must hold one JSON object: a child's file.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ChildFile</name>
     <message>
         <source>"household" must be an object.</source>
@@ -1510,6 +1495,18 @@
     </message>
     <message>
         <source>The database %1 has no station yet; run "shouhu-cli init" first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (at character %2: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 must hold one JSON object.</source>
         <translation type="unfinished" />
     </message>
 </context>

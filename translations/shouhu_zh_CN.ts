@@ -1105,21 +1105,6 @@
     </message>
 </context>
 <context>
-    <name>ChildCommands</name>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 is not valid JSON (at character %2: %3).</source>
-        <translation>文件 %1 不是有效的 JSON（第 %2 个字符处：%3）。</translation>
-    </message>
-    <message>
-        <source>The file %1 must hold one JSON object: a child's file.</source>
-        <translation>文件 %1 必须包含一个 JSON 对象，即一名儿童的档案。</translation>
-    </message>
-</context>
-<context>
     <name>ChildFile</name>
     <message>
         <source>"household" must be an object.</source>
@@ -1511,6 +1496,18 @@
     <message>
         <source>The database %1 has no station yet; run "shouhu-cli init" first.</source>
         <translation>数据库 %1 尚未设置站点，请先运行“shouhu-cli init”。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (at character %2: %3).</source>
+        <translation>文件 %1 不是有效的 JSON（第 %2 个字符处：%3）。</translation>
+    </message>
+    <message>
+        <source>The file %1 must hold one JSON object.</source>
+        <translation>文件 %1 必须包含一个 JSON 对象。</translation>
     </message>
 </context>
 <context>

@@ -27,33 +27,10 @@ namespace {
 // A child's file as JSON, from a file or ("-") from stdin.
 Result<ChildFile> readChildFile(const QString& path)
 {
-    QFile file;
-    bool opened = false;
-    if (path == QLatin1String("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return Result<ChildFile>::failure(
-            QCoreApplication::translate("ChildCommands", "The file %1 cannot be read: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return Result<ChildFile>::failure(
-            QCoreApplication::translate("ChildCommands",
-                                        "The file %1 is not valid JSON (at character %2: %3).")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(error.offset)
-                .arg(error.errorString()));
-    if (!doc.isObject())
-        return Result<ChildFile>::failure(
-            QCoreApplication::translate("ChildCommands",
-                                        "The file %1 must hold one JSON object: a child's file.")
-                .arg(QDir::toNativeSeparators(path)));
-    return ChildFile::fromJson(doc.object());
+    Result<QJsonObject> json = CliContext::readJsonObject(path);
+    if (!json)
+        return Result<ChildFile>::failure(json.error());
+    return ChildFile::fromJson(json.value());
 }
 
 class CheckIdCommand final : public CliCommand

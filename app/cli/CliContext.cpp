@@ -4,6 +4,7 @@
 #include "storage/FieldValidator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +88,32 @@ void CliContext::printTable(const QList<QStringList>& rows)
         m_out << line << '\n';
     }
     m_out.flush();
+}
+
+Result<QJsonObject> CliContext::readJsonObject(const QString& path)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    if (!opened)
+        return Result<QJsonObject>::failure(
+            tr("The file %1 cannot be read: %2").arg(name, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(tr("The file %1 is not valid JSON (at character %2: %3).")
+                                                .arg(name)
+                                                .arg(error.offset)
+                                                .arg(error.errorString()));
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(tr("The file %1 must hold one JSON object.").arg(name));
+    return doc.object();
 }
 
 Result<int> CliContext::intOption(const QString& option, int fallback, int min, int max) const

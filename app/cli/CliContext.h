@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -51,6 +52,9 @@ public:
     void printJson(const QJsonValue& value);
     // Prints rows as aligned columns (Chinese characters count double).
     void printTable(const QList<QStringList>& rows);
+
+    // One JSON object read from a file, or from stdin for "-"; a refusal says what is wrong with the file.
+    static Result<QJsonObject> readJsonObject(const QString& path);
 
     // An integer option within [min, max]; the fallback when it is not given.
     Result<int> intOption(const QString& option, int fallback, int min, int max) const;

@@ -35,22 +35,6 @@ QString iso(QDate d)
 }
 
 // One JSON object from a file, or ("-") from stdin.
-Result<QJsonObject> readObject(const QString& path)
-{
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return Result<QJsonObject>::failure(
-            tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<QJsonObject>::failure(
-            tr("The file %1 is not one valid JSON object.").arg(QDir::toNativeSeparators(path)));
-    return doc.object();
-}
-
 QJsonArray outcomesJson(const QList<ReferralOutcome>& outcomes)
 {
     QJsonArray a;
@@ -109,7 +93,7 @@ public:
     int maxArguments() const override { return 1; }
     int run(CliContext& ctx) const override
     {
-        Result<QJsonObject> json = readObject(ctx.argument(0));
+        Result<QJsonObject> json = CliContext::readJsonObject(ctx.argument(0));
         if (!json)
             return ctx.refuse(json.error());
         Result<Visit> visit = Visit::fromJson(json.value());
@@ -149,7 +133,7 @@ public:
     int maxArguments() const override { return 2; }
     int run(CliContext& ctx) const override
     {
-        Result<QJsonObject> json = readObject(ctx.argument(1));
+        Result<QJsonObject> json = CliContext::readJsonObject(ctx.argument(1));
         if (!json)
             return ctx.refuse(json.error());
         Result<Visit> visit = Visit::fromJson(json.value());
@@ -436,7 +420,7 @@ public:
     int maxArguments() const override { return 2; }
     int run(CliContext& ctx) const override
     {
-        Result<QJsonObject> json = readObject(ctx.argument(1));
+        Result<QJsonObject> json = CliContext::readJsonObject(ctx.argument(1));
         if (!json)
             return ctx.refuse(json.error());
         Result<ReferralUpdate> update = ReferralUpdate::fromJson(json.value());

@@ -290,8 +290,14 @@ bool SyncController::importFile(const QString& path)
         return false;
     }
     // A package imported before changes nothing: show its report without asking for the passphrase.
-    if (std::optional<ImportReport> before = PackageReader::previousImport(m_db, path)) {
-        importDone(path, before.value());
+    // The signature is checked first: a changed copy of an imported package is refused here.
+    Result<std::optional<ImportReport>> before = PackageReader::previousImport(m_db, path);
+    if (!before) {
+        importDone(path, Result<ImportReport>::failure(before.error()));
+        return true; // answered: the refusal is shown like any other import's
+    }
+    if (before.value()) {
+        importDone(path, *before.value());
         return true;
     }
     const std::shared_ptr<const StationKeys> keys = this->keys(m_window);

@@ -434,9 +434,11 @@ public:
         if (!db)
             return ctx.refuse(db.error());
         // A package imported before changes nothing: say so without asking for the passphrase.
-        if (std::optional<ImportReport> before =
-                PackageReader::previousImport(*db.value(), ctx.argument(0))) {
-            printReport(ctx, before.value());
+        Result<std::optional<ImportReport>> before = PackageReader::previousImport(*db.value(), ctx.argument(0));
+        if (!before)
+            return ctx.refuse(before.error());
+        if (before.value()) {
+            printReport(ctx, *before.value());
             return 0;
         }
         Result<StationKeys> keys = keysOf(ctx, *db.value(), false);

@@ -3,6 +3,7 @@
 #include "CaseDatabase.h"
 #include "EntitySchema.h"
 #include "FieldValidator.h"
+#include "RecordIdentity.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/Classifier.h"
@@ -142,7 +143,10 @@ Result<int> CaseRepository::savePersons(const QString& childId, const QString& a
             QVariantMap fields = it.value();
             fields.insert(QStringLiteral("child_id"), childId);
             fields.insert(QStringLiteral("relation"), it.key());
-            if (Result<QString> r = m_writer.create(EntitySchema::person(), areaCode, fields); !r)
+            // The slot's id, the same at every station that adds this person (RecordIdentity).
+            if (Result<QString> r = m_writer.create(EntitySchema::person(), areaCode, fields,
+                                                    RecordIdentity::personId(childId, it.key()));
+                !r)
                 return Result<int>::failure(r.error());
             changed += int(it.value().size());
         }

@@ -172,7 +172,7 @@ Result<QStringList> RecordWriter::update(const EntitySchema& schema, const QStri
         return changed;
     }
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
-         << QStringLiteral("clocks = ?") << QStringLiteral("seq = ?");
+         << QStringLiteral("clocks = ?") << QStringLiteral("seq = ?") << QStringLiteral("origin = NULL");
     binds << at << stamp.station << clocks.serialize() << m_db.nextSeq();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE ") + schema.table + QStringLiteral(" SET ") +
@@ -184,6 +184,10 @@ Result<QStringList> RecordWriter::update(const EntitySchema& schema, const QStri
         const QString why = q.lastError().text();
         m_db.rollback();
         return Result<QStringList>::failure(tr("The record could not be saved: %1").arg(why));
+    }
+    if (Status s = updateConflictWinners(schema.table, id, clocks, changed); !s) {
+        m_db.rollback();
+        return Result<QStringList>::failure(s.error());
     }
     if (Status s = m_db.commit(); !s)
         return Result<QStringList>::failure(s.error());
@@ -240,7 +244,7 @@ bool RecordWriter::isSuperseded(const QString& recordId, const QString& field, c
     return found;
 }
 
-Result<bool> RecordWriter::importAudit(const QVariantMap& row)
+Result<bool> RecordWriter::importAudit(const QVariantMap& row, const QString& origin)
 {
     static const QStringList columns{
         QStringLiteral("id"),        QStringLiteral("area_code"), QStringLiteral("entity"),
@@ -248,18 +252,20 @@ Result<bool> RecordWriter::importAudit(const QVariantMap& row)
         QStringLiteral("new_value"), QStringLiteral("hlc"),       QStringLiteral("station_id"),
         QStringLiteral("operator"),  QStringLiteral("at"),        QStringLiteral("prev")};
     QSqlQuery& q = prepared(QStringLiteral("INSERT INTO audit (") + columns.join(QLatin1Char(',')) +
-                            QStringLiteral(", seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                            QStringLiteral(", seq, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                                            " ON CONFLICT(id) DO NOTHING"));
     for (const QString& c : columns)
         q.addBindValue(row.value(c));
     q.addBindValue(m_db.nextSeq());
+    q.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
     if (!q.exec())
         return Result<bool>::failure(
             tr("The audit entry could not be written: %1").arg(q.lastError().text()));
     return q.numRowsAffected() > 0;
 }
 
-Result<bool> RecordWriter::insertRemote(const EntitySchema& schema, const RemoteRecord& record)
+Result<bool> RecordWriter::insertRemote(const EntitySchema& schema, const RemoteRecord& record,
+                                        const QString& origin)
 {
     const QStringList fields = schema.fieldNames();
     QVariantList values(fields.size());
@@ -271,12 +277,12 @@ Result<bool> RecordWriter::insertRemote(const EntitySchema& schema, const Remote
         values[i] = f.value;
         clocks.set(f.name, f.stamp);
     }
-    QSqlQuery& insert =
-        prepared(QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") +
-                 fields.join(QLatin1Char(',')) +
-                 QStringLiteral(", created_at, created_by, updated_at, updated_by, clocks, seq) VALUES (") +
-                 QStringList(fields.size() + 8, QStringLiteral("?")).join(QLatin1Char(',')) +
-                 QStringLiteral(") ON CONFLICT(id) DO NOTHING"));
+    QSqlQuery& insert = prepared(
+        QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") +
+        fields.join(QLatin1Char(',')) +
+        QStringLiteral(", created_at, created_by, updated_at, updated_by, clocks, seq, origin) VALUES (") +
+        QStringList(fields.size() + 9, QStringLiteral("?")).join(QLatin1Char(',')) +
+        QStringLiteral(") ON CONFLICT(id) DO NOTHING"));
     insert.addBindValue(record.id);
     insert.addBindValue(record.areaCode);
     for (const QVariant& v : values)
@@ -287,52 +293,84 @@ Result<bool> RecordWriter::insertRemote(const EntitySchema& schema, const Remote
     insert.addBindValue(record.updatedBy);
     insert.addBindValue(clocks.serialize());
     insert.addBindValue(m_db.nextSeq());
+    insert.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
     if (!insert.exec())
         return Result<bool>::failure(tr("The record could not be saved: %1").arg(insert.lastError().text()));
     return insert.numRowsAffected() > 0;
 }
 
-Result<MergeOutcome> RecordWriter::applyRemote(const EntitySchema& schema, const RemoteRecord& record,
-                                               bool likelyNew)
+Result<std::optional<StoredRecord>> RecordWriter::readStored(const EntitySchema& schema, const QString& id)
 {
-    using R = Result<MergeOutcome>;
-    MergeOutcome outcome;
-    // A record this station has never seen: stored as it arrives.
-    const auto added = [&outcome, &record] {
-        for (const RemoteField& f : record.fields)
-            outcome.changedFields << f.name;
-        outcome.kind = MergeOutcome::Kind::Added;
-        return outcome;
-    };
-    if (likelyNew) {
-        Result<bool> inserted = insertRemote(schema, record);
-        if (!inserted)
-            return R::failure(inserted.error());
-        if (inserted.value())
-            return added();
-    }
+    using R = Result<std::optional<StoredRecord>>;
     const QStringList fields = schema.fieldNames();
-    const QString list = fields.join(QLatin1Char(','));
-    QSqlQuery& read =
-        prepared(QStringLiteral("SELECT ") + list + QStringLiteral(", clocks, updated_at, updated_by FROM ") +
-                 schema.table + QStringLiteral(" WHERE id = ?"));
-    read.addBindValue(record.id);
+    QSqlQuery& read = prepared(QStringLiteral("SELECT ") + fields.join(QLatin1Char(',')) +
+                               QStringLiteral(", clocks, updated_at, updated_by, area_code FROM ") +
+                               schema.table + QStringLiteral(" WHERE id = ?"));
+    read.addBindValue(id);
     if (!read.exec())
         return R::failure(tr("The record could not be read: %1").arg(read.lastError().text()));
     if (!read.next()) {
         read.finish();
-        Result<bool> inserted = insertRemote(schema, record);
+        return std::optional<StoredRecord>();
+    }
+    StoredRecord stored;
+    const int n = int(fields.size());
+    stored.values.resize(n);
+    for (int i = 0; i < n; ++i)
+        stored.values[i] = read.value(i);
+    stored.clocks = FieldClocks::parse(read.value(n).toString());
+    stored.updatedAt = read.value(n + 1).toString();
+    stored.updatedBy = read.value(n + 2).toString();
+    stored.areaCode = read.value(n + 3).toString();
+    read.finish();
+    return std::optional<StoredRecord>(std::move(stored));
+}
+
+namespace {
+MergeOutcome addedOutcome(const RemoteRecord& record)
+{
+    MergeOutcome outcome;
+    for (const RemoteField& f : record.fields)
+        outcome.changedFields << f.name;
+    outcome.kind = MergeOutcome::Kind::Added;
+    return outcome;
+}
+} // namespace
+
+Result<MergeOutcome> RecordWriter::applyRemote(const EntitySchema& schema, const RemoteRecord& record,
+                                               bool likelyNew, const QString& origin)
+{
+    using R = Result<MergeOutcome>;
+    if (likelyNew) {
+        Result<bool> inserted = insertRemote(schema, record, origin);
         if (!inserted)
             return R::failure(inserted.error());
-        return added();
+        if (inserted.value())
+            return addedOutcome(record);
     }
-    QVariantList values(fields.size());
-    for (int i = 0; i < fields.size(); ++i)
-        values[i] = read.value(i);
-    FieldClocks clocks = FieldClocks::parse(read.value(int(fields.size())).toString());
-    QString updatedAt = read.value(int(fields.size()) + 1).toString();
-    QString updatedBy = read.value(int(fields.size()) + 2).toString();
-    read.finish();
+    Result<std::optional<StoredRecord>> stored = readStored(schema, record.id);
+    if (!stored)
+        return R::failure(stored.error());
+    return merge(schema, record, stored.value(), origin);
+}
+
+Result<MergeOutcome> RecordWriter::merge(const EntitySchema& schema, const RemoteRecord& record,
+                                         const std::optional<StoredRecord>& stored, const QString& origin)
+{
+    using R = Result<MergeOutcome>;
+    if (!stored) {
+        // A record this station has never seen: stored as it arrives.
+        Result<bool> inserted = insertRemote(schema, record, origin);
+        if (!inserted)
+            return R::failure(inserted.error());
+        if (!inserted.value())
+            return R::failure(tr("The record %1 could not be saved: it exists already.").arg(record.id));
+        return addedOutcome(record);
+    }
+    MergeOutcome outcome;
+    const QStringList fields = schema.fieldNames();
+    QVariantList values = stored->values;
+    FieldClocks clocks = stored->clocks;
     for (const RemoteField& f : record.fields) {
         const qsizetype i = fields.indexOf(f.name);
         if (i < 0)
@@ -353,25 +391,65 @@ Result<MergeOutcome> RecordWriter::applyRemote(const EntitySchema& schema, const
     }
     if (outcome.changedFields.isEmpty())
         return outcome;
+    QString updatedAt = stored->updatedAt;
+    QString updatedBy = stored->updatedBy;
     if (record.updatedAt > updatedAt) {
         updatedAt = record.updatedAt;
         updatedBy = record.updatedBy;
     }
+    // The row is now exactly what the sender holds when every stamp here is the sender's: then it need not
+    // go back to the sender (no echo). Otherwise it carries something the sender lacks.
+    bool asSent = clocks.all().size() == record.fields.size();
+    for (const RemoteField& f : record.fields)
+        asSent = asSent && clocks.stamp(f.name) == f.stamp;
     QStringList sets;
     for (const QString& f : fields)
         sets << f + QStringLiteral(" = ?");
-    QSqlQuery& update = prepared(
-        QStringLiteral("UPDATE ") + schema.table + QStringLiteral(" SET ") + sets.join(QLatin1Char(',')) +
-        QStringLiteral(", updated_at = ?, updated_by = ?, clocks = ?, seq = ? WHERE id = ?"));
+    QSqlQuery& update = prepared(QStringLiteral("UPDATE ") + schema.table + QStringLiteral(" SET ") +
+                                 sets.join(QLatin1Char(',')) +
+                                 QStringLiteral(", updated_at = ?, updated_by = ?, clocks = ?, seq = ?,"
+                                                " origin = ? WHERE id = ?"));
     for (const QVariant& v : values)
         update.addBindValue(v);
     update.addBindValue(updatedAt);
     update.addBindValue(updatedBy);
     update.addBindValue(clocks.serialize());
     update.addBindValue(m_db.nextSeq());
+    update.addBindValue(asSent && !origin.isEmpty() ? QVariant(origin) : QVariant());
     update.addBindValue(record.id);
     if (!update.exec())
         return R::failure(tr("The record could not be saved: %1").arg(update.lastError().text()));
+    if (Status s = updateConflictWinners(schema.table, record.id, clocks, outcome.changedFields); !s)
+        return R::failure(s.error());
     outcome.kind = MergeOutcome::Kind::Updated;
     return outcome;
+}
+
+Status RecordWriter::updateConflictWinners(const QString& table, const QString& recordId,
+                                           const FieldClocks& clocks, const QStringList& fields)
+{
+    // Most records have no conflict: one indexed look-up says so.
+    QSqlQuery& any = prepared(QStringLiteral("SELECT 1 FROM conflict WHERE record_id = ? LIMIT 1"));
+    any.addBindValue(recordId);
+    const bool has = any.exec() && any.next();
+    any.finish();
+    if (!has)
+        return {};
+    QSqlQuery& q = prepared(QStringLiteral(
+        "UPDATE conflict SET winner_hlc = ?, winner_station = ? WHERE record_id = ? AND entity = ?"
+        " AND field = ? AND (winner_hlc <> ? OR winner_station <> ?)"));
+    for (const QString& f : fields) {
+        const Stamp winner = clocks.stamp(f);
+        q.addBindValue(winner.hlc);
+        q.addBindValue(winner.station);
+        q.addBindValue(recordId);
+        q.addBindValue(table);
+        q.addBindValue(f);
+        q.addBindValue(winner.hlc);
+        q.addBindValue(winner.station);
+        if (!q.exec())
+            return Status::failure(
+                tr("The conflicts list could not be updated: %1").arg(q.lastError().text()));
+    }
+    return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EntitySchema.h"
+#include "FieldClocks.h"
 #include "Result.h"
 #include "Stamp.h"
 
@@ -8,6 +9,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <optional>
 
 class CaseDatabase;
 
@@ -38,6 +41,16 @@ struct LostWrite
     QVariant value;
     Stamp stamp;
     Stamp winner;
+};
+
+// A record as stored here, read for a merge.
+struct StoredRecord
+{
+    QString areaCode;
+    QVariantList values; // in the order of EntitySchema::fieldNames()
+    FieldClocks clocks;
+    QString updatedAt;
+    QString updatedBy;
 };
 
 struct MergeOutcome
@@ -75,14 +88,26 @@ public:
     // The merge path of sync: per field, the write with the greatest (hlc, station) wins. A losing value
     // whose stamp no known write names as the one it overwrote (audit `prev`) is reported as lost (a
     // conflict). The record gets a new change sequence when anything changed, so it travels on. Values
-    // must already be validated. Inside a transaction of the caller. `likelyNew` (e.g. the table was empty
-    // when the import began) tries the insert first and reads the stored record only when it exists: the
-    // outcome is the same either way, only faster for new records.
+    // must already be validated, and the caller decides whether the sender may write the record (the
+    // stored row's area is in `stored`). Inside a transaction of the caller.
+    // `origin` is the station the values came from: a row left exactly as that station sent it remembers
+    // it, so that it is not sent back there (no echo); a row that differs from what it sent does not.
+    Result<std::optional<StoredRecord>> readStored(const EntitySchema& schema, const QString& id);
+    Result<MergeOutcome> merge(const EntitySchema& schema, const RemoteRecord& record,
+                               const std::optional<StoredRecord>& stored, const QString& origin = {});
+    // Inserts a record of another station unless one with its id exists; true when inserted.
+    Result<bool> insertRemote(const EntitySchema& schema, const RemoteRecord& record,
+                              const QString& origin = {});
+    // readStored + merge (tests and small callers). `likelyNew` (e.g. the table was empty when the import
+    // began) tries the insert first: the outcome is the same either way, only faster for new records.
     Result<MergeOutcome> applyRemote(const EntitySchema& schema, const RemoteRecord& record,
-                                     bool likelyNew = false);
+                                     bool likelyNew = false, const QString& origin = {});
     // Inserts an audit entry of another station unless it is already there; true when inserted. `row`
-    // holds the columns of the audit table except seq.
-    Result<bool> importAudit(const QVariantMap& row);
+    // holds the columns of the audit table except seq and origin.
+    Result<bool> importAudit(const QVariantMap& row, const QString& origin = {});
+    // Keeps the conflicts about these fields of a record naming the record's current write as their winner.
+    Status updateConflictWinners(const QString& table, const QString& recordId, const FieldClocks& clocks,
+                                 const QStringList& fields);
     // True when a known write of this field names `stamp` as the write it overwrote.
     bool isSuperseded(const QString& recordId, const QString& field, const Stamp& stamp);
 
@@ -95,8 +120,6 @@ private:
     Status audit(const EntitySchema& schema, const QString& recordId, const QString& areaCode,
                  const QString& field, const QVariant& oldValue, const QVariant& newValue, qint64 hlc,
                  const QString& at, const Stamp& prev = {});
-    // Inserts a record of another station unless one with its id exists; true when inserted.
-    Result<bool> insertRemote(const EntitySchema& schema, const RemoteRecord& record);
     // A prepared statement kept for the life of this writer (merges run the same few statements often).
     QSqlQuery& prepared(const QString& sql);
 

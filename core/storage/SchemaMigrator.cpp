@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "EntitySchema.h"
+#include "PersonSlotMigration.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -198,9 +199,29 @@ QStringList version5()
     };
 }
 
-const QList<QStringList (*)()>& steps()
+// Version 6: sync hardening. `origin` remembers the peer a row came from while it is exactly as that peer
+// sent it (such rows are not sent back to it: no echo); conflicts are found by record; and every person
+// takes the id of its slot (PersonSlotMigration, after this SQL).
+QStringList version6()
 {
-    static const QList<QStringList (*)()> all = {&version1, &version2, &version3, &version4, &version5};
+    QStringList sql;
+    for (const char* table : {"household", "child", "person", "visit", "referral", "referral_step", "agreement",
+                              "attachment", "audit", "conflict"})
+        sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN origin TEXT").arg(QLatin1String(table));
+    sql << QStringLiteral("CREATE INDEX conflict_record ON conflict(record_id, field)");
+    return sql;
+}
+
+struct Step
+{
+    QStringList (*sql)();
+    Status (*code)(QSqlDatabase&) = nullptr; // what SQL alone cannot do, after the step's SQL
+};
+
+const QList<Step>& steps()
+{
+    static const QList<Step> all = {{&version1}, {&version2}, {&version3},
+                                    {&version4}, {&version5}, {&version6, &PersonSlotMigration::run}};
     return all;
 }
 
@@ -239,11 +260,18 @@ Status SchemaMigrator::migrate(QSqlDatabase& db, int target)
                     .arg(q.lastError().text()));
         bool ok = true;
         QString failed;
-        for (const QString& sql : steps().at(v - 1)()) {
+        const Step& step = steps().at(v - 1);
+        for (const QString& sql : step.sql()) {
             if (!q.exec(sql)) {
                 ok = false;
                 failed = q.lastError().text();
                 break;
+            }
+        }
+        if (ok && step.code) {
+            if (Status s = step.code(db); !s) {
+                ok = false;
+                failed = s.error();
             }
         }
         if (ok)

@@ -4,6 +4,7 @@
 #include "MergeReclassifier.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
+#include "storage/FieldClocks.h"
 #include "storage/RecordWriter.h"
 
 #include <QCoreApplication>
@@ -52,27 +53,70 @@ QString ConflictStore::idOf(const QString& entity, const QString& recordId, cons
     return QString::fromLatin1(Crypto::hash(key.toUtf8(), 16).toHex());
 }
 
-Result<bool> ConflictStore::merge(const Conflict& c)
+Stamp ConflictStore::currentStamp(const Conflict& c) const
+{
+    const EntitySchema* schema = EntitySchema::byTable(c.entity);
+    if (!schema)
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT clocks FROM ") + schema->table + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(c.recordId);
+    return q.exec() && q.next() ? FieldClocks::parse(q.value(0).toString()).stamp(c.field) : Stamp{};
+}
+
+Result<bool> ConflictStore::merge(const Conflict& c, const QString& origin)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO conflict (") + kColumns +
-              QStringLiteral(", seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-                             " resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by,"
+              QStringLiteral(", seq, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO"
+                             " UPDATE SET resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by,"
                              " resolution = excluded.resolution, resolved_hlc = excluded.resolved_hlc,"
-                             " seq = excluded.seq WHERE excluded.resolved_hlc > conflict.resolved_hlc"));
+                             " seq = excluded.seq, origin = excluded.origin"
+                             " WHERE excluded.resolved_hlc > conflict.resolved_hlc"));
     const QString id = c.id.isEmpty() ? idOf(c.entity, c.recordId, c.field, c.stamp) : c.id;
+    const Stamp current = currentStamp(c);
+    const Stamp winner = current.isNull() ? c.winner : current;
     for (const QVariant& v :
          {QVariant(id), QVariant(c.area), QVariant(c.entity), QVariant(c.recordId), QVariant(c.field),
           c.value.isNull() ? QVariant() : QVariant(c.value.toString()), QVariant(c.stamp.hlc),
-          QVariant(c.stamp.station), QVariant(c.winner.hlc), QVariant(c.winner.station),
-          QVariant(c.detectedAt), c.resolvedAt.isEmpty() ? QVariant() : QVariant(c.resolvedAt),
+          QVariant(c.stamp.station), QVariant(winner.hlc), QVariant(winner.station), QVariant(c.detectedAt),
+          c.resolvedAt.isEmpty() ? QVariant() : QVariant(c.resolvedAt),
           c.resolvedBy.isEmpty() ? QVariant() : QVariant(c.resolvedBy),
           c.resolution.isEmpty() ? QVariant() : QVariant(c.resolution), QVariant(c.resolvedHlc),
-          QVariant(m_db.nextSeq())})
+          QVariant(m_db.nextSeq()), origin.isEmpty() ? QVariant() : QVariant(origin)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<bool>::failure(tr("The conflict could not be saved: %1").arg(q.lastError().text()));
     return q.numRowsAffected() > 0;
+}
+
+Status ConflictStore::forget(const QString& id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM conflict WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() ? Status()
+                    : Status::failure(tr("The conflict could not be saved: %1").arg(q.lastError().text()));
+}
+
+Status ConflictStore::refreshWinners(const QStringList& ids)
+{
+    QSqlQuery update(m_db.sql());
+    update.prepare(QStringLiteral("UPDATE conflict SET winner_hlc = ?, winner_station = ? WHERE id = ?"));
+    for (const QString& id : ids) {
+        const std::optional<Conflict> c = find(id);
+        if (!c)
+            continue;
+        const Stamp current = currentStamp(*c);
+        if (current.isNull() || current == c->winner)
+            continue;
+        update.addBindValue(current.hlc);
+        update.addBindValue(current.station);
+        update.addBindValue(id);
+        if (!update.exec())
+            return Status::failure(tr("The conflict could not be saved: %1").arg(update.lastError().text()));
+    }
+    return {};
 }
 
 QList<Conflict> ConflictStore::list(bool includeResolved) const

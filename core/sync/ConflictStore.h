@@ -42,8 +42,16 @@ public:
                         const Stamp& stamp);
 
     // Inserts the conflict unless it is known; a resolution that is newer than the known one replaces it.
-    // True when something changed. Inside the caller's transaction.
-    Result<bool> merge(const Conflict& conflict);
+    // The winner is the record's current write of the field (what is stored, not what the conflict
+    // claims), so every station names the same winner once the records agree. `origin`: the peer it came
+    // from, when it came in a package (see RecordWriter::merge). True when something changed. Inside the
+    // caller's transaction.
+    Result<bool> merge(const Conflict& conflict, const QString& origin = {});
+    // Removes a conflict found by the import under way that turned out to be no conflict (its value was
+    // superseded). Only inside that import's transaction.
+    Status forget(const QString& id);
+    // Sets the winner of these conflicts to their record's current write of the field.
+    Status refreshWinners(const QStringList& ids);
     QList<Conflict> list(bool includeResolved = false) const;
     std::optional<Conflict> find(const QString& id) const;
     // The current (winning) value of the conflict's field.
@@ -58,5 +66,8 @@ public:
     Status resolve(const QString& id, Keep keep, const QVariant& value = {});
 
 private:
+    // The current write of the conflict's field in its record; null when the record is not here.
+    Stamp currentStamp(const Conflict& conflict) const;
+
     CaseDatabase& m_db;
 };

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QtEndian>
 
 namespace {
@@ -44,29 +45,77 @@ Result<PackageHeader> PackageHeader::fromCbor(const QByteArray& cbor)
     const QString damaged =
         tr("The package's signature is not valid: the file was damaged or altered after it was signed.");
     // Checked before any lookup: a map cut short by a parse error can crash QCborMap::value (Qt 6.4).
-    if (error.error != QCborError::NoError || !v.isMap())
+    if (error.error != QCborError::NoError || !v.isMap() || error.offset != cbor.size())
         return Result<PackageHeader>::failure(damaged);
     const QCborMap m = v.toMap();
+    // Read strictly: every key known, none twice, each of its type; nothing coerced.
+    static const QStringList keys{
+        QStringLiteral("id"),        QStringLiteral("sender"),  QStringLiteral("senderName"),
+        QStringLiteral("senderRole"), QStringLiteral("senderArea"), QStringLiteral("recipient"),
+        QStringLiteral("created"),   QStringLiteral("createdAt"), QStringLiteral("scope"),
+        QStringLiteral("full"),      QStringLiteral("since"),   QStringLiteral("upto"),
+        QStringLiteral("payloadBytes"), QStringLiteral("counts")};
+    QStringList seen;
+    for (auto it = m.cbegin(); it != m.cend(); ++it) {
+        const QString key = it.key().isString() ? it.key().toString() : QString();
+        if (!keys.contains(key) || seen.contains(key))
+            return Result<PackageHeader>::failure(damaged);
+        seen << key;
+    }
+    if (seen.size() != keys.size())
+        return Result<PackageHeader>::failure(damaged);
+    const auto text = [&m](const char* key) { return m.value(QLatin1String(key)); };
+    for (const char* key : {"id", "sender", "senderName", "senderRole", "senderArea", "recipient", "createdAt",
+                            "scope"}) {
+        if (!text(key).isString())
+            return Result<PackageHeader>::failure(damaged);
+    }
+    for (const char* key : {"created", "since", "upto", "payloadBytes"}) {
+        if (!text(key).isInteger() || text(key).toInteger() < 0)
+            return Result<PackageHeader>::failure(damaged);
+    }
+    if (!text("full").isBool() || !text("counts").isMap())
+        return Result<PackageHeader>::failure(damaged);
     PackageHeader h;
-    h.packageId = m.value(QStringLiteral("id")).toString();
-    h.sender = m.value(QStringLiteral("sender")).toString();
-    h.senderName = m.value(QStringLiteral("senderName")).toString();
-    h.senderRole = m.value(QStringLiteral("senderRole")).toString();
-    h.senderArea = m.value(QStringLiteral("senderArea")).toString();
-    h.recipient = m.value(QStringLiteral("recipient")).toString();
-    h.created = m.value(QStringLiteral("created")).toInteger();
-    h.createdAt = m.value(QStringLiteral("createdAt")).toString();
-    h.scope = m.value(QStringLiteral("scope")).toString();
-    h.full = m.value(QStringLiteral("full")).toBool();
-    h.since = m.value(QStringLiteral("since")).toInteger();
-    h.upto = m.value(QStringLiteral("upto")).toInteger();
-    h.payloadBytes = m.value(QStringLiteral("payloadBytes")).toInteger(-1);
-    const QCborMap c = m.value(QStringLiteral("counts")).toMap();
-    for (auto it = c.cbegin(); it != c.cend(); ++it)
-        h.counts.insert(it.key().toString(), it.value().toInteger());
-    if (h.packageId.isEmpty() || h.sender.isEmpty() || h.recipient.isEmpty() || h.payloadBytes < 0)
+    h.packageId = text("id").toString();
+    h.sender = text("sender").toString();
+    h.senderName = text("senderName").toString();
+    h.senderRole = text("senderRole").toString();
+    h.senderArea = text("senderArea").toString();
+    h.recipient = text("recipient").toString();
+    h.created = text("created").toInteger();
+    h.createdAt = text("createdAt").toString();
+    h.scope = text("scope").toString();
+    h.full = text("full").toBool();
+    h.since = text("since").toInteger();
+    h.upto = text("upto").toInteger();
+    h.payloadBytes = text("payloadBytes").toInteger();
+    const QCborMap c = text("counts").toMap();
+    for (auto it = c.cbegin(); it != c.cend(); ++it) {
+        const QString key = it.key().isString() ? it.key().toString() : QString();
+        if (!countKeys().contains(key) || h.counts.contains(key) || !it.value().isInteger() ||
+            it.value().toInteger() < 0)
+            return Result<PackageHeader>::failure(damaged);
+        h.counts.insert(key, it.value().toInteger());
+    }
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression station(QStringLiteral("^[0-9a-f]{16}$"));
+    static const QRegularExpression area(QStringLiteral("^[0-9]{12}$"));
+    if (!uuid.match(h.packageId).hasMatch() || !station.match(h.sender).hasMatch() ||
+        !station.match(h.recipient).hasMatch() || !area.match(h.senderArea).hasMatch() ||
+        !area.match(h.scope).hasMatch() || h.senderName.size() > 100 || h.createdAt.size() > 40 ||
+        h.created == 0 || h.since > h.upto)
         return Result<PackageHeader>::failure(damaged);
     return h;
+}
+
+const QStringList& PackageHeader::countKeys()
+{
+    static const QStringList keys{QStringLiteral("records"),     QStringLiteral("attachments"),
+                                  QStringLiteral("audit"),       QStringLiteral("conflicts"),
+                                  QStringLiteral("revocations"), QStringLiteral("receipts")};
+    return keys;
 }
 
 QJsonObject PackageHeader::toJson() const
@@ -104,6 +153,10 @@ Result<PackageHeader> PackageHeader::read(QIODevice* file, Layout* layout)
     if (file->read(reinterpret_cast<char*>(fixed), 6) != 6)
         return R::failure(truncated);
     const quint16 version = qFromBigEndian<quint16>(fixed);
+    if (version < FormatVersion)
+        return R::failure(tr("The package was made by an older version of Shouhu (format %1), which this "
+                             "program no longer reads; update Shouhu at the sender and export again.")
+                              .arg(version));
     if (version != FormatVersion)
         return R::failure(tr("The package has format version %1, which this program cannot read; update "
                              "Shouhu.")

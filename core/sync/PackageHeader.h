@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -17,7 +18,7 @@ class PackageHeader final
 public:
     static constexpr char Magic[] = "SHOUHUPK"; // 8 bytes on disk, no terminator
     static constexpr int MagicBytes = 8;
-    static constexpr quint16 FormatVersion = 1;
+    static constexpr quint16 FormatVersion = 2;
     static constexpr int SignatureBytes = 64;
     static constexpr quint32 MaxHeaderBytes = 64 * 1024;
 
@@ -34,7 +35,10 @@ public:
     qint64 since = 0; // records changed after this sequence number of the sender...
     qint64 upto = 0;  // ...up to this one
     qint64 payloadBytes = 0;
-    QMap<QString, qint64> counts; // record, audit, conflict, revocation
+    // Items in the payload by kind (countKeys(); a missing key is 0): records (attachments included),
+    // attachments, audit, conflicts, revocations, receipts.
+    QMap<QString, qint64> counts;
+    static const QStringList& countKeys();
 
     QByteArray toCbor() const;
     static Result<PackageHeader> fromCbor(const QByteArray& cbor);

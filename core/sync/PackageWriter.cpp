@@ -65,7 +65,8 @@ public:
         return {};
     }
 
-    Status records(const EntitySchema& schema, qint64 since, const QString& like)
+    Status records(const EntitySchema& schema, qint64 since, const QString& like, const QString& echoFilter,
+                   const QString& recipient)
     {
         const QStringList fields = schema.fieldNames();
         QSqlQuery q(m_db.sql());
@@ -73,9 +74,11 @@ public:
         q.prepare(
             QStringLiteral("SELECT id, area_code, created_at, created_by, updated_at, updated_by, clocks, ") +
             fields.join(QLatin1Char(',')) + QStringLiteral(" FROM ") + schema.table +
-            QStringLiteral(" WHERE seq > ? AND area_code LIKE ? ORDER BY seq"));
+            QStringLiteral(" WHERE seq > ? AND area_code LIKE ?") + echoFilter + QStringLiteral(" ORDER BY seq"));
         q.addBindValue(since);
         q.addBindValue(like);
+        if (!echoFilter.isEmpty())
+            q.addBindValue(recipient);
         if (!q.exec())
             return Status::failure(q.lastError().text());
         QByteArray cbor;
@@ -108,6 +111,8 @@ public:
             w.append(QLatin1String("clocks"));
             w.append(clocksText);
             w.endMap();
+            if (schema.table == QLatin1String("attachment"))
+                counts[QStringLiteral("attachments")] += 1;
             if (Status s = item(cbor, QStringLiteral("records")); !s)
                 return s;
         }
@@ -208,14 +213,21 @@ Result<PackageHeader> PackageWriter::write(CaseDatabase& db, const StationKeys& 
     h.senderArea = me->areaCode;
     h.recipient = peer->id;
     h.created = db.nextStamp().hlc;
-    h.createdAt = db.clock().now().toString(Qt::ISODateWithMs);
+    // The sender's wall clock with its UTC offset (e.g. 2026-11-28T10:00:00.000+08:00).
+    QDateTime now = db.clock().now();
+    now.setOffsetFromUtc(now.offsetFromUtc());
+    h.createdAt = now.toString(Qt::ISODateWithMs);
     h.scope = scope;
     h.full = options.full;
     h.since = options.full ? 0 : peer->ackedSeq;
     h.upto = db.setting(QStringLiteral("seq"), QStringLiteral("0")).toLongLong();
     const QString like = AreaCode::prefix(scope) + QLatin1Char('%');
-    const QVariantList binds{h.since, like};
-    const QString where = QStringLiteral("seq > ? AND area_code LIKE ?");
+    // No echo: what came from the recipient and is still as it sent it goes not back.
+    const QString echoFilter =
+        options.echo ? QString() : QStringLiteral(" AND (origin IS NULL OR origin <> ?)");
+    const QVariantList binds =
+        options.echo ? QVariantList{h.since, like} : QVariantList{h.since, like, peer->id};
+    const QString where = QStringLiteral("seq > ? AND area_code LIKE ?") + echoFilter;
     qint64 total = countWhere(db, QStringLiteral("audit"), where, binds) +
                    countWhere(db, QStringLiteral("conflict"), where, binds);
     for (const EntitySchema* s : EntitySchema::all())
@@ -242,9 +254,12 @@ Result<PackageHeader> PackageWriter::write(CaseDatabase& db, const StationKeys& 
                  QStringLiteral("new_value"), QStringLiteral("hlc"), QStringLiteral("station_id"),
                  QStringLiteral("operator"), QStringLiteral("at"), QStringLiteral("prev")},
                 {QStringLiteral("hlc")});
+
+        // Audit entries before the records: a merge then knows which writes a newer one had seen (`prev`)
+        // and does not report them as conflicts (the importer accepts any order all the same).
         for (const EntitySchema* s : EntitySchema::all()) {
             if (status)
-                status = e.records(*s, h.since, like);
+                status = e.records(*s, h.since, like, echoFilter, peer->id);
         }
         if (status)
             status = e.rows(
@@ -288,6 +303,8 @@ Result<PackageHeader> PackageWriter::write(CaseDatabase& db, const StationKeys& 
         if (status)
             status = payload.finish();
         h.counts = e.counts;
+        for (const QString& key : PackageHeader::countKeys())
+            h.counts.insert(key, h.counts.value(key)); // every count, zeros too
     }
     // Nothing was written to the database but the clock tick of `created`.
     if (Status s = db.commit(); !s && status)

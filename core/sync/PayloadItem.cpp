@@ -2,6 +2,7 @@
 
 #include <QCborStreamReader>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -34,13 +35,18 @@ bool readMap(QCborStreamReader& r, QList<PayloadItem::Entry>* out, QList<Payload
         if (r.isString()) {
             if (!readText(r, &e.key))
                 return false;
-        } else if (!r.next()) { // a key that is no text: its entry has an empty name
-            return false;
+        } else {
+            return false; // every key is text
         }
         if (r.lastError() != QCborError::NoError || !r.hasNext())
             return false;
         if (!readValue(r, &e, values && e.key == QLatin1String("values") ? values : nullptr))
             return false;
+        // A key twice in one map is refused: which of the two counts would be a guess.
+        for (const PayloadItem::Entry& seen : std::as_const(*out)) {
+            if (seen.key == e.key)
+                return false;
+        }
         out->append(std::move(e));
     }
     return r.lastError() == QCborError::NoError && r.leaveContainer();
@@ -73,8 +79,10 @@ bool readValue(QCborStreamReader& r, PayloadItem::Entry* e, QList<PayloadItem::E
         e->stored = true;
         return r.next();
     }
-    if (r.isMap() && nested && !tagged)
+    if (r.isMap() && nested && !tagged) {
+        e->isMap = true;
         return readMap(r, nested, nullptr);
+    }
     return r.next(); // not a stored type: skipped whole, marked as not stored
 }
 } // namespace
@@ -106,4 +114,13 @@ qint64 PayloadItem::integer(QLatin1String key) const
 {
     const Entry* e = find(key);
     return e && e->value.typeId() == QMetaType::LongLong ? e->value.toLongLong() : 0;
+}
+
+bool PayloadItem::hasOnlyKeys(std::initializer_list<QLatin1String> keys) const
+{
+    for (const Entry& e : m_entries) {
+        if (std::find(keys.begin(), keys.end(), e.key) == keys.end())
+            return false;
+    }
+    return true;
 }

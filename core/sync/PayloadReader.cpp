@@ -14,7 +14,15 @@ namespace {
 QString damaged()
 {
     return QCoreApplication::translate("PayloadReader",
-                                       "The package cannot be decrypted: its contents are damaged.");
+                                       "The package's contents are damaged: they do not follow the package "
+                                       "format. Ask the sender to export it again.");
+}
+
+QString oversized()
+{
+    return QCoreApplication::translate("PayloadReader",
+                                       "The package was refused: its contents are larger than its header "
+                                       "announces.");
 }
 } // namespace
 
@@ -45,7 +53,8 @@ bool PayloadReader::fill(qint64 n)
             }
             Result<QByteArray> chunk = m_stream.readChunk();
             if (!chunk) {
-                m_error = chunk.error();
+                // The signature held, so the sender wrote a stream that is not what the format says.
+                m_error = damaged();
                 return false;
             }
             m_input = chunk.value();
@@ -53,12 +62,18 @@ bool PayloadReader::fill(qint64 n)
             z.avail_in = uInt(m_input.size());
             continue;
         }
+        // Inflating stops at the budget: a small file cannot swell into gigabytes.
+        if (m_inflated > m_budget) {
+            m_error = oversized();
+            return false;
+        }
         const qsizetype before = m_plain.size();
         m_plain.resize(before + 256 * 1024);
         z.next_out = reinterpret_cast<Bytef*>(m_plain.data() + before);
         z.avail_out = 256 * 1024;
         const int rc = inflate(&z, Z_NO_FLUSH);
         m_plain.resize(m_plain.size() - qsizetype(z.avail_out));
+        m_inflated += m_plain.size() - before;
         if (rc == Z_STREAM_END) {
             m_inflateDone = true;
             // Nothing may follow the compressed stream, and the encrypted stream must end with it.
@@ -69,7 +84,7 @@ bool PayloadReader::fill(qint64 n)
             while (!m_stream.atEnd()) {
                 Result<QByteArray> more = m_stream.readChunk();
                 if (!more) {
-                    m_error = more.error();
+                    m_error = damaged();
                     return false;
                 }
                 if (!more->isEmpty()) {

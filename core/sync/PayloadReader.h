@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 
+#include <limits>
 #include <memory>
 
 class QIODevice;
@@ -14,13 +15,16 @@ class QIODevice;
 class PayloadReader final
 {
 public:
-    static constexpr qint64 MaxItemBytes = 16 * 1024 * 1024;
+    // No item is larger (the largest record, an attachment, is under 2 MiB).
+    static constexpr qint64 MaxItemBytes = 2 * 1024 * 1024;
 
     PayloadReader(const SecureBytes& key, QIODevice* in);
     ~PayloadReader();
     PayloadReader(const PayloadReader&) = delete;
     PayloadReader& operator=(const PayloadReader&) = delete;
 
+    // At most this many decompressed bytes are read (default: no limit); beyond it next() refuses.
+    void setBudget(qint64 bytes) { m_budget = bytes; }
     // The next item; an empty array when the payload ended cleanly.
     Result<QByteArray> next();
 
@@ -35,5 +39,7 @@ private:
     qint64 m_pos = 0;
     QByteArray m_input;
     bool m_inflateDone = false;
+    qint64 m_inflated = 0;
+    qint64 m_budget = std::numeric_limits<qint64>::max();
     QString m_error;
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// Ids of records that two stations may create independently for the same thing. Such a record's id is
+// derived from what it is, so that both creations are one record and merge field by field like any other
+// edit (a random id would make two rows, one of which hides the other's values).
+class RecordIdentity final
+{
+public:
+    // A person of a child's file fills one slot of that child: father, mother, the four grandparents, the
+    // entrusted guardian, the caregiver (Vocabulary::Relation). Its id is the name-based UUID (version 5,
+    // SHA-1, RFC 4122) in the namespace PersonNamespace of the UTF-8 text "<child id>/<relation code>",
+    // written lowercase with hyphens (docs/sync-format.md).
+    static QString personId(const QString& childId, const QString& relation);
+
+    static constexpr const char* PersonNamespace = "3f0e4c6a-8f4e-5b7a-9c1d-2a6b0e9d4c71";
+};

@@ -1,0 +1,109 @@
+#include "ItemValidator.h"
+
+#include "StationCard.h"
+#include "storage/FieldValidator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+bool isDecimal(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 19 || text.front() == QLatin1Char('0'))
+        return false;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+ItemValidator::ItemValidator(QDate today)
+    : m_today(today)
+{}
+
+bool ItemValidator::isUuid(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return text.size() == 36 && re.match(text).hasMatch();
+}
+
+bool ItemValidator::isTimestamp(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})?$"));
+    if (text.size() > 29 || !re.match(text).hasMatch())
+        return false;
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs).isValid();
+}
+
+std::optional<Stamp> ItemValidator::parseStamp(QStringView text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    if (at <= 0 || !isDecimal(text.left(at)))
+        return std::nullopt;
+    bool ok = false;
+    Stamp s{text.left(at).toLongLong(&ok), text.mid(at + 1).toString()};
+    if (!ok || s.hlc <= 0 || !StationCard::isStationId(s.station))
+        return std::nullopt;
+    return s;
+}
+
+std::optional<FieldClocks> ItemValidator::parseClocks(QStringView text, const EntitySchema& schema)
+{
+    FieldClocks clocks;
+    if (text.isEmpty())
+        return clocks;
+    QSet<QString> seen;
+    for (QStringView group : text.split(QLatin1Char(';'))) {
+        const qsizetype colon = group.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return std::nullopt;
+        const std::optional<Stamp> stamp = parseStamp(group.left(colon));
+        if (!stamp)
+            return std::nullopt;
+        for (QStringView f : group.mid(colon + 1).split(QLatin1Char(','))) {
+            const QString field = f.toString();
+            if (!schema.field(field) || seen.contains(field))
+                return std::nullopt;
+            seen.insert(field);
+            clocks.set(field, *stamp);
+        }
+    }
+    return clocks;
+}
+
+QString ItemValidator::value(const FieldSpec& field, const PayloadItem::Entry& entry, Form form) const
+{
+    const QString label = FieldValidator::fieldLabel(field);
+    if (!entry.stored || entry.isMap)
+        return tr("the field \"%1\" has a value of a kind that is not allowed.").arg(field.name);
+    if (entry.value.isNull()) // (an audit entry's old value may be empty, even of a required field)
+        return field.required && form == Form::Record ? tr("%1: a value is required.").arg(label) : QString();
+    // The CBOR type of the field's type: a number sent for a text is refused, not turned into text.
+    const bool integer = entry.value.typeId() == QMetaType::LongLong;
+    const bool wantInteger = form == Form::Record && field.type == FieldSpec::Type::Bool;
+    if (integer != wantInteger)
+        return wantInteger ? tr("%1: yes/no is written as the number 0 or 1.").arg(label)
+                           : tr("%1: the value must be text.").arg(label);
+    if (wantInteger) {
+        const qint64 n = entry.value.toLongLong();
+        return n == 0 || n == 1 ? QString() : tr("%1: yes/no is written as the number 0 or 1.").arg(label);
+    }
+    const QString text = entry.value.toString();
+    if (text.isEmpty())
+        return tr("%1: an empty text is written as null.").arg(label);
+    if (field.type == FieldSpec::Type::Reference)
+        return isUuid(text) ? QString() : tr("%1: \"%2\" is not a record id.").arg(label, text.left(40));
+    Result<QVariant> n = FieldValidator::normalize(field, text, m_today);
+    if (!n)
+        return n.error();
+    const QString stored = n->isNull() ? QString() : n->toString();
+    if (stored != text)
+        return tr("%1: the value is not in its stored form.").arg(label);
+    return {};
+}

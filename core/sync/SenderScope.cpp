@@ -1,0 +1,140 @@
+#include "SenderScope.h"
+
+#include "domain/AreaCatalog.h"
+#include "domain/AreaCode.h"
+#include "storage/CaseDatabase.h"
+
+SenderScope::SenderScope(CaseDatabase& db, QString scope, QSet<QString> emptyTables)
+    : m_db(db)
+    , m_scope(std::move(scope))
+    , m_emptyTables(std::move(emptyTables))
+{}
+
+QStringList SenderScope::targetsOf(const QString& field)
+{
+    static const QHash<QString, QStringList> targets = {
+        {QStringLiteral("household_id"), {QStringLiteral("household")}},
+        {QStringLiteral("child_id"), {QStringLiteral("child")}},
+        {QStringLiteral("visit_id"), {QStringLiteral("visit")}},
+        {QStringLiteral("supersedes"), {QStringLiteral("visit")}},
+        {QStringLiteral("referral_id"), {QStringLiteral("referral")}},
+        {QStringLiteral("replaces"), {QStringLiteral("agreement")}},
+        {QStringLiteral("owner_id"),
+         {QStringLiteral("child"), QStringLiteral("agreement"), QStringLiteral("visit"),
+          QStringLiteral("referral"), QStringLiteral("referral_step"), QStringLiteral("person"),
+          QStringLiteral("household")}},
+    };
+    return targets.value(field);
+}
+
+QString SenderScope::place(const QString& area) const
+{
+    const QString name = AreaCatalog::instance().fullName(area);
+    return name.isEmpty() ? area : name + QStringLiteral(" (") + area + QLatin1Char(')');
+}
+
+Status SenderScope::checkArea(const QString& table, const QString& id, const QString& area) const
+{
+    if (AreaCode::normalize(area) != area || AreaCode::levelOf(area) != AreaLevel::Village ||
+        !AreaCatalog::instance().contains(area))
+        return Status::failure(tr("The package was refused: the %1 record %2 is invalid: \"%3\" is not a "
+                                  "village code of the official list.")
+                                   .arg(table, id, area.left(20)));
+    if (!AreaCode::contains(m_scope, area))
+        return Status::failure(tr("The package was refused: it holds records of %1, outside the area the "
+                                  "sender may send to this station (%2).")
+                                   .arg(place(area), place(m_scope)));
+    return {};
+}
+
+QString SenderScope::areaOf(const QString& table, const QString& id)
+{
+    const auto seen = m_seen.constFind(table);
+    if (seen != m_seen.cend()) {
+        const auto it = seen->constFind(QUuid::fromString(id));
+        if (it != seen->cend())
+            return QString::number(it.value());
+    }
+    if (m_emptyTables.contains(table))
+        return {};
+    auto q = m_lookups.find(table);
+    if (q == m_lookups.end()) {
+        q = m_lookups.insert(table, QSqlQuery(m_db.sql()));
+        q->setForwardOnly(true);
+        q->prepare(QStringLiteral("SELECT area_code FROM ") + table + QStringLiteral(" WHERE id = ?"));
+    }
+    q->addBindValue(id);
+    QString area;
+    if (q->exec() && q->next())
+        area = q->value(0).toString();
+    q->finish();
+    return area;
+}
+
+Status SenderScope::mayWrite(const QString& table, const QString& id, const QString& area,
+                             const QString& storedArea)
+{
+    if (Status s = checkArea(table, id, area); !s)
+        return s;
+    if (!storedArea.isEmpty() && storedArea != area)
+        return Status::failure(tr("The package was refused: it changes the %1 record %2 of %3 as if it "
+                                  "belonged to %4; a record never changes its village by sync.")
+                                   .arg(table, id, place(storedArea), place(area)));
+    QHash<QUuid, quint64>& seen = m_seen[table];
+    const QUuid key = QUuid::fromString(id);
+    if (seen.contains(key))
+        return Status::failure(
+            tr("The package was refused: the %1 record %2 appears in it twice.").arg(table, id));
+    seen.insert(key, area.toULongLong());
+    return {};
+}
+
+Status SenderScope::mayWriteAbout(const QString& kind, const QString& table, const QString& recordId,
+                                  const QString& area)
+{
+    if (Status s = checkArea(kind, recordId, area); !s)
+        return s;
+    const QString refusal = tr("The package was refused: it holds %1 about a record that does not lie in %2 "
+                               "(the %3 record %4).")
+                                .arg(kind, place(area), table, recordId);
+    const QString actual = areaOf(table, recordId);
+    if (actual.isEmpty()) {
+        m_pending.append({{table}, recordId, area, refusal});
+        return {};
+    }
+    return actual == area ? Status() : Status::failure(refusal);
+}
+
+Status SenderScope::mayReference(const QString& table, const QString& recordId, const QString& field,
+                                 const QString& targetId, const QString& area)
+{
+    const QStringList tables = targetsOf(field);
+    const QString refusal = tr("The package was refused: the %1 record %2 refers in \"%3\" to a record that "
+                               "is not one of %4 here or in the package.")
+                                .arg(table, recordId, field, place(area));
+    if (tables.isEmpty())
+        return Status::failure(refusal);
+    for (const QString& t : tables) {
+        const QString actual = areaOf(t, targetId);
+        if (!actual.isEmpty())
+            return actual == area ? Status() : Status::failure(refusal);
+    }
+    m_pending.append({tables, targetId, area, refusal});
+    return {};
+}
+
+Status SenderScope::finish()
+{
+    for (const Pending& p : std::as_const(m_pending)) {
+        QString actual;
+        for (const QString& t : p.tables) {
+            actual = areaOf(t, p.targetId);
+            if (!actual.isEmpty())
+                break;
+        }
+        if (actual != p.area)
+            return Status::failure(p.refusal);
+    }
+    m_pending.clear();
+    return {};
+}

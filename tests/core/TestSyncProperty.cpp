@@ -1,4 +1,7 @@
+#include "PackageForger.h"
 #include "TestDatabase.h"
+#include "storage/CaseRepository.h"
+#include "storage/RecordIdentity.h"
 #include "storage/FieldClocks.h"
 #include "storage/RecordWriter.h"
 #include "sync/ConflictStore.h"
@@ -12,10 +15,12 @@
 #include <QTest>
 
 // The sync property: four stations (two villages, their township, the city) edit at random (children's
-// fields and care agreements, and record visits), exchange packages in random order, lose some and import
-// some twice; after a final exchange every station holds the same values for its scope, and every value
-// anyone wrote is still in the data, in the conflicts list, or was knowingly overwritten by its direct
-// successor.
+// fields and care agreements, people of the children's files added concurrently at several stations, and
+// visits), exchange packages in random order, lose some and import some twice; the first village is also a
+// thief that forges packages about the other village's children. After a final exchange every station holds
+// the same values for its scope, one person per slot, the same conflicts naming the same (current) winner;
+// every value anyone wrote is still in the data, in the conflicts list, or was knowingly overwritten by its
+// direct successor; and nothing the thief wrote outside its area is anywhere.
 class TestSyncProperty final : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,7 @@ class TestSyncProperty final : public QObject
     std::vector<std::unique_ptr<Station>> m_stations;
     QList<Write> m_writes;
     int m_files = 0;
+    int m_forged = 0;
 
     Station& st(int i) { return *m_stations.at(size_t(i)); }
 
@@ -68,6 +74,15 @@ class TestSyncProperty final : public QObject
         QSqlQuery q(db.sql());
         q.exec(QStringLiteral("SELECT clocks FROM %1 WHERE id = '%2'").arg(table, id));
         return q.next() ? FieldClocks::parse(q.value(0).toString()).stamp(field) : Stamp{};
+    }
+    QStringList idsIn(CaseDatabase& db, const QString& table, const QString& area)
+    {
+        QStringList out;
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT id FROM %1 WHERE area_code = '%2' ORDER BY id").arg(table, area));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
     }
     QStringList idsOf(CaseDatabase& db, const QString& table)
     {
@@ -106,10 +121,19 @@ class TestSyncProperty final : public QObject
             out += QStringLiteral("visit %1|%2|%3|%4|%5\n")
                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString(), q.value(4).toString());
-        q.exec(QStringLiteral("SELECT id, resolved_hlc FROM conflict WHERE area_code = '%1' ORDER BY id")
+        q.exec(QStringLiteral("SELECT id, name, phone, clocks FROM person WHERE area_code = '%1' ORDER BY id")
                    .arg(area));
         while (q.next())
-            out += QStringLiteral("conflict %1 %2\n").arg(q.value(0).toString(), q.value(1).toString());
+            out += QStringLiteral("person %1|%2|%3|%4\n")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString());
+        q.exec(QStringLiteral("SELECT id, resolved_hlc, winner_hlc, winner_station FROM conflict"
+                              " WHERE area_code = '%1' ORDER BY id")
+                   .arg(area));
+        while (q.next())
+            out += QStringLiteral("conflict %1 %2 won by %3@%4\n")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString());
         return out;
     }
     QString exportPackage(int from, int to, bool full = false)
@@ -144,6 +168,7 @@ private slots:
         QFETCH(quint32, seed);
         m_stations.clear();
         m_writes.clear();
+        m_forged = 0;
         QRandomGenerator random(seed);
         addStation(QStringLiteral("v1"), QStringLiteral("village"), TestDatabase::kVillage,
                    QStringLiteral("0000000000000001"));
@@ -189,9 +214,9 @@ private slots:
             for (auto& s : m_stations)
                 s->clock->advanceMs(qint64(random.bounded(60000)));
             const int dice = int(random.bounded(100));
-            if (dice < 70) {
-                // 60%: a child's field; 10%: an agreement's caregiver or notes.
-                const bool agreement = dice >= 60;
+            if (dice < 62) {
+                // 54%: a child's field; 8%: an agreement's caregiver or notes.
+                const bool agreement = dice >= 54;
                 const QString table = agreement ? QStringLiteral("agreement") : QStringLiteral("child");
                 const int s = int(random.bounded(4));
                 const QStringList ids = idsOf(*st(s).db, table);
@@ -206,7 +231,67 @@ private slots:
                     agreement ? EntitySchema::agreement() : EntitySchema::child(), id, {{field, value}});
                 QVERIFY2(r.ok(), qPrintable(r.error()));
                 logWrite(s, table, id, field, value);
-            } else if (dice < 78) {
+            } else if (dice < 70) {
+                // A person of the child's file (guardian or caregiver, often not there yet) given a name or
+                // a phone at any station: stations add the same person concurrently.
+                const int s = int(random.bounded(4));
+                const QStringList ids = idsOf(*st(s).db, QStringLiteral("child"));
+                if (ids.isEmpty())
+                    continue;
+                const QString child = ids.at(int(random.bounded(int(ids.size()))));
+                const QString relation = random.bounded(2) ? QStringLiteral("guardian") : QStringLiteral("caregiver");
+                const bool phone = random.bounded(3) == 0;
+                const QString field = phone ? QStringLiteral("phone") : QStringLiteral("name");
+                const QString value = phone ? QStringLiteral("139%1%2").arg(s).arg(step, 6, 10, QLatin1Char('0'))
+                                            : QStringLiteral("%1-%2-%3").arg(st(s).name, relation).arg(step);
+                ChildFile edit;
+                edit.persons[relation].insert(field, value);
+                Result<int> r = CaseRepository(*st(s).db).update(child, edit);
+                QVERIFY2(r.ok(), qPrintable(r.error()));
+                logWrite(s, QStringLiteral("person"), RecordIdentity::personId(child, relation), field, value);
+            } else if (dice < 74) {
+                // The thief forges a validly signed package that writes the other village's child (under its
+                // own area, or as a person of that child): the township refuses it whole.
+                const QStringList others = idsIn(*st(2).db, QStringLiteral("child"), st(1).area);
+                if (others.isEmpty())
+                    continue;
+                const QString victim = others.at(int(random.bounded(int(others.size()))));
+                const QString honest = exportPackage(0, 2);
+                QVERIFY(!honest.isEmpty());
+                std::optional<PackageForger> f = PackageForger::open(honest, *st(2).keys);
+                QVERIFY(f);
+                const QString marker = QStringLiteral("ROGUE-%1").arg(step);
+                const Stamp stamp{st(0).db->hlc().tick() + (qint64(1) << 24), st(0).db->station()->id};
+                const bool asPerson = random.bounded(2);
+                const QString id = asPerson ? RecordIdentity::personId(victim, QStringLiteral("caregiver")) : victim;
+                QCborMap values;
+                if (asPerson) {
+                    values.insert(QStringLiteral("child_id"), victim);
+                    values.insert(QStringLiteral("relation"), QStringLiteral("caregiver"));
+                }
+                values.insert(QStringLiteral("name"), marker);
+                QStringList names;
+                for (auto it = values.cbegin(); it != values.cend(); ++it)
+                    names << it.key().toString();
+                names.sort();
+                QCborMap item;
+                item.insert(QStringLiteral("k"), QStringLiteral("record"));
+                item.insert(QStringLiteral("entity"), asPerson ? QStringLiteral("person") : QStringLiteral("child"));
+                item.insert(QStringLiteral("id"), id);
+                item.insert(QStringLiteral("area_code"), st(0).area);
+                for (const char* key : {"created_at", "updated_at"})
+                    item.insert(QLatin1String(key), QStringLiteral("2026-11-28T10:00:00.000"));
+                for (const char* key : {"created_by", "updated_by"})
+                    item.insert(QLatin1String(key), stamp.station);
+                item.insert(QStringLiteral("values"), values);
+                item.insert(QStringLiteral("clocks"), QString(FieldClocks::stampText(stamp) + QLatin1Char(':') +
+                                                              names.join(QLatin1Char(','))));
+                f->items.prepend(PackageForger::bytes(item));
+                const QString forged = st(0).dir.filePath(QStringLiteral("forged%1.shpkg").arg(step));
+                QVERIFY(f->write(forged, *st(0).keys, TrustStore(*st(0).db).find(st(2).db->station()->id)->encPublicKey));
+                QVERIFY2(!PackageReader::import(*st(2).db, *st(2).keys, forged).ok(), qPrintable(marker));
+                ++m_forged;
+            } else if (dice < 80) {
                 // A visit recorded anywhere for a child the station holds (append-only).
                 const int s = int(random.bounded(4));
                 const QStringList ids = idsOf(*st(s).db, QStringLiteral("child"));
@@ -261,6 +346,27 @@ private slots:
             QCOMPARE(snapshot(*st(2).db, st(v).area), expected);
             QCOMPARE(snapshot(*st(3).db, st(v).area), expected);
         }
+        // One person per slot everywhere, nothing of the thief's anywhere, and each conflict names its
+        // record's current write as the winner.
+        for (auto& station : m_stations) {
+            CaseDatabase& db = *station->db;
+            QSqlQuery q(db.sql());
+            q.exec(QStringLiteral("SELECT count(*) FROM (SELECT child_id, relation FROM person"
+                                  " GROUP BY child_id, relation HAVING count(*) > 1)"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            for (const char* sql :
+                 {"SELECT count(*) FROM child WHERE name LIKE 'ROGUE%'",
+                  "SELECT count(*) FROM person WHERE name LIKE 'ROGUE%'",
+                  "SELECT count(*) FROM conflict WHERE value LIKE 'ROGUE%'",
+                  "SELECT count(*) FROM audit WHERE new_value LIKE 'ROGUE%' OR old_value LIKE 'ROGUE%'"}) {
+                q.exec(QString::fromLatin1(sql));
+                QVERIFY(q.next());
+                QVERIFY2(q.value(0).toInt() == 0, sql);
+            }
+            for (const Conflict& c : ConflictStore(db).list(true))
+                QCOMPARE(FieldClocks::stampText(c.winner), FieldClocks::stampText(stampOf(db, c.entity, c.recordId, c.field)));
+        }
         // No written value is lost: each is current, in the conflicts list, or knowingly overwritten.
         CaseDatabase& city = *st(3).db;
         RecordWriter cityWriter(city);
@@ -285,6 +391,9 @@ private slots:
         qInfo("%lld writes: %d current, %d in conflicts, %d superseded", qint64(m_writes.size()), current,
               inConflicts, superseded);
         QVERIFY(inConflicts > 0);
+        QVERIFY(m_forged > 0);
+        QVERIFY(std::any_of(m_writes.cbegin(), m_writes.cend(),
+                            [](const Write& w) { return w.table == QLatin1String("person"); }));
         QVERIFY(std::any_of(m_writes.cbegin(), m_writes.cend(),
                             [](const Write& w) { return w.table == QLatin1String("visit"); }));
     }

@@ -14,11 +14,11 @@ namespace {
 // The person table's fields at version 6 (frozen).
 const QStringList& personFields()
 {
-    static const QStringList fields = QString::fromLatin1(
-                                          "child_id relation name sex birth_date id_number alive status "
-                                          "work_place_code work_place away_since phone relation_to_child "
-                                          "address capable notes")
-                                          .split(QLatin1Char(' '));
+    static const QStringList fields =
+        QString::fromLatin1("child_id relation name sex birth_date id_number alive status "
+                            "work_place_code work_place away_since phone relation_to_child "
+                            "address capable notes")
+            .split(QLatin1Char(' '));
     return fields;
 }
 
@@ -125,12 +125,13 @@ private:
         QList<QStringList> moves;
         while (q.next()) {
             const Stamp stamp{q.value(2).toLongLong(), q.value(3).toString()};
-            moves << QStringList{q.value(0).toString(),
-                                 ConflictStore::idOf(QStringLiteral("person"), id, q.value(1).toString(), stamp)};
+            moves << QStringList{q.value(0).toString(), ConflictStore::idOf(QStringLiteral("person"), id,
+                                                                            q.value(1).toString(), stamp)};
         }
         for (const QStringList& m : std::as_const(moves)) {
             QSqlQuery u(m_db);
-            u.prepare(QStringLiteral("UPDATE OR IGNORE conflict SET id = ?, record_id = ?, seq = ? WHERE id = ?"));
+            u.prepare(
+                QStringLiteral("UPDATE OR IGNORE conflict SET id = ?, record_id = ?, seq = ? WHERE id = ?"));
             u.addBindValue(m.at(1));
             u.addBindValue(id);
             u.addBindValue(++m_seq);

@@ -67,12 +67,13 @@ Stamp ConflictStore::currentStamp(const Conflict& c) const
 Result<bool> ConflictStore::merge(const Conflict& c, const QString& origin)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO conflict (") + kColumns +
-              QStringLiteral(", seq, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO"
-                             " UPDATE SET resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by,"
-                             " resolution = excluded.resolution, resolved_hlc = excluded.resolved_hlc,"
-                             " seq = excluded.seq, origin = excluded.origin"
-                             " WHERE excluded.resolved_hlc > conflict.resolved_hlc"));
+    q.prepare(
+        QStringLiteral("INSERT INTO conflict (") + kColumns +
+        QStringLiteral(", seq, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO"
+                       " UPDATE SET resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by,"
+                       " resolution = excluded.resolution, resolved_hlc = excluded.resolved_hlc,"
+                       " seq = excluded.seq, origin = excluded.origin"
+                       " WHERE excluded.resolved_hlc > conflict.resolved_hlc"));
     const QString id = c.id.isEmpty() ? idOf(c.entity, c.recordId, c.field, c.stamp) : c.id;
     const Stamp current = currentStamp(c);
     const Stamp winner = current.isNull() ? c.winner : current;

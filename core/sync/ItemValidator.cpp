@@ -34,8 +34,8 @@ bool ItemValidator::isUuid(QStringView text)
 
 bool ItemValidator::isTimestamp(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})?$"));
     if (text.size() > 29 || !re.match(text).hasMatch())
         return false;
     return QDateTime::fromString(text.toString(), Qt::ISODateWithMs).isValid();

@@ -50,10 +50,10 @@ Result<PackageHeader> PackageHeader::fromCbor(const QByteArray& cbor)
     const QCborMap m = v.toMap();
     // Read strictly: every key known, none twice, each of its type; nothing coerced.
     static const QStringList keys{
-        QStringLiteral("id"),        QStringLiteral("sender"),  QStringLiteral("senderName"),
-        QStringLiteral("senderRole"), QStringLiteral("senderArea"), QStringLiteral("recipient"),
-        QStringLiteral("created"),   QStringLiteral("createdAt"), QStringLiteral("scope"),
-        QStringLiteral("full"),      QStringLiteral("since"),   QStringLiteral("upto"),
+        QStringLiteral("id"),           QStringLiteral("sender"),     QStringLiteral("senderName"),
+        QStringLiteral("senderRole"),   QStringLiteral("senderArea"), QStringLiteral("recipient"),
+        QStringLiteral("created"),      QStringLiteral("createdAt"),  QStringLiteral("scope"),
+        QStringLiteral("full"),         QStringLiteral("since"),      QStringLiteral("upto"),
         QStringLiteral("payloadBytes"), QStringLiteral("counts")};
     QStringList seen;
     for (auto it = m.cbegin(); it != m.cend(); ++it) {
@@ -65,8 +65,8 @@ Result<PackageHeader> PackageHeader::fromCbor(const QByteArray& cbor)
     if (seen.size() != keys.size())
         return Result<PackageHeader>::failure(damaged);
     const auto text = [&m](const char* key) { return m.value(QLatin1String(key)); };
-    for (const char* key : {"id", "sender", "senderName", "senderRole", "senderArea", "recipient", "createdAt",
-                            "scope"}) {
+    for (const char* key :
+         {"id", "sender", "senderName", "senderRole", "senderArea", "recipient", "createdAt", "scope"}) {
         if (!text(key).isString())
             return Result<PackageHeader>::failure(damaged);
     }

@@ -82,8 +82,9 @@ PackageImport::PackageImport(CaseDatabase& db, const PackageHeader& header, cons
 
 Status PackageImport::damaged() const
 {
-    return Status::failure(tr("The package's contents are damaged: they do not follow the package format. Ask "
-                              "the sender to export it again."));
+    return Status::failure(
+        tr("The package's contents are damaged: they do not follow the package format. Ask "
+           "the sender to export it again."));
 }
 
 Status PackageImport::invalid(const QString& kind, const QString& id, const QString& why) const
@@ -172,7 +173,8 @@ Status PackageImport::record(const PayloadItem& m)
         return invalid(table, r.id, tr("its id is not a record id (a lowercase UUID)."));
     if (!ItemValidator::isTimestamp(r.createdAt) || !ItemValidator::isTimestamp(r.updatedAt) ||
         !StationCard::isStationId(r.createdBy) || !StationCard::isStationId(r.updatedBy))
-        return invalid(table, r.id, tr("who made or changed it, and when, is not written as the format says."));
+        return invalid(table, r.id,
+                       tr("who made or changed it, and when, is not written as the format says."));
     if (!valuesEntry || !valuesEntry->isMap)
         return invalid(table, r.id, tr("it has no values."));
     const QList<PayloadItem::Entry>& values = m.values();
@@ -184,7 +186,8 @@ Status PackageImport::record(const PayloadItem& m)
     for (const PayloadItem::Entry& e : values) {
         const FieldSpec* spec = schema->field(e.key);
         if (!spec || !clocks->all().contains(e.key))
-            return invalid(table, r.id, tr("the field \"%1\" is unknown or has no clock.").arg(e.key.left(40)));
+            return invalid(table, r.id,
+                           tr("the field \"%1\" is unknown or has no clock.").arg(e.key.left(40)));
         if (const QString why = m_validator.value(*spec, e, ItemValidator::Form::Record); !why.isEmpty())
             return invalid(table, r.id, why);
         RemoteField rf{e.key, e.value, clocks->stamp(e.key)};
@@ -202,9 +205,10 @@ Status PackageImport::record(const PayloadItem& m)
                 relation = f.value.toString();
         }
         if (r.id != RecordIdentity::personId(child, relation))
-            return invalid(table, r.id,
-                           tr("its id is not the id of its place in the child's file (a package from an older "
-                              "version of Shouhu: update Shouhu at the sender and export again)."));
+            return invalid(
+                table, r.id,
+                tr("its id is not the id of its place in the child's file (a package from an older "
+                   "version of Shouhu: update Shouhu at the sender and export again)."));
     }
     std::optional<StoredRecord> stored;
     if (!m_emptyAtStart.contains(table)) {
@@ -311,7 +315,8 @@ Status PackageImport::audit(const PayloadItem& m)
     const PayloadItem::Entry* newValue = m.find(QLatin1String("new_value"));
     const PayloadItem::Entry* prev = m.find(QLatin1String("prev"));
     if (!ItemValidator::isUuid(id) || !schema || !ItemValidator::isUuid(recordId) ||
-        !isInteger(m.find(QLatin1String("hlc"))) || !isShortText(m.find(QLatin1String("operator")), 100, false) ||
+        !isInteger(m.find(QLatin1String("hlc"))) ||
+        !isShortText(m.find(QLatin1String("operator")), 100, false) ||
         !ItemValidator::isTimestamp(m.text(QLatin1String("at"))) ||
         !(isNull(prev) || (isText(prev) && ItemValidator::parseStamp(textOf(prev)))))
         return invalid(kind, id, tr("its identity is incomplete."));
@@ -327,8 +332,8 @@ Status PackageImport::audit(const PayloadItem& m)
     } else {
         return invalid(kind, id, tr("the field \"%1\" is unknown.").arg(field.left(40)));
     }
-    if (Status s = checkStamp(kind, id,
-                              {m.integer(QLatin1String("hlc")), m.text(QLatin1String("station_id"))});
+    if (Status s =
+            checkStamp(kind, id, {m.integer(QLatin1String("hlc")), m.text(QLatin1String("station_id"))});
         !s)
         return s;
     if (Status s = m_scope.mayWriteAbout(tr("an audit entry"), entity, recordId, area); !s)
@@ -357,8 +362,8 @@ Status PackageImport::conflict(const PayloadItem& m)
                         QLatin1String("record_id"), QLatin1String("field"), QLatin1String("value"),
                         QLatin1String("hlc"), QLatin1String("station_id"), QLatin1String("winner_hlc"),
                         QLatin1String("winner_station"), QLatin1String("detected_at"),
-                        QLatin1String("resolved_at"), QLatin1String("resolved_by"), QLatin1String("resolution"),
-                        QLatin1String("resolved_hlc")}))
+                        QLatin1String("resolved_at"), QLatin1String("resolved_by"),
+                        QLatin1String("resolution"), QLatin1String("resolved_hlc")}))
         return invalid(kind, c.id, tr("it has keys the format does not know."));
     c.area = m.text(QLatin1String("area_code"));
     c.entity = m.text(QLatin1String("entity"));
@@ -380,16 +385,16 @@ Status PackageImport::conflict(const PayloadItem& m)
     const PayloadItem::Entry* resolution = m.find(QLatin1String("resolution"));
     const bool open = c.resolvedHlc == 0;
     if (!spec || !ItemValidator::isUuid(c.recordId) || !isInteger(m.find(QLatin1String("hlc"))) ||
-        !isInteger(m.find(QLatin1String("winner_hlc"))) || !isInteger(m.find(QLatin1String("resolved_hlc"))) ||
+        !isInteger(m.find(QLatin1String("winner_hlc"))) ||
+        !isInteger(m.find(QLatin1String("resolved_hlc"))) ||
         c.id != ConflictStore::idOf(c.entity, c.recordId, c.field, c.stamp) ||
         !ItemValidator::isTimestamp(c.detectedAt))
         return invalid(kind, c.id, tr("its identity is incomplete."));
-    const bool resolvedWell = open ? isNull(resolvedAt) && isNull(resolvedBy) && isNull(resolution)
-                                   : ItemValidator::isTimestamp(c.resolvedAt) &&
-                                         StationCard::isStationId(c.resolvedBy) &&
-                                         QStringList{QStringLiteral("mine"), QStringLiteral("theirs"),
-                                                     QStringLiteral("value")}
-                                             .contains(c.resolution);
+    const bool resolvedWell =
+        open ? isNull(resolvedAt) && isNull(resolvedBy) && isNull(resolution)
+             : ItemValidator::isTimestamp(c.resolvedAt) && StationCard::isStationId(c.resolvedBy) &&
+                   QStringList{QStringLiteral("mine"), QStringLiteral("theirs"), QStringLiteral("value")}
+                       .contains(c.resolution);
     if (!resolvedWell)
         return invalid(kind, c.id, tr("its resolution is not written as the format says."));
     if (Status s = checkAboutValue(kind, c.id, *schema, *spec, value, c.recordId, c.area); !s)
@@ -421,9 +426,10 @@ Status PackageImport::revocation(const PayloadItem& m)
 {
     const QString kind = tr("revocation");
     const QString station = m.text(QLatin1String("station_id"));
-    if (!m.hasOnlyKeys({kK, QLatin1String("station_id"), QLatin1String("revoked_at"),
-                        QLatin1String("revoked_by")}) ||
-        !StationCard::isStationId(station) || !ItemValidator::isTimestamp(m.text(QLatin1String("revoked_at"))) ||
+    if (!m.hasOnlyKeys(
+            {kK, QLatin1String("station_id"), QLatin1String("revoked_at"), QLatin1String("revoked_by")}) ||
+        !StationCard::isStationId(station) ||
+        !ItemValidator::isTimestamp(m.text(QLatin1String("revoked_at"))) ||
         !StationCard::isStationId(m.text(QLatin1String("revoked_by"))))
         return invalid(kind, station, tr("its identity is incomplete."));
     if (Status s = counted(QStringLiteral("revocations")); !s)

@@ -80,6 +80,6 @@ private:
     qint64 m_items = 0;
     bool m_ended = false;
     QMap<QString, qint64> m_counts;
-    QStringList m_conflictIds; // conflicts merged from this package: their winner is checked at the end
+    QStringList m_conflictIds;  // conflicts merged from this package: their winner is checked at the end
     QList<Conflict> m_detected; // conflicts this import found (and added)
 };

@@ -104,9 +104,10 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
     // header must say the same: a sender that claims more is refused.
     const QString scope = AreaCode::contains(me->areaCode, sender.area) ? sender.area : me->areaCode;
     if (h.scope != scope)
-        return R::failure(tr("The package was refused: it claims to hold the records of %1, but the sender may "
-                             "send this station only those of %2.")
-                              .arg(h.scope.left(20), scope));
+        return R::failure(
+            tr("The package was refused: it claims to hold the records of %1, but the sender may "
+               "send this station only those of %2.")
+                .arg(h.scope.left(20), scope));
 
     // A big import touches every page of the tables and their indexes: a larger page cache for its length
     // saves re-reading them (the connection's own setting is restored afterwards).

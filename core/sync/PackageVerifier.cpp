@@ -65,7 +65,7 @@ Result<VerifiedPackage> PackageVerifier::verify(CaseDatabase& db, QFile& file)
     if (h.senderRole != v.sender.role || h.senderArea != v.sender.area)
         return R::failure(tr("The package was refused: its header says the sender is a %1 station of %2, but "
                              "%3 was enrolled here as a %4 station of %5.")
-                              .arg(h.senderRole.left(20), h.senderArea.left(20), v.sender.name,
-                                   v.sender.role, v.sender.area));
+                              .arg(h.senderRole.left(20), h.senderArea.left(20), v.sender.name, v.sender.role,
+                                   v.sender.area));
     return v;
 }

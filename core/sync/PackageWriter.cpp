@@ -74,7 +74,8 @@ public:
         q.prepare(
             QStringLiteral("SELECT id, area_code, created_at, created_by, updated_at, updated_by, clocks, ") +
             fields.join(QLatin1Char(',')) + QStringLiteral(" FROM ") + schema.table +
-            QStringLiteral(" WHERE seq > ? AND area_code LIKE ?") + echoFilter + QStringLiteral(" ORDER BY seq"));
+            QStringLiteral(" WHERE seq > ? AND area_code LIKE ?") + echoFilter +
+            QStringLiteral(" ORDER BY seq"));
         q.addBindValue(since);
         q.addBindValue(like);
         if (!echoFilter.isEmpty())

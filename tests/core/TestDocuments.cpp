@@ -11,7 +11,6 @@
 #include "storage/ReferralRepository.h"
 #include "storage/VisitRepository.h"
 
-#include <QElapsedTimer>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -273,14 +272,12 @@ private slots:
         QVERIFY(DocumentRenderer::pdf({d}).ok());
     }
 
-    void previewIsFast()
+    // (How fast a preview renders is measured by `shouhu-cli bench print`, not asserted here.)
+    void previewRendersTheA4Page()
     {
-        QElapsedTimer t;
-        t.start();
         Result<DocumentService::Batch> b = DocumentService(*m_db).agreement(m_child);
         QVERIFY(b.ok());
         const QImage page = DocumentRenderer::renderPage(b->documents.first(), 0, 96);
-        QVERIFY(t.elapsed() < 300);
         QCOMPARE(page.width(), 794); // A4 at 96 dpi
         // Ink in the title band and in the footer band.
         const auto ink = [&page](int top, int bottom) {

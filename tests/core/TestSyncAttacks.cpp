@@ -54,7 +54,8 @@ class TestSyncAttacks final : public QObject
         if (!m_v1 || !m_v2 || !m_t || !enrolBoth(*m_v1, *m_t) || !enrolBoth(*m_v2, *m_t))
             return false;
         // The other village's child, with a visit, a referral and an agreement, is at the township.
-        m_v2Child = addChild(*m_v2->db, QStringLiteral("赵小二"), 31, m_clock.today(), TestDatabase::kOtherVillage);
+        m_v2Child =
+            addChild(*m_v2->db, QStringLiteral("赵小二"), 31, m_clock.today(), TestDatabase::kOtherVillage);
         const QString area = TestDatabase::kOtherVillage;
         m_v2Visit = create(*m_v2, EntitySchema::visit(), area, visitOf(m_v2Child));
         m_v2Referral = create(*m_v2, EntitySchema::referral(), area,
@@ -73,9 +74,8 @@ class TestSyncAttacks final : public QObject
             return false;
         // The thief's own village: an honest package to start from.
         m_v1Child = addChild(*m_v1->db, QStringLiteral("王小明"), 13, m_clock.today());
-        if (m_v1Child.isEmpty() || create(*m_v1, EntitySchema::visit(), TestDatabase::kVillage,
-                                          visitOf(m_v1Child))
-                                       .isEmpty())
+        if (m_v1Child.isEmpty() ||
+            create(*m_v1, EntitySchema::visit(), TestDatabase::kVillage, visitOf(m_v1Child)).isEmpty())
             return false;
         m_honest = m_v1->dir.filePath(QStringLiteral("honest.shpkg"));
         return !exportTo(*m_v1, kT, m_honest).isEmpty();
@@ -84,7 +84,8 @@ class TestSyncAttacks final : public QObject
     Stamp v1Stamp(int counter = 7) const { return {Stamp::make(m_clock.nowMs(), counter), kV1}; }
 
     // A record item as the format says, every value stamped with one write of the village.
-    QByteArray record(const QString& entity, const QString& id, const QString& area, const QCborMap& values) const
+    QByteArray record(const QString& entity, const QString& id, const QString& area,
+                      const QCborMap& values) const
     {
         QStringList fields;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -101,9 +102,8 @@ class TestSyncAttacks final : public QObject
         m.insert(QStringLiteral("updated_at"), QStringLiteral("2026-11-28T10:00:00.000"));
         m.insert(QStringLiteral("updated_by"), kV1);
         m.insert(QStringLiteral("values"), values);
-        m.insert(QStringLiteral("clocks"),
-                 QString(QString::number(s.hlc) + QLatin1Char('@') + s.station + QLatin1Char(':') +
-                         fields.join(QLatin1Char(','))));
+        m.insert(QStringLiteral("clocks"), QString(QString::number(s.hlc) + QLatin1Char('@') + s.station +
+                                                   QLatin1Char(':') + fields.join(QLatin1Char(','))));
         return PackageForger::bytes(m);
     }
 
@@ -179,7 +179,8 @@ class TestSyncAttacks final : public QObject
     int indexOfRecord(const PackageForger& f, const QString& entity, const QString& id = {}) const
     {
         for (int i : f.find(QStringLiteral("record"), entity)) {
-            if (id.isEmpty() || PackageForger::map(f.items.at(i)).value(QStringLiteral("id")).toString() == id)
+            if (id.isEmpty() ||
+                PackageForger::map(f.items.at(i)).value(QStringLiteral("id")).toString() == id)
                 return i;
         }
         return -1;
@@ -208,40 +209,70 @@ private slots:
     {
         QTest::addColumn<QString>("attack");
         QTest::addColumn<QString>("expected"); // empty: accepted
-        QTest::newRow("the forger's honest copy is accepted") << "none" << "";
+        QTest::newRow("the forger's honest copy is accepted") << "none"
+                                                              << "";
         QTest::newRow("another village's child under the sender's area") << "takeOverChild"
-                                                                          << "never changes its village";
-        QTest::newRow("another village's child in its own area") << "otherArea" << "outside the area";
-        QTest::newRow("audit entry about another village's child") << "auditOther" << "does not lie in";
-        QTest::newRow("conflict about another village's child") << "conflictOther" << "does not lie in";
-        QTest::newRow("visit for another village's child") << "visitOther" << "refers in \"child_id\"";
-        QTest::newRow("referral for another village's child") << "referralOther" << "refers in \"child_id\"";
-        QTest::newRow("step of another village's referral") << "stepOther" << "refers in \"referral_id\"";
-        QTest::newRow("agreement for another village's child") << "agreementOther" << "refers in \"child_id\"";
+                                                                         << "never changes its village";
+        QTest::newRow("another village's child in its own area") << "otherArea"
+                                                                 << "outside the area";
+        QTest::newRow("audit entry about another village's child") << "auditOther"
+                                                                   << "does not lie in";
+        QTest::newRow("conflict about another village's child") << "conflictOther"
+                                                                << "does not lie in";
+        QTest::newRow("visit for another village's child") << "visitOther"
+                                                           << "refers in \"child_id\"";
+        QTest::newRow("referral for another village's child") << "referralOther"
+                                                              << "refers in \"child_id\"";
+        QTest::newRow("step of another village's referral") << "stepOther"
+                                                            << "refers in \"referral_id\"";
+        QTest::newRow("agreement for another village's child") << "agreementOther"
+                                                               << "refers in \"child_id\"";
         QTest::newRow("attachment to another village's agreement") << "attachmentOther"
                                                                    << "refers in \"owner_id\"";
-        QTest::newRow("person moved to another village's child") << "personOther" << "refers in \"child_id\"";
-        QTest::newRow("a reference to no record") << "danglingReference" << "refers in \"child_id\"";
-        QTest::newRow("oversized audit value") << "auditHuge" << "larger than any record";
-        QTest::newRow("audit value longer than the field") << "auditLong" << "at most 50 characters";
-        QTest::newRow("a frame larger than any item") << "bigFrame" << "contents are damaged";
-        QTest::newRow("frames beyond the announced size") << "frameBomb" << "larger than its header announces";
-        QTest::newRow("an id that is no UUID") << "badId" << "not a record id";
-        QTest::newRow("an upper-case UUID") << "upperId" << "not a record id";
-        QTest::newRow("a number for a text field") << "numberForText" << "must be text";
-        QTest::newRow("text for a yes/no field") << "textForBool" << "number 0 or 1";
-        QTest::newRow("a key twice in a record") << "keyTwice" << "contents are damaged";
-        QTest::newRow("a key twice in the values") << "valueTwice" << "contents are damaged";
-        QTest::newRow("an unknown key") << "unknownKey" << "keys the format does not know";
-        QTest::newRow("scope wider than allowed") << "wideScope" << "claims to hold the records";
-        QTest::newRow("counts that do not match") << "wrongCounts" << "how many items";
-        QTest::newRow("counts that leave items out") << "fewerCounts" << "how many items";
-        QTest::newRow("a header that lies about the sender") << "senderArea" << "was enrolled here as";
-        QTest::newRow("a person whose id is not its slot's") << "randomPersonId" << "older version";
-        QTest::newRow("a record twice") << "recordTwice" << "appears in it twice";
-        QTest::newRow("a receipt for another station") << "foreignReceipt" << "not a receipt for this station";
-        QTest::newRow("a clock that is not a stamp") << "badClock" << "values and clocks do not match";
-        QTest::newRow("no end item") << "noEnd" << "contents are damaged";
+        QTest::newRow("person moved to another village's child") << "personOther"
+                                                                 << "refers in \"child_id\"";
+        QTest::newRow("a reference to no record") << "danglingReference"
+                                                  << "refers in \"child_id\"";
+        QTest::newRow("oversized audit value") << "auditHuge"
+                                               << "larger than any record";
+        QTest::newRow("audit value longer than the field") << "auditLong"
+                                                           << "at most 50 characters";
+        QTest::newRow("a frame larger than any item") << "bigFrame"
+                                                      << "contents are damaged";
+        QTest::newRow("frames beyond the announced size") << "frameBomb"
+                                                          << "larger than its header announces";
+        QTest::newRow("an id that is no UUID") << "badId"
+                                               << "not a record id";
+        QTest::newRow("an upper-case UUID") << "upperId"
+                                            << "not a record id";
+        QTest::newRow("a number for a text field") << "numberForText"
+                                                   << "must be text";
+        QTest::newRow("text for a yes/no field") << "textForBool"
+                                                 << "number 0 or 1";
+        QTest::newRow("a key twice in a record") << "keyTwice"
+                                                 << "contents are damaged";
+        QTest::newRow("a key twice in the values") << "valueTwice"
+                                                   << "contents are damaged";
+        QTest::newRow("an unknown key") << "unknownKey"
+                                        << "keys the format does not know";
+        QTest::newRow("scope wider than allowed") << "wideScope"
+                                                  << "claims to hold the records";
+        QTest::newRow("counts that do not match") << "wrongCounts"
+                                                  << "how many items";
+        QTest::newRow("counts that leave items out") << "fewerCounts"
+                                                     << "how many items";
+        QTest::newRow("a header that lies about the sender") << "senderArea"
+                                                             << "was enrolled here as";
+        QTest::newRow("a person whose id is not its slot's") << "randomPersonId"
+                                                             << "older version";
+        QTest::newRow("a record twice") << "recordTwice"
+                                        << "appears in it twice";
+        QTest::newRow("a receipt for another station") << "foreignReceipt"
+                                                       << "not a receipt for this station";
+        QTest::newRow("a clock that is not a stamp") << "badClock"
+                                                     << "values and clocks do not match";
+        QTest::newRow("no end item") << "noEnd"
+                                     << "contents are damaged";
     }
 
     void hostilePackages()
@@ -276,8 +307,7 @@ private slots:
             f.items << conflictAbout(QStringLiteral("child"), m_v2Child, QStringLiteral("name"),
                                      QStringLiteral("被改的名字"));
         } else if (attack == QLatin1String("visitOther")) {
-            add(record(QStringLiteral("visit"), uuid, area,
-                       QCborMap::fromVariantMap(visitOf(m_v2Child))));
+            add(record(QStringLiteral("visit"), uuid, area, QCborMap::fromVariantMap(visitOf(m_v2Child))));
         } else if (attack == QLatin1String("referralOther")) {
             add(record(QStringLiteral("referral"), uuid, area,
                        {{QStringLiteral("child_id"), m_v2Child},
@@ -303,13 +333,14 @@ private slots:
                         {QStringLiteral("mime_type"), QStringLiteral("image/png")},
                         {QStringLiteral("data"), QStringLiteral("iVBORw0KGgo=")}}));
         } else if (attack == QLatin1String("personOther")) {
-            add(record(QStringLiteral("person"), RecordIdentity::personId(m_v2Child, QStringLiteral("caregiver")),
-                       area,
+            add(record(QStringLiteral("person"),
+                       RecordIdentity::personId(m_v2Child, QStringLiteral("caregiver")), area,
                        {{QStringLiteral("child_id"), m_v2Child},
                         {QStringLiteral("relation"), QStringLiteral("caregiver")},
                         {QStringLiteral("name"), QStringLiteral("小偷")}}));
         } else if (attack == QLatin1String("danglingReference")) {
-            add(record(QStringLiteral("visit"), uuid, area, QCborMap::fromVariantMap(visitOf(RecordWriter::newId()))));
+            add(record(QStringLiteral("visit"), uuid, area,
+                       QCborMap::fromVariantMap(visitOf(RecordWriter::newId()))));
         } else if (attack == QLatin1String("auditHuge")) {
             f.items << auditAbout(QStringLiteral("child"), m_v1Child, QStringLiteral("notes"),
                                   QCborValue(QCborValue::Null), QString(100000, QLatin1Char('x')));
@@ -346,7 +377,8 @@ private slots:
         } else if (attack == QLatin1String("keyTwice")) {
             f.items[child] = withKeyTwice(PackageForger::map(f.items.at(child)), QStringLiteral("id"), false);
         } else if (attack == QLatin1String("valueTwice")) {
-            f.items[child] = withKeyTwice(PackageForger::map(f.items.at(child)), QStringLiteral("name"), true);
+            f.items[child] =
+                withKeyTwice(PackageForger::map(f.items.at(child)), QStringLiteral("name"), true);
         } else if (attack == QLatin1String("unknownKey")) {
             setKey(f, child, QStringLiteral("owner"), QStringLiteral("me"));
         } else if (attack == QLatin1String("wideScope")) {
@@ -391,7 +423,8 @@ private slots:
         QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
         QVERIFY(!r.error().contains(QLatin1Char('\n')));
         QCOMPARE(state(*m_t->db), before);
-        QCOMPARE(CaseRepository(*m_t->db).load(m_v2Child)->text(QStringLiteral("name")), QStringLiteral("赵小二"));
+        QCOMPARE(CaseRepository(*m_t->db).load(m_v2Child)->text(QStringLiteral("name")),
+                 QStringLiteral("赵小二"));
     }
 
     // A changed copy of a package imported before is refused, not "imported already": the signature is
@@ -433,7 +466,8 @@ private slots:
         const QByteArray before = state(*m_t->db);
         Result<std::optional<ImportReport>> previous = PackageReader::previousImport(*m_t->db, copy);
         QVERIFY(!previous.ok());
-        QVERIFY2(previous.error().contains(QStringLiteral("signature is not valid")), qPrintable(previous.error()));
+        QVERIFY2(previous.error().contains(QStringLiteral("signature is not valid")),
+                 qPrintable(previous.error()));
         Result<ImportReport> r = importInto(*m_t, copy);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(QStringLiteral("signature is not valid")), qPrintable(r.error()));

@@ -1,8 +1,8 @@
 #include "PackageForger.h"
 #include "TestDatabase.h"
 #include "storage/CaseRepository.h"
-#include "storage/RecordIdentity.h"
 #include "storage/FieldClocks.h"
+#include "storage/RecordIdentity.h"
 #include "storage/RecordWriter.h"
 #include "sync/ConflictStore.h"
 #include "sync/PackageReader.h"
@@ -239,16 +239,19 @@ private slots:
                 if (ids.isEmpty())
                     continue;
                 const QString child = ids.at(int(random.bounded(int(ids.size()))));
-                const QString relation = random.bounded(2) ? QStringLiteral("guardian") : QStringLiteral("caregiver");
+                const QString relation =
+                    random.bounded(2) ? QStringLiteral("guardian") : QStringLiteral("caregiver");
                 const bool phone = random.bounded(3) == 0;
                 const QString field = phone ? QStringLiteral("phone") : QStringLiteral("name");
-                const QString value = phone ? QStringLiteral("139%1%2").arg(s).arg(step, 6, 10, QLatin1Char('0'))
-                                            : QStringLiteral("%1-%2-%3").arg(st(s).name, relation).arg(step);
+                const QString value =
+                    phone ? QStringLiteral("139%1%2").arg(s).arg(step, 6, 10, QLatin1Char('0'))
+                          : QStringLiteral("%1-%2-%3").arg(st(s).name, relation).arg(step);
                 ChildFile edit;
                 edit.persons[relation].insert(field, value);
                 Result<int> r = CaseRepository(*st(s).db).update(child, edit);
                 QVERIFY2(r.ok(), qPrintable(r.error()));
-                logWrite(s, QStringLiteral("person"), RecordIdentity::personId(child, relation), field, value);
+                logWrite(s, QStringLiteral("person"), RecordIdentity::personId(child, relation), field,
+                         value);
             } else if (dice < 74) {
                 // The thief forges a validly signed package that writes the other village's child (under its
                 // own area, or as a person of that child): the township refuses it whole.
@@ -263,7 +266,8 @@ private slots:
                 const QString marker = QStringLiteral("ROGUE-%1").arg(step);
                 const Stamp stamp{st(0).db->hlc().tick() + (qint64(1) << 24), st(0).db->station()->id};
                 const bool asPerson = random.bounded(2);
-                const QString id = asPerson ? RecordIdentity::personId(victim, QStringLiteral("caregiver")) : victim;
+                const QString id =
+                    asPerson ? RecordIdentity::personId(victim, QStringLiteral("caregiver")) : victim;
                 QCborMap values;
                 if (asPerson) {
                     values.insert(QStringLiteral("child_id"), victim);
@@ -276,7 +280,8 @@ private slots:
                 names.sort();
                 QCborMap item;
                 item.insert(QStringLiteral("k"), QStringLiteral("record"));
-                item.insert(QStringLiteral("entity"), asPerson ? QStringLiteral("person") : QStringLiteral("child"));
+                item.insert(QStringLiteral("entity"),
+                            asPerson ? QStringLiteral("person") : QStringLiteral("child"));
                 item.insert(QStringLiteral("id"), id);
                 item.insert(QStringLiteral("area_code"), st(0).area);
                 for (const char* key : {"created_at", "updated_at"})
@@ -284,11 +289,13 @@ private slots:
                 for (const char* key : {"created_by", "updated_by"})
                     item.insert(QLatin1String(key), stamp.station);
                 item.insert(QStringLiteral("values"), values);
-                item.insert(QStringLiteral("clocks"), QString(FieldClocks::stampText(stamp) + QLatin1Char(':') +
-                                                              names.join(QLatin1Char(','))));
+                item.insert(
+                    QStringLiteral("clocks"),
+                    QString(FieldClocks::stampText(stamp) + QLatin1Char(':') + names.join(QLatin1Char(','))));
                 f->items.prepend(PackageForger::bytes(item));
                 const QString forged = st(0).dir.filePath(QStringLiteral("forged%1.shpkg").arg(step));
-                QVERIFY(f->write(forged, *st(0).keys, TrustStore(*st(0).db).find(st(2).db->station()->id)->encPublicKey));
+                QVERIFY(f->write(forged, *st(0).keys,
+                                 TrustStore(*st(0).db).find(st(2).db->station()->id)->encPublicKey));
                 QVERIFY2(!PackageReader::import(*st(2).db, *st(2).keys, forged).ok(), qPrintable(marker));
                 ++m_forged;
             } else if (dice < 80) {
@@ -365,7 +372,8 @@ private slots:
                 QVERIFY2(q.value(0).toInt() == 0, sql);
             }
             for (const Conflict& c : ConflictStore(db).list(true))
-                QCOMPARE(FieldClocks::stampText(c.winner), FieldClocks::stampText(stampOf(db, c.entity, c.recordId, c.field)));
+                QCOMPARE(FieldClocks::stampText(c.winner),
+                         FieldClocks::stampText(stampOf(db, c.entity, c.recordId, c.field)));
         }
         // No written value is lost: each is current, in the conflicts list, or knowingly overwritten.
         CaseDatabase& city = *st(3).db;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -24,6 +25,27 @@ bool isDecimal(QStringView text)
 ItemValidator::ItemValidator(QDate today)
     : m_today(today)
 {}
+
+QString ItemValidator::kindLabel(const QString& kind)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("record"), QT_TR_NOOP("record")},
+        {QStringLiteral("audit"), QT_TR_NOOP("audit entry")},
+        {QStringLiteral("conflict"), QT_TR_NOOP("conflict")},
+        {QStringLiteral("revocation"), QT_TR_NOOP("revocation")},
+        {QStringLiteral("receipt"), QT_TR_NOOP("receipt")},
+        {QStringLiteral("household"), QT_TR_NOOP("household")},
+        {QStringLiteral("child"), QT_TR_NOOP("child")},
+        {QStringLiteral("person"), QT_TR_NOOP("person of a child's file")},
+        {QStringLiteral("visit"), QT_TR_NOOP("visit")},
+        {QStringLiteral("referral"), QT_TR_NOOP("referral")},
+        {QStringLiteral("referral_step"), QT_TR_NOOP("referral step")},
+        {QStringLiteral("agreement"), QT_TR_NOOP("care agreement")},
+        {QStringLiteral("attachment"), QT_TR_NOOP("attachment")},
+    };
+    const char* label = labels.value(kind);
+    return label ? tr(label) : kind.left(40);
+}
 
 bool ItemValidator::isUuid(QStringView text)
 {

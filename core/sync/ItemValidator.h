@@ -32,6 +32,9 @@ public:
 
     QString value(const FieldSpec& field, const PayloadItem::Entry& entry, Form form) const;
 
+    // What a refusal calls a kind of item or record ("audit", "conflict", "child", …), translated.
+    static QString kindLabel(const QString& kind);
+
     static bool isUuid(QStringView text);
     // ISO 8601 date and time, seconds required, milliseconds and a UTC offset (or Z) optional.
     static bool isTimestamp(QStringView text);

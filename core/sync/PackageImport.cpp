@@ -89,8 +89,8 @@ Status PackageImport::damaged() const
 
 Status PackageImport::invalid(const QString& kind, const QString& id, const QString& why) const
 {
-    return Status::failure(
-        tr("The package was refused: the %1 item %2 is invalid: %3").arg(kind, id.left(40), why));
+    return Status::failure(tr("The package was refused: the %1 %2 is invalid: %3")
+                               .arg(ItemValidator::kindLabel(kind), id.left(40), why));
 }
 
 Status PackageImport::checkStamp(const QString& kind, const QString& id, const Stamp& s)
@@ -152,7 +152,7 @@ Status PackageImport::apply(const QByteArray& cbor)
 
 Status PackageImport::record(const PayloadItem& m)
 {
-    const QString kind = tr("record");
+    const QString kind = QStringLiteral("record");
     const QString table = m.text(QLatin1String("entity"));
     const EntitySchema* schema = EntitySchema::byTable(table);
     RemoteRecord r;
@@ -299,7 +299,7 @@ Status PackageImport::checkAboutValue(const QString& kind, const QString& id, co
 
 Status PackageImport::audit(const PayloadItem& m)
 {
-    const QString kind = tr("audit");
+    const QString kind = QStringLiteral("audit");
     const QString id = m.text(QLatin1String("id"));
     if (!m.hasOnlyKeys({kK, QLatin1String("id"), QLatin1String("area_code"), QLatin1String("entity"),
                         QLatin1String("record_id"), QLatin1String("field"), QLatin1String("old_value"),
@@ -336,7 +336,7 @@ Status PackageImport::audit(const PayloadItem& m)
             checkStamp(kind, id, {m.integer(QLatin1String("hlc")), m.text(QLatin1String("station_id"))});
         !s)
         return s;
-    if (Status s = m_scope.mayWriteAbout(tr("an audit entry"), entity, recordId, area); !s)
+    if (Status s = m_scope.mayWriteAbout(kind, entity, recordId, area); !s)
         return s;
     if (Status s = counted(QStringLiteral("audit")); !s)
         return s;
@@ -355,7 +355,7 @@ Status PackageImport::audit(const PayloadItem& m)
 
 Status PackageImport::conflict(const PayloadItem& m)
 {
-    const QString kind = tr("conflict");
+    const QString kind = QStringLiteral("conflict");
     Conflict c;
     c.id = m.text(QLatin1String("id"));
     if (!m.hasOnlyKeys({kK, QLatin1String("id"), QLatin1String("area_code"), QLatin1String("entity"),
@@ -407,7 +407,7 @@ Status PackageImport::conflict(const PayloadItem& m)
         if (Status s = checkStamp(kind, c.id, {c.resolvedHlc, c.resolvedBy}); !s)
             return s;
     }
-    if (Status s = m_scope.mayWriteAbout(tr("a conflict"), c.entity, c.recordId, c.area); !s)
+    if (Status s = m_scope.mayWriteAbout(kind, c.entity, c.recordId, c.area); !s)
         return s;
     if (Status s = counted(QStringLiteral("conflicts")); !s)
         return s;
@@ -424,7 +424,7 @@ Status PackageImport::conflict(const PayloadItem& m)
 
 Status PackageImport::revocation(const PayloadItem& m)
 {
-    const QString kind = tr("revocation");
+    const QString kind = QStringLiteral("revocation");
     const QString station = m.text(QLatin1String("station_id"));
     if (!m.hasOnlyKeys(
             {kK, QLatin1String("station_id"), QLatin1String("revoked_at"), QLatin1String("revoked_by")}) ||
@@ -448,7 +448,7 @@ Status PackageImport::revocation(const PayloadItem& m)
 
 Status PackageImport::receiptItem(const PayloadItem& m)
 {
-    const QString kind = tr("receipt");
+    const QString kind = QStringLiteral("receipt");
     const PayloadItem::Entry* upto = m.find(QLatin1String("upto"));
     if (!m.hasOnlyKeys({kK, QLatin1String("station"), QLatin1String("upto")}) || !isInteger(upto) ||
         upto->value.toLongLong() < 0 || m.text(QLatin1String("station")) != m_db.station()->id ||

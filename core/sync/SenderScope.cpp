@@ -1,5 +1,6 @@
 #include "SenderScope.h"
 
+#include "ItemValidator.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "storage/CaseDatabase.h"
@@ -37,9 +38,10 @@ Status SenderScope::checkArea(const QString& table, const QString& id, const QSt
 {
     if (AreaCode::normalize(area) != area || AreaCode::levelOf(area) != AreaLevel::Village ||
         !AreaCatalog::instance().contains(area))
-        return Status::failure(tr("The package was refused: the %1 record %2 is invalid: \"%3\" is not a "
-                                  "village code of the official list.")
-                                   .arg(table, id, area.left(20)));
+        return Status::failure(
+            tr("The package was refused: the %1 %2 is invalid: \"%3\" is not a village code "
+               "of the official list.")
+                .arg(ItemValidator::kindLabel(table), id, area.left(20)));
     if (!AreaCode::contains(m_scope, area))
         return Status::failure(tr("The package was refused: it holds records of %1, outside the area the "
                                   "sender may send to this station (%2).")
@@ -77,14 +79,15 @@ Status SenderScope::mayWrite(const QString& table, const QString& id, const QStr
     if (Status s = checkArea(table, id, area); !s)
         return s;
     if (!storedArea.isEmpty() && storedArea != area)
-        return Status::failure(tr("The package was refused: it changes the %1 record %2 of %3 as if it "
-                                  "belonged to %4; a record never changes its village by sync.")
-                                   .arg(table, id, place(storedArea), place(area)));
+        return Status::failure(
+            tr("The package was refused: it changes the %1 %2 of %3 as if it belonged to %4; "
+               "a record never changes its village by sync.")
+                .arg(ItemValidator::kindLabel(table), id, place(storedArea), place(area)));
     QHash<QUuid, quint64>& seen = m_seen[table];
     const QUuid key = QUuid::fromString(id);
     if (seen.contains(key))
-        return Status::failure(
-            tr("The package was refused: the %1 record %2 appears in it twice.").arg(table, id));
+        return Status::failure(tr("The package was refused: the %1 %2 appears in it twice.")
+                                   .arg(ItemValidator::kindLabel(table), id));
     seen.insert(key, area.toULongLong());
     return {};
 }
@@ -94,33 +97,43 @@ Status SenderScope::mayWriteAbout(const QString& kind, const QString& table, con
 {
     if (Status s = checkArea(kind, recordId, area); !s)
         return s;
-    const QString refusal = tr("The package was refused: it holds %1 about a record that does not lie in %2 "
-                               "(the %3 record %4).")
-                                .arg(kind, place(area), table, recordId);
+    const Pending p{{table}, recordId, area, kind, table, recordId, {}};
     const QString actual = areaOf(table, recordId);
     if (actual.isEmpty()) {
-        m_pending.append({{table}, recordId, area, refusal});
+        m_pending.append(p);
         return {};
     }
-    return actual == area ? Status() : Status::failure(refusal);
+    return actual == area ? Status() : refusal(p);
 }
 
 Status SenderScope::mayReference(const QString& table, const QString& recordId, const QString& field,
                                  const QString& targetId, const QString& area)
 {
-    const QStringList tables = targetsOf(field);
-    const QString refusal = tr("The package was refused: the %1 record %2 refers in \"%3\" to a record that "
-                               "is not one of %4 here or in the package.")
-                                .arg(table, recordId, field, place(area));
-    if (tables.isEmpty())
-        return Status::failure(refusal);
-    for (const QString& t : tables) {
+    const Pending p{targetsOf(field), targetId, area, {}, table, recordId, field};
+    if (p.tables.isEmpty())
+        return refusal(p);
+    for (const QString& t : p.tables) {
         const QString actual = areaOf(t, targetId);
         if (!actual.isEmpty())
-            return actual == area ? Status() : Status::failure(refusal);
+            return actual == area ? Status() : refusal(p);
     }
-    m_pending.append({tables, targetId, area, refusal});
+    m_pending.append(p);
     return {};
+}
+
+Status SenderScope::refusal(const Pending& p) const
+{
+    // Written only when refusing: most packages never need the sentence.
+    if (p.field.isEmpty())
+        return Status::failure(
+            tr("The package was refused: it holds an item (%1) about a record that does not "
+               "lie in %2 (the %3 %4).")
+                .arg(ItemValidator::kindLabel(p.kind), place(p.area), ItemValidator::kindLabel(p.table),
+                     p.recordId));
+    return Status::failure(
+        tr("The package was refused: the %1 %2 refers in \"%3\" to a record that is not one "
+           "of %4 here or in the package.")
+            .arg(ItemValidator::kindLabel(p.table), p.recordId, p.field, place(p.area)));
 }
 
 Status SenderScope::finish()
@@ -133,7 +146,7 @@ Status SenderScope::finish()
                 break;
         }
         if (actual != p.area)
-            return Status::failure(p.refusal);
+            return refusal(p);
     }
     m_pending.clear();
     return {};

@@ -47,13 +47,19 @@ public:
     static QStringList targetsOf(const QString& field);
 
 private:
+    // A record to find (in one of `tables`) in `area`, and what the refusal names if it is not there:
+    // the item about a record (`kind`, e.g. an audit entry) or the reference (`field` of table/recordId).
     struct Pending
     {
         QStringList tables;
         QString targetId;
         QString area;
-        QString refusal; // the sentence when the target is missing or in another village
+        QString kind;
+        QString table;
+        QString recordId;
+        QString field;
     };
+    Status refusal(const Pending& p) const;
 
     Status checkArea(const QString& table, const QString& id, const QString& area) const;
     // The area of a record of `table` from this package or the stored rows; empty when neither has it.

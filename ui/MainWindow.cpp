@@ -8,6 +8,7 @@
 #include "CategoryRefresher.h"
 #include "ChildForm.h"
 #include "ChildFormManager.h"
+#include "Localization.h"
 #include "PrintController.h"
 #include "SyncController.h"
 #include "VisitController.h"
@@ -286,7 +287,8 @@ void MainWindow::updateStatistics()
             m_countsBanner->setProperty("role", QStringLiteral("countsError"));
             m_countsBanner->addCloseButton();
         }
-        m_countsBanner->setText(c.error());
+        m_countsBanner->setText(
+            Localization::joinSentences({tr("The counts by area could not be read."), c.error()}));
     }
     updateCounts();
 }

@@ -62,9 +62,10 @@ qint64 fileSizeLimitReached(const QString& path)
 
 QString fileSizeLimitSentence(qint64 limit)
 {
-    return tr("Nothing was saved: this program may not write files larger than %1 (a limit set on this "
-              "computer); ask for the limit to be raised.")
-        .arg(QLocale().formattedDataSize(limit));
+    return QCoreApplication::translate(
+               "CaseDatabase", "Nothing was saved: this program may not write files larger than %1 (a "
+                               "limit set on this computer); ask for the limit to be raised.")
+        .arg(QLocale().formattedDataSize(limit, 0, QLocale::DataSizeTraditionalFormat));
 }
 } // namespace
 

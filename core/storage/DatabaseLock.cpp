@@ -21,7 +21,7 @@
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CaseDatabase", text);
+    return QCoreApplication::translate("DatabaseLock", text);
 }
 
 // The locks this process holds, by canonical database path: one descriptor (or QLockFile) and a count.
@@ -71,9 +71,11 @@ Outcome lockFile(const QString& lockPath, Held& held)
         if (fd < 0)
             errno = created;
     }
-    if (fd < 0)
-        return errno == EACCES || errno == EPERM || errno == EROFS ? Outcome::ReadOnlyFolder
-                                                                   : Outcome::Failed;
+    if (fd < 0) {
+        // A lock file that is there but not ours to open says nothing about the folder.
+        const bool denied = errno == EACCES || errno == EPERM || errno == EROFS;
+        return denied && !QFileInfo::exists(lockPath) ? Outcome::ReadOnlyFolder : Outcome::Failed;
+    }
     int r;
     do {
         r = ::flock(fd, LOCK_EX | LOCK_NB);
@@ -209,7 +211,8 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString& datab
                                  "drive?); keep the database on this computer's own disk.")
                                   .arg(QDir::toNativeSeparators(databasePath)));
         case Outcome::Failed:
-            return R::failure(tr("The database %1 cannot be opened: its lock file %2 cannot be created.")
+            return R::failure(tr("The database %1 cannot be opened: its lock file %2 cannot be created or "
+                                 "opened (check its permissions).")
                                   .arg(QDir::toNativeSeparators(databasePath),
                                        QDir::toNativeSeparators(path + QStringLiteral(".lock"))));
         }

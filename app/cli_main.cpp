@@ -3,6 +3,7 @@
 
 #include <QGuiApplication>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -22,6 +23,11 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 int main(int argc, char** argv)
 {
     qInstallMessageHandler(quietMessages);
+#ifdef SIGXFSZ
+    // Past the file size limit (ulimit -f) a write fails with EFBIG and is reported in one sentence, instead
+    // of the signal killing the program half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     // A QGuiApplication because documents are rendered with Qt Gui (fonts, PDF); headless unless the caller
     // chose a platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -5,14 +5,22 @@
 #include "DemoSetup.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "StationWizard.h"
 #include "SyncController.h"
 #include "storage/CaseDatabase.h"
+#include "storage/DatabaseLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemModel>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <csignal>
+#include <cstdio>
 
 namespace {
 // --screenshot FILE: grabs the main window into FILE and the first child's file into FILE-form.png, then
@@ -34,10 +42,54 @@ void takeScreenshots(MainWindow& window, const QString& file)
         }
     });
 }
+
+// A start-up refusal: the sentence on stderr (for whoever started us from a terminal or a test) and in a box.
+int refuse(const QString& sentence)
+{
+    fprintf(stderr, "%s\n", qPrintable(sentence));
+    fflush(stderr);
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shouhu"), sentence);
+    return 1;
+}
+
+void bringUp(QWidget& window)
+{
+    window.showNormal();
+    window.raise();
+    window.activateWindow();
+}
+
+// SHOUHU_TEST_BROWSE=FOLDER (for tests): opens Sync → Import package… on FOLDER once the window is up, waits
+// until the folder is listed, cancels, and says so on stderr ("browsed N entries").
+void browseAndCancel(MainWindow& window, const QString& folder)
+{
+    QTimer::singleShot(0, &window, [&window, folder] {
+        QFileDialog* dialog = window.sync()->createImportDialog(folder);
+        dialog->selectNameFilter(dialog->nameFilters().constLast()); // all files, the database's too
+        auto* model = dialog->findChild<QFileSystemModel*>();
+        const auto done = [dialog, model, folder] {
+            const int entries = model ? model->rowCount(model->index(folder)) : -1;
+            dialog->reject();
+            dialog->deleteLater();
+            fprintf(stderr, "browsed %d entries\n", entries);
+            fflush(stderr);
+        };
+        if (model)
+            QObject::connect(model, &QFileSystemModel::directoryLoaded, dialog,
+                             [dialog, done] { QTimer::singleShot(1000, dialog, done); });
+        else
+            QTimer::singleShot(1000, dialog, done);
+        dialog->open();
+    });
+}
 } // namespace
 
 int main(int argc, char** argv)
 {
+#ifdef SIGXFSZ
+    // Past the file size limit a write fails with EFBIG and is reported, instead of the signal killing us.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QApplication app(argc, argv);
     // The same name as shouhu-cli, so that both find the same database (CaseDatabase::defaultPath()).
     QCoreApplication::setApplicationName(QStringLiteral("shouhu"));
@@ -69,18 +121,24 @@ int main(int argc, char** argv)
         QStringLiteral("[FILE.shpkg]"));
     parser.process(app);
 
-    Result<std::unique_ptr<CaseDatabase>> opened = CaseDatabase::open(parser.value(dbOption));
+    const QString databasePath = parser.value(dbOption);
+    const QStringList files = parser.positionalArguments();
+    Result<std::unique_ptr<CaseDatabase>> opened = CaseDatabase::open(databasePath);
     if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shouhu"), opened.error());
-        return 1;
+        // Another Shouhu window has the database: give it the package (opened from the file manager), or at
+        // least bring it to the front, and leave the database alone.
+        if (DatabaseLock::isHeldElsewhere(databasePath)) {
+            const QString package = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
+            if (SingleInstance::handOver(databasePath, package) && !package.isEmpty())
+                return 0;
+        }
+        return refuse(opened.error());
     }
     CaseDatabase& db = *opened.value();
     if (!db.station()) {
         if (parser.isSet(demoOption)) {
-            if (Status s = DemoSetup::run(db, 300); !s) {
-                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shouhu"), s.error());
-                return 1;
-            }
+            if (Status s = DemoSetup::run(db, 300); !s)
+                return refuse(s.error());
         } else {
             StationWizard wizard(db);
             if (wizard.exec() != QDialog::Accepted || !db.station())
@@ -89,9 +147,21 @@ int main(int argc, char** argv)
     }
     MainWindow window(db);
     window.show();
+    // A second `shouhu` on this database hands its package over (or asks to see the window).
+    SingleInstance instance(db.path());
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] { bringUp(window); });
+    QObject::connect(&instance, &SingleInstance::packageReceived, &window, [&window](const QString& file) {
+        qInfo().noquote() << "Package handed over by another Shouhu:" << file;
+        bringUp(window);
+        // After the answer went out: the import may ask for the passphrase (a modal dialog).
+        QTimer::singleShot(0, &window, [&window, file] { window.sync()->importFile(file); });
+    });
+    instance.listen();
     // Opened from the file manager (Exec=shouhu %f): import the package once the window is on screen.
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+    if (!files.isEmpty())
         QTimer::singleShot(0, &window, [&window, file = files.first()] { window.sync()->importFile(file); });
+    if (const QString folder = qEnvironmentVariable("SHOUHU_TEST_BROWSE"); !folder.isEmpty())
+        browseAndCancel(window, folder);
     if (parser.isSet(shotOption))
         takeScreenshots(window, parser.value(shotOption));
     return app.exec();

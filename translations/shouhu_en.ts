@@ -821,6 +821,25 @@
     </message>
 </context>
 <context>
+    <name>BlindIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CareAgreement</name>
     <message>
         <source>This agreement has been replaced by a newer one; print the current one.</source>
@@ -889,10 +908,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The file %1 is not a Shouhu database.</source>
         <translation type="unfinished" />
     </message>
@@ -901,19 +916,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The station could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Set up the station first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The setting could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database is in use by another program; try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -921,11 +924,51 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The change could not be written to disk (is the disk full?).</source>
+        <source>The folder %1 is read-only: Shouhu must create files next to the database there; move the database to a folder you may write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The change could not be written to disk (is the disk full?): %1</source>
+        <source>The database file %1 is read-only, so nothing can be saved in it; make it writable (check its permissions) or work on a copy in a folder of your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not carry out the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 was moved or deleted while it was open; start Shouhu again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 cannot be opened; check that the file and its folder exist and that you may read and write them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved: the disk holding %1 is full; free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1 (an input/output error); check the disk, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is damaged; restore it from the latest backup copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is busy in another program; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to work on the database %1; close other programs and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not carry out the request (SQLite error %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved: this program may not write files larger than %1 (a limit set on this computer); ask for the limit to be raised.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1031,10 +1074,6 @@
     </message>
     <message>
         <source>No child with the id %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The verdict could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1764,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is open in another Shouhu window or program; close it there first (nothing was changed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of %1 does not allow Shouhu to lock the database (a network drive?); keep the database on this computer's own disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: its lock file %2 cannot be created or opened (check its permissions).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill the station's area with fictitious demo children.</source>
@@ -1940,15 +1994,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Station cards (*.shid);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The file %1 cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station cards (*.shid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3183,6 +3241,14 @@
         <source>Demo data: these children are fictitious, made up for practice and training.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The counts by area could not be read.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PackageHeader</name>
@@ -4252,11 +4318,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The database is busy or cannot be written: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updating the database to version %1 failed: %2</source>
+        <source>Updating the database to version %1 failed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4801,10 +4863,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Shouhu packages (*.shpkg);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -4850,6 +4908,14 @@
     </message>
     <message>
         <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu packages (*.shpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -366,7 +366,9 @@
     </message>
     <message numerus="yes">
         <source>%n scan(s) attached.</source>
-        <translation><numerusform>已上传 %n 份扫描件。</numerusform></translation>
+        <translation>
+            <numerusform>已上传 %n 份扫描件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The caregiver check passes.</source>
@@ -461,7 +463,9 @@
     </message>
     <message numerus="yes">
         <source>%n agreement(s).</source>
-        <translation><numerusform>共 %n 份协议。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 份协议。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -821,6 +825,25 @@
     </message>
 </context>
 <context>
+    <name>BlindIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>CareAgreement</name>
     <message>
         <source>This agreement has been replaced by a newer one; print the current one.</source>
@@ -889,10 +912,6 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
         <source>The file %1 is not a Shouhu database.</source>
         <translation>文件 %1 不是守护数据库。</translation>
     </message>
@@ -901,32 +920,60 @@
         <translation>此数据库已属于站点“%1”。</translation>
     </message>
     <message>
-        <source>The station could not be saved: %1</source>
-        <translation>站点信息无法保存：%1</translation>
-    </message>
-    <message>
         <source>Set up the station first.</source>
         <translation>请先设置本站点。</translation>
-    </message>
-    <message>
-        <source>The setting could not be saved: %1</source>
-        <translation>设置无法保存：%1</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program; try again in a moment.</source>
-        <translation>数据库正被另一个程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The change was not saved because part of it failed.</source>
         <translation>部分内容保存失败，本次修改未保存。</translation>
     </message>
     <message>
-        <source>The change could not be written to disk (is the disk full?).</source>
-        <translation>修改无法写入磁盘（磁盘是否已满？）。</translation>
+        <source>The folder %1 is read-only: Shouhu must create files next to the database there; move the database to a folder you may write to.</source>
+        <translation>文件夹 %1 是只读的：守护需要在数据库旁边建立文件；请把数据库移到您可以写入的文件夹。</translation>
     </message>
     <message>
-        <source>The change could not be written to disk (is the disk full?): %1</source>
-        <translation>修改无法写入磁盘（磁盘是否已满？）：%1</translation>
+        <source>The database file %1 is read-only, so nothing can be saved in it; make it writable (check its permissions) or work on a copy in a folder of your own.</source>
+        <translation>数据库文件 %1 是只读的，无法保存任何内容；请把它改为可写（检查文件权限），或在您自己的文件夹里使用它的副本。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not carry out the request.</source>
+        <translation>数据库 %1 无法完成这项操作。</translation>
+    </message>
+    <message>
+        <source>The database file %1 was moved or deleted while it was open; start Shouhu again.</source>
+        <translation>数据库文件 %1 在打开期间被移动或删除了；请重新启动守护。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened; check that the file and its folder exist and that you may read and write them.</source>
+        <translation>无法打开数据库 %1；请检查该文件及其文件夹是否存在，以及您是否有读写权限。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk holding %1 is full; free some space and try again.</source>
+        <translation>未保存任何内容：存放 %1 的磁盘已满；请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1 (an input/output error); check the disk, then try again.</source>
+        <translation>磁盘无法读写数据库 %1（输入输出错误）；请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged; restore it from the latest backup copy.</source>
+        <translation>数据库 %1 已损坏；请用最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy in another program; try again in a moment.</source>
+        <translation>数据库 %1 正被另一个程序使用；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to work on the database %1; close other programs and try again.</source>
+        <translation>内存不足，无法处理数据库 %1；请关闭其他程序后再试。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not carry out the request (SQLite error %2).</source>
+        <translation>数据库 %1 无法完成这项操作（SQLite 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this program may not write files larger than %1 (a limit set on this computer); ask for the limit to be raised.</source>
+        <translation>未保存任何内容：这台电脑限制本程序写入的文件大小不得超过 %1；请让管理员提高这个上限。</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1079,6 @@
     <message>
         <source>No child with the id %1.</source>
         <translation>没有编号为 %1 的儿童。</translation>
-    </message>
-    <message>
-        <source>The verdict could not be saved: %1</source>
-        <translation>认定结果无法保存：%1</translation>
     </message>
     <message>
         <source>The verdicts could not be saved.</source>
@@ -1282,7 +1325,9 @@
     </message>
     <message numerus="yes">
         <source>The %1 has been away for work since %2, only %n month(s): less than the %3 months the rule requires.</source>
-        <translation><numerusform>%1自%2起外出务工，仅%n个月，不足规定的%3个月。</numerusform></translation>
+        <translation>
+            <numerusform>%1自%2起外出务工，仅%n个月，不足规定的%3个月。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 works inside the child's hukou county (%2), which does not count as away for work.</source>
@@ -1290,11 +1335,15 @@
     </message>
     <message numerus="yes">
         <source>The %1 has been away for work since %2 (%n month(s)), outside the hukou county (%3).</source>
-        <translation><numerusform>%1自%2起外出务工（%n个月），务工地点在户籍所在县以外（%3）。</numerusform></translation>
+        <translation>
+            <numerusform>%1自%2起外出务工（%n个月），务工地点在户籍所在县以外（%3）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 has been away for work since %2 (%n month(s)).</source>
-        <translation><numerusform>%1自%2起外出务工（%n个月）。</numerusform></translation>
+        <translation>
+            <numerusform>%1自%2起外出务工（%n个月）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 is away for work.</source>
@@ -1389,7 +1438,9 @@
     <name>ClassifyCommand</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等，另有 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>%1 等，另有 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bring every child's category up to date and exit the children who turned 16.</source>
@@ -1413,11 +1464,15 @@
     </message>
     <message numerus="yes">
         <source>%n children turned 16 and were exited as over-age: %1</source>
-        <translation><numerusform>%n 名儿童已满 16 周岁，已按超龄退出登记：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 名儿童已满 16 周岁，已按超龄退出登记：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Verdicts on %1 for %n children:</source>
-        <translation><numerusform>%1 对 %n 名儿童的判定结果：</numerusform></translation>
+        <translation>
+            <numerusform>%1 对 %n 名儿童的判定结果：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Category</source>
@@ -1764,6 +1819,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is open in another Shouhu window or program; close it there first (nothing was changed).</source>
+        <translation>数据库 %1 已在另一个守护窗口或程序中打开；请先在那里关闭它（未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not allow Shouhu to lock the database (a network drive?); keep the database on this computer's own disk.</source>
+        <translation>%1 所在的文件夹不允许守护锁定数据库（可能是网络驱动器）；请把数据库放在这台电脑自己的磁盘上。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: its lock file %2 cannot be created or opened (check its permissions).</source>
+        <translation>无法打开数据库 %1：无法建立或打开它的锁文件 %2（请检查权限）。</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill the station's area with fictitious demo children.</source>
@@ -1900,7 +1970,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) changed in the file %1.</source>
-        <translation><numerusform>档案 %1 中有 %n 个字段被修改。</numerusform></translation>
+        <translation>
+            <numerusform>档案 %1 中有 %n 个字段被修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,16 +2014,20 @@
         <translation>选择站点身份卡</translation>
     </message>
     <message>
-        <source>Station cards (*.shid);;All files (*)</source>
-        <translation>站点身份卡 (*.shid);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be read.</source>
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;站点编号：%4</translation>
+    </message>
+    <message>
+        <source>Station cards (*.shid)</source>
+        <translation>站点身份卡 (*.shid)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2940,11 +3016,15 @@
     </message>
     <message numerus="yes">
         <source>%n history entry(ies) added.</source>
-        <translation><numerusform>新增 %n 条历史记录。</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 条历史记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n station revocation(s) received.</source>
-        <translation><numerusform>收到 %n 条站点吊销信息。</numerusform></translation>
+        <translation>
+            <numerusform>收到 %n 条站点吊销信息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some values were changed at both stations at the same time. Both are kept: choose which one is right in the conflicts list.</source>
@@ -3041,7 +3121,9 @@
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation><numerusform>口令至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -3083,7 +3165,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be saved: see the open forms.</source>
-        <translation><numerusform>有 %n 份档案未能保存：请查看已打开的表单。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 份档案未能保存：请查看已打开的表单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3123,11 +3207,15 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform>等另外 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>等另外 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) turned 16 and left the register as over-age: %1.</source>
-        <translation><numerusform>%n 名儿童已满 16 周岁，按超龄退出名册：%1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名儿童已满 16 周岁，按超龄退出名册：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have unsaved work from %1 (%2): restore it?</source>
@@ -3151,7 +3239,9 @@
     </message>
     <message numerus="yes">
         <source>%n child(ren) listed</source>
-        <translation><numerusform>列出 %n 名儿童</numerusform></translation>
+        <translation>
+            <numerusform>列出 %n 名儿童</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Shouhu</source>
@@ -3184,6 +3274,14 @@
     <message>
         <source>Demo data: these children are fictitious, made up for practice and training.</source>
         <translation>演示数据：这些儿童均为虚构，仅供练习和培训使用。</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>无法读取名单。</translation>
+    </message>
+    <message>
+        <source>The counts by area could not be read.</source>
+        <translation>无法读取各区域的人数。</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3536,9 @@
     <name>PrintCommands</name>
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
-        <translation><numerusform>已将 %n 页写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3886,11 +3986,15 @@
     </message>
     <message numerus="yes">
         <source>%n referral(s)</source>
-        <translation><numerusform>%n 条转介</numerusform></translation>
+        <translation>
+            <numerusform>%n 条转介</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 条逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 条逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4255,12 +4359,8 @@
         <translation>此数据库由更新版本的守护创建，请升级程序。</translation>
     </message>
     <message>
-        <source>The database is busy or cannot be written: %1</source>
-        <translation>数据库正忙或无法写入：%1</translation>
-    </message>
-    <message>
-        <source>Updating the database to version %1 failed: %2</source>
-        <translation>数据库升级到第 %1 版失败：%2</translation>
+        <source>Updating the database to version %1 failed.</source>
+        <translation>数据库升级到第 %1 版失败。</translation>
     </message>
 </context>
 <context>
@@ -4793,7 +4893,9 @@
     </message>
     <message numerus="yes">
         <source>The package is saved as %1 (%n record(s)). Carry this file to %2 and import it there.</source>
-        <translation><numerusform>数据包已保存为 %1（%n 条记录）。请把这个文件带到%2，在那里导入。</numerusform></translation>
+        <translation>
+            <numerusform>数据包已保存为 %1（%n 条记录）。请把这个文件带到%2，在那里导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the package for %1…</source>
@@ -4802,10 +4904,6 @@
     <message>
         <source>Import a package</source>
         <translation>导入数据包</translation>
-    </message>
-    <message>
-        <source>Shouhu packages (*.shpkg);;All files (*)</source>
-        <translation>守护数据包 (*.shpkg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4833,7 +4931,9 @@
     </message>
     <message numerus="yes">
         <source>The package from %1 brought %n conflict(s): values changed at both stations. Choose which values are right.</source>
-        <translation><numerusform>来自%1的数据包带来 %n 处冲突：两个站点都修改了同一项。请选择哪个值是对的。</numerusform></translation>
+        <translation>
+            <numerusform>来自%1的数据包带来 %n 处冲突：两个站点都修改了同一项。请选择哪个值是对的。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review conflicts…</source>
@@ -4841,19 +4941,33 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
         <translation>本机时钟比本站已见过的修改时间慢了 %1。请先把日期和时间调准，再录入或导入数据。</translation>
+    </message>
+    <message>
+        <source>Shouhu packages (*.shpkg)</source>
+        <translation>守护数据包 (*.shpkg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5025,7 +5139,9 @@
     <name>VisitCommands</name>
     <message numerus="yes">
         <source>%n field(s) of the child's file were updated from the visit.</source>
-        <translation><numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform></translation>
+        <translation>
+            <numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5210,7 +5326,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) of the child's file were updated from the visit.</source>
-        <translation><numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform></translation>
+        <translation>
+            <numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Visit to %1</source>

@@ -1,6 +1,7 @@
 #include "AgreementDialog.h"
 #include "Localization.h"
 
+#include "FileChooser.h"
 #include "PrintController.h"
 #include "domain/CareAgreement.h"
 #include "domain/CaseReference.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -244,8 +244,9 @@ void AgreementDialog::recordSignature()
 
 void AgreementDialog::attachScan()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach the signed paper"), QString(),
-                                                      tr("Scans and photos (*.jpg *.jpeg *.png *.pdf)"));
+    const QString path =
+        FileChooser::openFile(this, tr("Attach the signed paper"), FileChooser::startFolder(),
+                              {tr("Scans and photos (*.jpg *.jpeg *.png *.pdf)")});
     if (path.isEmpty())
         return;
     Result<CareAgreement> a = AgreementRepository(m_db).load(m_currentId);

@@ -32,6 +32,11 @@ QString Banner::text() const
     return m_label->text();
 }
 
+void Banner::setText(const QString& text)
+{
+    m_label->setText(text);
+}
+
 QPushButton* Banner::addButton(const QString& label, const std::function<void()>& action, bool closes)
 {
     auto* button = new QPushButton(label, this);

@@ -22,6 +22,7 @@ public:
     Banner(Kind kind, const QString& text, QWidget* parent = nullptr);
 
     QString text() const;
+    void setText(const QString& text);
     // Adds a button; clicking it runs `action` (and closes the banner when `closes` is true).
     QPushButton* addButton(const QString& label, const std::function<void()>& action, bool closes = true);
     void addCloseButton();

@@ -35,8 +35,8 @@ void CaseListModel::reload()
     m_risks.clear();
     const Result<int> count = m_query.count(m_filter);
     m_count = count ? count.value() : 0;
-    m_error = count ? QString() : count.error();
     endResetModel();
+    setError(count ? QString() : count.error());
     emit countChanged(m_count);
 }
 
@@ -50,7 +50,7 @@ const CaseQuery::Row* CaseListModel::row(int r) const
         Result<QList<CaseQuery::Row>> rows =
             m_query.page(m_filter, page * PageSize, PageSize, m_sort, m_descending);
         if (!rows) {
-            m_error = rows.error();
+            setError(rows.error());
             return nullptr;
         }
         if (m_recent.size() >= kPagesKept)
@@ -74,12 +74,25 @@ RiskLevel CaseListModel::risk(int r) const
         QStringList ids;
         for (const CaseQuery::Row& p : page)
             ids << p.id;
-        if (Result<QHash<QString, RiskLevel>> risks = RiskQuery(m_db).forChildren(ids)) {
-            for (const QString& id : ids)
-                m_risks.insert(id, risks->value(id));
+        Result<QHash<QString, RiskLevel>> risks = RiskQuery(m_db).forChildren(ids);
+        if (!risks) {
+            setError(risks.error());
+            return {};
         }
+        for (const QString& id : ids)
+            m_risks.insert(id, risks->value(id));
     }
     return m_risks.value(x->id);
+}
+
+void CaseListModel::setError(const QString& sentence) const
+{
+    if (sentence == m_error)
+        return;
+    m_error = sentence;
+    auto* self = const_cast<CaseListModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, sentence] { emit self->errorChanged(sentence); }, Qt::QueuedConnection);
 }
 
 QString CaseListModel::childId(int r) const

@@ -37,6 +37,7 @@ public:
     void reload();
     QString childId(int row) const;
     int rowOf(const QString& childId) const; // among the cached pages; -1 when not loaded
+    // Why the list could not be read (one sentence), empty when it was: an empty list is never an error.
     QString error() const { return m_error; }
     // Sex and ID number are not sortable.
     static bool isSortable(int column);
@@ -51,11 +52,14 @@ public:
 
 signals:
     void countChanged(int count);
+    // The list could not be read (or can be again: `sentence` empty). Queued: rows are read while painting.
+    void errorChanged(const QString& sentence);
 
 private:
     const CaseQuery::Row* row(int r) const;
     // The risk of the child on row r, read for the whole page of that row at once.
     RiskLevel risk(int r) const;
+    void setError(const QString& sentence) const;
 
     CaseDatabase& m_db;
     CaseQuery m_query;

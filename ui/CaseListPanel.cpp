@@ -1,5 +1,6 @@
 #include "CaseListPanel.h"
 
+#include "Banner.h"
 #include "CaseListModel.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
@@ -23,6 +24,7 @@ CaseListPanel::CaseListPanel(CaseDatabase& db, QWidget* parent)
     , m_category(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_view(new QTableView(this))
+    , m_errorBanner(new Banner(Banner::Kind::Warning, QString(), this))
     , m_debounce(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -112,7 +114,15 @@ CaseListPanel::CaseListPanel(CaseDatabase& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_errorBanner);
     layout->addWidget(m_view, 1);
+    m_errorBanner->setProperty("role", QStringLiteral("caseListError"));
+    m_errorBanner->setText(m_model->error());
+    m_errorBanner->setVisible(!m_model->error().isEmpty());
+    connect(m_model, &CaseListModel::errorChanged, this, [this](const QString& sentence) {
+        m_errorBanner->setText(sentence);
+        m_errorBanner->setVisible(!sentence.isEmpty());
+    });
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class Banner;
 class CaseDatabase;
 class CaseListModel;
 class QComboBox;
@@ -20,6 +21,8 @@ public:
     CaseListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchBox() const { return m_search; }
+    // Shown above the list when the list cannot be read: the sentence, never a silently empty list.
+    Banner* errorBanner() const { return m_errorBanner; }
     // Restricts the list to an area (empty: the whole station).
     void setArea(const QString& areaCode);
     QString currentChildId() const;
@@ -38,6 +41,7 @@ private:
     QComboBox* m_category;
     QComboBox* m_status;
     QTableView* m_view;
+    Banner* m_errorBanner;
     QTimer* m_debounce;
     QString m_area;
     int m_sortColumn = 0;

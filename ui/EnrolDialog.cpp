@@ -1,5 +1,6 @@
 #include "EnrolDialog.h"
 
+#include "FileChooser.h"
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
@@ -8,14 +9,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 EnrolDialog::EnrolDialog(CaseDatabase& db, QWidget* parent)
@@ -89,9 +88,8 @@ void EnrolDialog::updateButtons()
 void EnrolDialog::chooseFile()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose the station's card"),
-                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                     tr("Station cards (*.shid);;All files (*)"));
+        FileChooser::openFile(this, tr("Choose the station's card"), FileChooser::startFolder(),
+                              {tr("Station cards (*.shid)"), tr("All files (*)")});
     if (!path.isEmpty())
         setCardFile(path);
 }

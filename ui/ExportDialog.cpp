@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "FileChooser.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
 #include "sync/TrustStore.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(CaseDatabase& db, QWidget* parent)
@@ -131,17 +130,15 @@ void ExportDialog::recipientChanged()
     if (!m_path->text().isEmpty() && path() != m_suggested)
         return; // the user chose a file: keep it
     const QString from = m_db.station() ? m_db.station()->name : QString();
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!QDir(dir).exists())
-        dir = QDir::homePath();
+    const QString dir = FileChooser::startFolder();
     m_suggested = QDir(dir).filePath(suggestedFileName(from, recipientName(), m_db.clock().today()));
     setPath(m_suggested);
 }
 
 void ExportDialog::chooseFile()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the package as"), path(),
-                                                        tr("Shouhu packages (*.shpkg)"));
+    const QString chosen = FileChooser::saveFile(this, tr("Save the package as"), path(),
+                                                 {tr("Shouhu packages (*.shpkg)")}, QStringLiteral("shpkg"));
     if (!chosen.isEmpty())
         setPath(chosen.endsWith(QLatin1String(".shpkg")) ? chosen : chosen + QStringLiteral(".shpkg"));
 }

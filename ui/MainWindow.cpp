@@ -8,6 +8,7 @@
 #include "CategoryRefresher.h"
 #include "ChildForm.h"
 #include "ChildFormManager.h"
+#include "Localization.h"
 #include "PrintController.h"
 #include "SyncController.h"
 #include "VisitController.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
 
     connect(m_cases, &CaseListPanel::openRequested, this, &MainWindow::openChild);
     connect(m_cases->model(), &CaseListModel::countChanged, this, &MainWindow::updateCounts);
+    connect(m_cases->model(), &CaseListModel::errorChanged, this, &MainWindow::updateCounts);
     connect(m_forms, &ChildFormManager::saved, this, &MainWindow::reload);
     connect(m_refresher, &CategoryRefresher::finished, this, &MainWindow::onCategoriesRefreshed);
 
@@ -269,19 +271,33 @@ void MainWindow::updateStatistics()
 {
     const QString area = m_db.station() ? m_db.station()->areaCode : QString();
     m_statistics.clear();
-    if (Result<Statistics::Counts> c = Statistics::compute(m_db, area)) {
+    const Result<Statistics::Counts> c = Statistics::compute(m_db, area);
+    if (c) {
         m_areaModel->setCounts(c.value());
         m_statistics = tr("%1 active: %2 left-behind, %3 suspected")
                            .arg(c->byStatus.value(QStringLiteral("active")))
                            .arg(c->byCategory.value(categoryCode(Category::LeftBehind)))
                            .arg(c->byCategory.value(categoryCode(Category::Suspected)));
+        if (m_countsBanner)
+            m_countsBanner->deleteLater();
+    } else {
+        // Counts that cannot be read are not zero: say why.
+        if (!m_countsBanner) {
+            m_countsBanner = addBanner(new Banner(Banner::Kind::Warning, QString()));
+            m_countsBanner->setProperty("role", QStringLiteral("countsError"));
+            m_countsBanner->addCloseButton();
+        }
+        m_countsBanner->setText(
+            Localization::joinSentences({tr("The counts by area could not be read."), c.error()}));
     }
     updateCounts();
 }
 
 void MainWindow::updateCounts()
 {
-    QString text = tr("%n child(ren) listed", nullptr, m_cases->model()->rowCount());
+    QString text = m_cases->model()->error().isEmpty()
+                       ? tr("%n child(ren) listed", nullptr, m_cases->model()->rowCount())
+                       : tr("The list could not be read.");
     if (!m_statistics.isEmpty())
         text += QStringLiteral("  ·  ") + m_statistics;
     m_countsLabel->setText(text);

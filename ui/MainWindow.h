@@ -3,6 +3,7 @@
 #include "storage/CaseRepository.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AreaTreeModel;
 class Banner;
@@ -68,5 +69,6 @@ private:
     QVBoxLayout* m_bannerLayout;
     QLabel* m_countsLabel;
     QString m_statistics;
-    bool m_busy = false; // the busy cursor is shown while the categories are refreshed
+    QPointer<Banner> m_countsBanner; // why the counts by area could not be read
+    bool m_busy = false;             // the busy cursor is shown while the categories are refreshed
 };

@@ -1,14 +1,13 @@
 #include "PrintController.h"
 
+#include "FileChooser.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
 
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 PrintController::PrintController(CaseDatabase& db, QWidget* parent)
     : QObject(parent)
@@ -58,11 +57,11 @@ bool PrintController::preview(const QList<PrintDocument>& documents, const QStri
 
 bool PrintController::savePdf(const QList<PrintDocument>& documents, const QStringList& agreementIds)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = FileChooser::startFolder();
     const QString name = documents.isEmpty() ? QString() : documents.first().title.simplified();
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Save as PDF"),
-                                                      dir + QLatin1Char('/') + name + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = FileChooser::saveFile(m_parent, tr("Save as PDF"),
+                                               dir + QLatin1Char('/') + name + QStringLiteral(".pdf"),
+                                               {tr("PDF files (*.pdf)")}, QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
     return writePdf(documents, path, agreementIds).ok();

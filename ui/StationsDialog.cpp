@@ -1,6 +1,7 @@
 #include "StationsDialog.h"
 
 #include "EnrolDialog.h"
+#include "FileChooser.h"
 #include "FingerprintCard.h"
 #include "SyncController.h"
 #include "domain/AreaCatalog.h"
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -160,10 +159,9 @@ void StationsDialog::makeKeys()
 void StationsDialog::chooseCardFile()
 {
     const QString name = m_db.station() ? m_db.station()->name : QStringLiteral("station");
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(name + QStringLiteral(".shid"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export my card"), suggested, tr("Station cards (*.shid)"));
+    const QString suggested = QDir(FileChooser::startFolder()).filePath(name + QStringLiteral(".shid"));
+    const QString path = FileChooser::saveFile(this, tr("Export my card"), suggested,
+                                               {tr("Station cards (*.shid)")}, QStringLiteral("shid"));
     if (!path.isEmpty())
         exportCard(path);
 }

@@ -4,6 +4,7 @@
 #include "Banner.h"
 #include "ConflictsDialog.h"
 #include "ExportDialog.h"
+#include "FileChooser.h"
 #include "ImportHistoryDialog.h"
 #include "ImportReportDialog.h"
 #include "PassphraseDialog.h"
@@ -26,7 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QStandardPaths>
+#include <QPointer>
 #include <QWidget>
 
 namespace {
@@ -271,11 +272,20 @@ bool SyncController::startExport(const QString& recipient, const QString& path, 
 
 void SyncController::chooseAndImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import a package"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Shouhu packages (*.shpkg);;All files (*)"));
+    QPointer<QFileDialog> dialog = createImportDialog(FileChooser::startFolder());
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    if (!dialog)
+        return;
+    const QString path = accepted ? dialog->selectedFiles().value(0) : QString();
+    delete dialog.data();
     if (!path.isEmpty())
         importFile(path);
+}
+
+QFileDialog* SyncController::createImportDialog(const QString& folder)
+{
+    return FileChooser::create(m_window, FileChooser::Mode::Open, tr("Import a package"), folder,
+                               {tr("Shouhu packages (*.shpkg)"), tr("All files (*)")});
 }
 
 bool SyncController::importFile(const QString& path)

@@ -16,6 +16,7 @@ class ImportHistoryDialog;
 class ImportReport;
 class ImportReportDialog;
 class QAction;
+class QFileDialog;
 class QMenu;
 class QMenuBar;
 class StationsDialog;
@@ -58,6 +59,9 @@ public:
     // not start.
     bool importFile(const QString& path);
     void chooseAndImport();
+    // The dialog of Sync → Import package… in `folder` (not shown): names only, nothing in the folder is
+    // read.
+    QFileDialog* createImportDialog(const QString& folder);
     void changePassphrase();
     // A warning banner when this computer's clock is behind what the station has already seen.
     void checkClock();

@@ -40,7 +40,7 @@ Result<QList<RiskQuery::Row>> RiskQuery::compute(const QString& where, const QVa
         for (const QVariant& b : binds)
             q.addBindValue(b);
         if (!q.exec())
-            return R::failure(q.lastError().text());
+            return R::failure(m_db.errorSentence(q.lastError()));
         while (q.next())
             open[q.value(0).toString()].append(
                 {q.value(1).toString(), date(q.value(2)), q.value(3).toInt() == 1});
@@ -60,7 +60,7 @@ Result<QList<RiskQuery::Row>> RiskQuery::compute(const QString& where, const QVa
                 q.addBindValue(b);
         }
         if (!q.exec())
-            return R::failure(q.lastError().text());
+            return R::failure(m_db.errorSentence(q.lastError()));
         while (q.next())
             lastVisit.insert(q.value(0).toString(), date(q.value(1)));
     }
@@ -72,7 +72,7 @@ Result<QList<RiskQuery::Row>> RiskQuery::compute(const QString& where, const QVa
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return R::failure(q.lastError().text());
+        return R::failure(m_db.errorSentence(q.lastError()));
     QList<Row> out;
     while (q.next()) {
         const QString id = q.value(0).toString();

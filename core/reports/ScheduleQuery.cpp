@@ -161,7 +161,7 @@ Result<Schedule> ScheduleQuery::month(const Filter& filter) const
         q.bindValue(QStringLiteral(":from"), iso(windowFrom));
         q.bindValue(QStringLiteral(":scanTo"), iso(scanTo));
         if (!q.exec())
-            return R::failure(q.lastError().text());
+            return R::failure(m_db.errorSentence(q.lastError()));
         while (q.next())
             visits.insert(q.value(0).toString(),
                           {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
@@ -186,7 +186,7 @@ Result<Schedule> ScheduleQuery::month(const Filter& filter) const
     q.addBindValue(iso(s.month));
     q.addBindValue(like);
     if (!q.exec())
-        return R::failure(q.lastError().text());
+        return R::failure(m_db.errorSentence(q.lastError()));
     const ScheduleSettings& rules = settings.value();
     while (q.next()) {
         const QString id = q.value(0).toString();
@@ -240,6 +240,8 @@ Result<Schedule> ScheduleQuery::month(const Filter& filter) const
             }
         }
     }
+    if (q.lastError().isValid())
+        return R::failure(m_db.errorSentence(q.lastError()));
     std::stable_sort(s.overdue.begin(), s.overdue.end(),
                      [](const ScheduleEntry& a, const ScheduleEntry& b) { return a.dueDate < b.dueDate; });
     return s;

@@ -22,7 +22,7 @@ Result<Statistics::Counts> Statistics::compute(CaseDatabase& db, const QString& 
         q.addBindValue(QString(prefix + QStringLiteral(":")));
     }
     if (!q.exec())
-        return Result<Counts>::failure(q.lastError().text());
+        return Result<Counts>::failure(db.errorSentence(q.lastError()));
     while (q.next()) {
         const QString area = q.value(0).toString();
         const QString status = q.value(1).toString();
@@ -37,5 +37,7 @@ Result<Statistics::Counts> Statistics::compute(CaseDatabase& db, const QString& 
         v.children += n;
         v.byCategory[category] += n;
     }
+    if (q.lastError().isValid()) // a step that failed half-way: no counts rather than wrong ones
+        return Result<Counts>::failure(db.errorSentence(q.lastError()));
     return c;
 }

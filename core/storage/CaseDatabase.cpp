@@ -1,14 +1,20 @@
 #include "CaseDatabase.h"
 
+#include "DatabaseLock.h"
 #include "SchemaMigrator.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace {
 QString tr(const char* text)
@@ -16,6 +22,51 @@ QString tr(const char* text)
     return QCoreApplication::translate("CaseDatabase", text);
 }
 QAtomicInt g_connections;
+
+// SQLite's result codes (sqlite3.h; the Qt driver reports the extended ones as the native error code).
+enum : int
+{
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteNoMem = 7,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADb = 26,
+    SqliteReadOnlyDbMoved = SqliteReadOnly | (4 << 8),
+    SqliteReadOnlyDirectory = SqliteReadOnly | (6 << 8),
+};
+
+// The file size limit of this process (RLIMIT_FSIZE) when the database or its journal has reached it (a write
+// past the limit fails with EFBIG, or writes short up to it); 0 otherwise.
+qint64 fileSizeLimitReached(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return 0;
+    const qint64 max = qint64(limit.rlim_cur);
+    // A write of one WAL frame (a page and its header) or more would have crossed it.
+    constexpr qint64 margin = 64 * 1024;
+    for (const char* suffix : {"", "-wal", "-journal"}) {
+        if (QFileInfo(path + QLatin1String(suffix)).size() + margin >= max)
+            return max;
+    }
+#else
+    Q_UNUSED(path);
+#endif
+    return 0;
+}
+
+QString fileSizeLimitSentence(qint64 limit)
+{
+    return QCoreApplication::translate(
+               "CaseDatabase", "Nothing was saved: this program may not write files larger than %1 (a "
+                               "limit set on this computer); ask for the limit to be raised.")
+        .arg(QLocale().formattedDataSize(limit, 0, QLocale::DataSizeTraditionalFormat));
+}
 } // namespace
 
 CaseDatabase::CaseDatabase(QString path, QString connection, const Clock& clock)
@@ -47,32 +98,111 @@ QString CaseDatabase::defaultPath()
 Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString& path, const Clock& clock,
                                                          int targetVersion)
 {
+    using R = Result<std::unique_ptr<CaseDatabase>>;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Result<std::unique_ptr<CaseDatabase>>::failure(
+        return R::failure(
             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // Before SQLite opens the file: a second process must not touch it at all (not even to recover a WAL).
+    Result<std::unique_ptr<DatabaseLock>> lock = DatabaseLock::acquire(info.absoluteFilePath());
+    if (!lock)
+        return R::failure(lock.error());
+    // SQLite would open a read-only file for reading (and make read-only -wal and -shm files next to it), and
+    // the first save would fail: say so now. (access(2): root, ACLs, read-only mounts and the immutable
+    // attribute count as they do for the write.)
+    if (info.exists() && !info.isWritable())
+        return R::failure(readOnlyFileSentence(info.absoluteFilePath()));
     const QString connection = QStringLiteral("shouhu-%1").arg(g_connections.fetchAndAddRelaxed(1));
     std::unique_ptr<CaseDatabase> db(new CaseDatabase(info.absoluteFilePath(), connection, clock));
+    db->m_lock = std::move(lock.value());
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db->m_db.setDatabaseName(db->m_path);
     if (!db->m_db.open())
-        return Result<std::unique_ptr<CaseDatabase>>::failure(
-            tr("The database %1 cannot be opened: %2")
-                .arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+        return R::failure(db->errorSentence(db->m_db.lastError()));
     QSqlQuery q(db->m_db);
-    // A file that is not SQLite fails on the first read.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    // The first read: a file that is not SQLite, a damaged one, or a folder where the -wal and -shm files
+    // cannot be created fails here.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return Result<std::unique_ptr<CaseDatabase>>::failure(
-            tr("The file %1 is not a Shouhu database.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(db->errorSentence(q.lastError()));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     q.exec(QStringLiteral("PRAGMA cache_size = -16000"));
     if (Status s = SchemaMigrator::migrate(db->m_db, targetVersion); !s)
-        return Result<std::unique_ptr<CaseDatabase>>::failure(s.error());
+        return R::failure(s.error());
     if (Status s = db->loadState(); !s)
-        return Result<std::unique_ptr<CaseDatabase>>::failure(s.error());
+        return R::failure(s.error());
     return db;
+}
+
+QString CaseDatabase::readOnlyFolderSentence(const QString& path)
+{
+    return tr("The folder %1 is read-only: Shouhu must create files next to the database there; move the "
+              "database to a folder you may write to.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+}
+
+QString CaseDatabase::readOnlyFileSentence(const QString& path)
+{
+    return tr("The database file %1 is read-only, so nothing can be saved in it; make it writable (check its "
+              "permissions) or work on a copy in a folder of your own.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString CaseDatabase::errorSentence(const QSqlError& error, const QString& path)
+{
+    bool known = false;
+    const int code = error.nativeErrorCode().toInt(&known);
+    // The detail for whoever reads the log; the user gets the sentence.
+    qWarning().noquote() << "SQLite error" << error.nativeErrorCode() << "on" << path << ":" << error.text();
+    const QString name = QDir::toNativeSeparators(path);
+    const bool folderWritable = QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    if (!known)
+        return tr("The database %1 could not carry out the request.").arg(name);
+    switch (code) {
+    case SqliteReadOnlyDirectory:
+        return readOnlyFolderSentence(path);
+    case SqliteReadOnlyDbMoved:
+        return tr("The database file %1 was moved or deleted while it was open; start Shouhu again.")
+            .arg(name);
+    default:
+        break;
+    }
+    switch (code & 0xff) {
+    case SqliteReadOnly:
+        return folderWritable ? readOnlyFileSentence(path) : readOnlyFolderSentence(path);
+    case SqliteCantOpen:
+        if (!folderWritable)
+            return readOnlyFolderSentence(path);
+        return tr("The database %1 cannot be opened; check that the file and its folder exist and that you "
+                  "may "
+                  "read and write them.")
+            .arg(name);
+    case SqliteFull:
+        if (const qint64 limit = fileSizeLimitReached(path); limit > 0)
+            return fileSizeLimitSentence(limit);
+        return tr("Nothing was saved: the disk holding %1 is full; free some space and try again.").arg(name);
+    case SqliteIoErr:
+        if (const qint64 limit = fileSizeLimitReached(path); limit > 0)
+            return fileSizeLimitSentence(limit);
+        return tr("The disk could not read or write the database %1 (an input/output error); check the disk, "
+                  "then try again.")
+            .arg(name);
+    case SqliteNotADb:
+        return tr("The file %1 is not a Shouhu database.").arg(name);
+    case SqliteCorrupt:
+        return tr("The database %1 is damaged; restore it from the latest backup copy.").arg(name);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("The database %1 is busy in another program; try again in a moment.").arg(name);
+    case SqliteNoMem:
+        return tr("There is not enough memory to work on the database %1; close other programs and try "
+                  "again.")
+            .arg(name);
+    default:
+        return tr("The database %1 could not carry out the request (SQLite error %2).")
+            .arg(name, QString::number(code));
+    }
 }
 
 int CaseDatabase::schemaVersion()
@@ -113,7 +243,7 @@ Status CaseDatabase::initStation(const StationInfo& info)
     q.addBindValue(m_clock->now().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         rollback();
-        return Status::failure(tr("The station could not be saved: %1").arg(q.lastError().text()));
+        return Status::failure(errorSentence(q.lastError()));
     }
     if (Status s = commit(); !s)
         return s;
@@ -129,7 +259,7 @@ Status CaseDatabase::setOperatorName(const QString& name)
     q.prepare(QStringLiteral("UPDATE station SET operator = ?"));
     q.addBindValue(name.isNull() ? QStringLiteral("") : name);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(errorSentence(q.lastError()));
     m_station->operatorName = name;
     return {};
 }
@@ -144,6 +274,13 @@ QString CaseDatabase::setting(const QString& key, const QString& fallback) const
     return fallback;
 }
 
+Status CaseDatabase::writeClock()
+{
+    if (Status s = setSetting(QStringLiteral("hlc"), QString::number(m_hlc.last())); !s)
+        return s;
+    return setSetting(QStringLiteral("seq"), QString::number(m_seq));
+}
+
 Status CaseDatabase::setSetting(const QString& key, const QString& value)
 {
     QSqlQuery q(m_db);
@@ -152,7 +289,7 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Status::failure(tr("The setting could not be saved: %1").arg(q.lastError().text()));
+        return Status::failure(errorSentence(q.lastError()));
     return {};
 }
 
@@ -174,7 +311,7 @@ Status CaseDatabase::begin()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        return Status::failure(tr("The database is in use by another program; try again in a moment."));
+        return Status::failure(errorSentence(q.lastError()));
     }
     m_failed = false;
     // The clock and sequence are read inside the write lock, so two programs on one file never reuse them.
@@ -198,17 +335,15 @@ Status CaseDatabase::commit()
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return Status::failure(tr("The change was not saved because part of it failed."));
     }
-    if (!setSetting(QStringLiteral("hlc"), QString::number(m_hlc.last())) ||
-        !setSetting(QStringLiteral("seq"), QString::number(m_seq))) {
+    if (Status s = writeClock(); !s) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return Status::failure(tr("The change could not be written to disk (is the disk full?)."));
+        return s;
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QString why = q.lastError().text();
+        const QString why = errorSentence(q.lastError());
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return Status::failure(
-            tr("The change could not be written to disk (is the disk full?): %1").arg(why));
+        return Status::failure(why);
     }
     return {};
 }

@@ -10,11 +10,18 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class DatabaseLock;
+class QSqlError;
+
 #include <memory>
 #include <optional>
 
 // The case database of one station: a SQLite file (WAL, foreign keys). This is the only place in the code
 // that opens a database connection (a later step encrypts it at rest by swapping the driver here).
+//
+// One process per database: every CaseDatabase holds a DatabaseLock on the file, shared by all connections
+// of this process (the GUI's worker threads open their own), so a second program is refused at open() with
+// one sentence before SQLite touches the file.
 class CaseDatabase final
 {
 public:
@@ -23,10 +30,22 @@ public:
     CaseDatabase& operator=(const CaseDatabase&) = delete;
 
     // Opens (creating if needed) and migrates the database at `path`. `targetVersion` is for migration tests.
+    // Refused with one sentence when another process has the database open, the file or its folder is
+    // read-only, the file is not a SQLite database or is damaged.
     static Result<std::unique_ptr<CaseDatabase>>
     open(const QString& path, const Clock& clock = Clock::system(), int targetVersion = -1);
-    // The folder and file the GUI uses when no --db is given.
+    // The folder and file the GUI uses when no --db is given: the user's data folder (never a folder the user
+    // browses, such as Documents).
     static QString defaultPath();
+
+    // One sentence in the user's language for an error of SQLite on the database at `path`, told apart by
+    // SQLite's (extended) result code: a full disk, the file size limit of the process, a read-only file or
+    // folder, a file that is not a database, a damaged database, ... SQLite's own English text goes to the
+    // log (qWarning), never into the sentence.
+    static QString errorSentence(const QSqlError& error, const QString& path);
+    QString errorSentence(const QSqlError& error) const { return errorSentence(error, m_path); }
+    static QString readOnlyFolderSentence(const QString& path);
+    static QString readOnlyFileSentence(const QString& path);
 
     QSqlDatabase& sql() { return m_db; }
     const QString& path() const { return m_path; }
@@ -56,7 +75,10 @@ public:
 private:
     CaseDatabase(QString path, QString connection, const Clock& clock);
     Status loadState();
+    // The clock and sequence reached, written inside the transaction before COMMIT.
+    Status writeClock();
 
+    std::unique_ptr<DatabaseLock> m_lock; // released after the connection is closed
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;

@@ -67,7 +67,7 @@ Result<int> CaseQuery::count(const Filter& filter) const
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return Result<int>::failure(q.lastError().text());
+        return Result<int>::failure(m_db.errorSentence(q.lastError()));
     return q.value(0).toInt();
 }
 
@@ -106,12 +106,15 @@ Result<QList<CaseQuery::Row>> CaseQuery::page(const Filter& filter, int offset, 
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
-        return Result<QList<Row>>::failure(q.lastError().text());
+        return Result<QList<Row>>::failure(m_db.errorSentence(q.lastError()));
     QList<Row> rows;
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                      q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
     }
+    // A step that fails half-way (a damaged page) ends the loop like the last row: never a short list.
+    if (q.lastError().isValid())
+        return Result<QList<Row>>::failure(m_db.errorSentence(q.lastError()));
     return rows;
 }

@@ -311,7 +311,7 @@ Status CaseRepository::storeCategory(const QString& childId, const Classificatio
     q.addBindValue(onDate.toString(Qt::ISODate));
     q.addBindValue(childId);
     if (!q.exec())
-        return Status::failure(tr("The verdict could not be saved: %1").arg(q.lastError().text()));
+        return Status::failure(m_db.errorSentence(q.lastError()));
     return {};
 }
 
@@ -338,7 +338,7 @@ Status CaseRepository::forEachChild(const std::function<bool(const ChildFile&)>&
                        QStringLiteral(" FROM child c LEFT JOIN household h ON h.id = c.household_id ") +
                        (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where) +
                        QStringLiteral(" ORDER BY c.id")))
-        return Status::failure(children.lastError().text());
+        return Status::failure(m_db.errorSentence(children.lastError()));
     QSqlQuery persons(m_db.sql());
     persons.setForwardOnly(true);
     persons.exec(QStringLiteral("SELECT ") + personFields.join(QLatin1Char(',')) +
@@ -420,7 +420,7 @@ Result<QList<CaseRepository::Exited>> CaseRepository::refreshCategories(QDate on
         q.addBindValue(v.id);
         if (!q.exec()) {
             m_db.rollback();
-            return R::failure(q.lastError().text());
+            return R::failure(m_db.errorSentence(q.lastError()));
         }
     }
     for (const Exited& e : overAge) {

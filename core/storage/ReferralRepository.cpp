@@ -120,10 +120,12 @@ Result<QList<Referral>> ReferralRepository::list(const Filter& filter) const
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return Result<QList<Referral>>::failure(q.lastError().text());
+        return Result<QList<Referral>>::failure(m_db.errorSentence(q.lastError()));
     QList<Referral> out;
     while (q.next())
         out << fromRow(q);
+    if (q.lastError().isValid())
+        return Result<QList<Referral>>::failure(m_db.errorSentence(q.lastError()));
     return out;
 }
 
@@ -175,7 +177,7 @@ Result<QString> ReferralRepository::openOf(const QString& childId, const QString
     q.addBindValue(childId);
     q.addBindValue(kind);
     if (!q.exec())
-        return Result<QString>::failure(q.lastError().text());
+        return Result<QString>::failure(m_db.errorSentence(q.lastError()));
     return q.next() ? q.value(0).toString() : QString();
 }
 

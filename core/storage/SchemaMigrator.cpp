@@ -1,6 +1,8 @@
 #include "SchemaMigrator.h"
 
+#include "CaseDatabase.h"
 #include "EntitySchema.h"
+#include "Localization.h"
 #include "PersonSlotMigration.h"
 
 #include <QCoreApplication>
@@ -255,34 +257,36 @@ Status SchemaMigrator::migrate(QSqlDatabase& db, int target)
     for (int v = from + 1; v <= target; ++v) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Status::failure(
-                QCoreApplication::translate("SchemaMigrator", "The database is busy or cannot be written: %1")
-                    .arg(q.lastError().text()));
+            return Status::failure(CaseDatabase::errorSentence(q.lastError(), db.databaseName()));
         bool ok = true;
-        QString failed;
+        QSqlError failed;
+        QString stepFailed; // the sentence of a step's code
         const Step& step = steps().at(v - 1);
         for (const QString& sql : step.sql()) {
             if (!q.exec(sql)) {
                 ok = false;
-                failed = q.lastError().text();
+                failed = q.lastError();
                 break;
             }
         }
         if (ok && step.code) {
             if (Status s = step.code(db); !s) {
                 ok = false;
-                failed = s.error();
+                stepFailed = s.error();
             }
         }
-        if (ok)
+        if (ok) {
             ok =
                 q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) && q.exec(QStringLiteral("COMMIT"));
+            if (!ok)
+                failed = q.lastError();
+        }
         if (!ok) {
             q.exec(QStringLiteral("ROLLBACK"));
-            return Status::failure(QCoreApplication::translate(
-                                       "SchemaMigrator", "Updating the database to version %1 failed: %2")
-                                       .arg(v)
-                                       .arg(failed));
+            return Status::failure(Localization::joinSentences(
+                {QCoreApplication::translate("SchemaMigrator", "Updating the database to version %1 failed.")
+                     .arg(v),
+                 stepFailed.isEmpty() ? CaseDatabase::errorSentence(failed, db.databaseName()) : stepFailed}));
         }
     }
     return {};

@@ -2821,57 +2821,6 @@
     </message>
 </context>
 <context>
-    <name>Import</name>
-    <message>
-        <source>The package cannot be decrypted: its contents are damaged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The package was refused: the %1 record %2 is invalid: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not a village code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The package was refused: it holds records of %1, outside the area the sender may send to this station (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a write has no valid clock.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>this kind of record is unknown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>its identity is incomplete.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>its values and clocks do not match.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the field "%1" is unknown or malformed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the field "%1" is not in its stored form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the field "%1" is malformed.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ImportCommand</name>
     <message>
         <source>Check and merge a sync package from an enrolled station.</source>
@@ -3082,6 +3031,89 @@
     </message>
 </context>
 <context>
+    <name>ItemValidator</name>
+    <message>
+        <source>record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person of a child's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>referral step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>care agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" has a value of a kind that is not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: yes/no is written as the number 0 or 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the value must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: an empty text is written as null.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not a record id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the value is not in its stored form.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>The sealed key is damaged and cannot be opened.</source>
@@ -3268,6 +3300,97 @@
         <source>The package has format version %1, which this program cannot read; update Shouhu.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The package was made by an older version of Shouhu (format %1), which this program no longer reads; update Shouhu at the sender and export again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>The package's contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: the %1 %2 is invalid: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a write has no valid clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: its header does not say how many items it holds (%1: %2 announced, %3 found).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: it holds an item larger than any record (%1 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this kind of record (%1) is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has keys the format does not know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its id is not a record id (a lowercase UUID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who made or changed it, and when, is not written as the format says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its values and clocks do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" is unknown or has no clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its id is not the id of its place in the child's file (a package from an older version of Shouhu: update Shouhu at the sender and export again).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the required field "%1" has no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its identity is incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry for the creation of a record has values it cannot have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the field "%1" is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its resolution is not written as the format says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a receipt for this station.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -3277,14 +3400,6 @@
     </message>
     <message>
         <source>Set up the station first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The package comes from a station that is not enrolled here (%1, %2); enrol it first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3313,6 +3428,25 @@
     </message>
     <message>
         <source>The package file changed while it was being imported; nothing was changed. Import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: it claims to hold the records of %1, but the sender may send this station only those of %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>The package comes from a station that is not enrolled here (%1, %2); enrol it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: its header says the sender is a %1 station of %2, but %3 was enrolled here as a %4 station of %5.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3431,7 +3565,11 @@
 <context>
     <name>PayloadReader</name>
     <message>
-        <source>The package cannot be decrypted: its contents are damaged.</source>
+        <source>The package's contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: its contents are larger than its header announces.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3439,6 +3577,13 @@
     <name>PayloadWriter</name>
     <message>
         <source>Compressing the package failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonSlotMigration</name>
+    <message>
+        <source>The people of the children's files could not be given their new ids: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3606,6 +3751,14 @@
     </message>
     <message>
         <source>The record could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record %1 could not be saved: it exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conflicts list could not be updated: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4431,6 +4584,33 @@
     <name>SecretStreamWriter</name>
     <message>
         <source>The encrypted data could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SenderScope</name>
+    <message>
+        <source>The package was refused: the %1 %2 is invalid: "%3" is not a village code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: it holds records of %1, outside the area the sender may send to this station (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: it changes the %1 %2 of %3 as if it belonged to %4; a record never changes its village by sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: the %1 %2 appears in it twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: it holds an item (%1) about a record that does not lie in %2 (the %3 %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: the %1 %2 refers in "%3" to a record that is not one of %4 here or in the package.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2841,57 +2841,6 @@
     </message>
 </context>
 <context>
-    <name>Import</name>
-    <message>
-        <source>The package cannot be decrypted: its contents are damaged.</source>
-        <translation>数据包无法解密：其内容已损坏。</translation>
-    </message>
-    <message>
-        <source>The package was refused: the %1 record %2 is invalid: %3</source>
-        <translation>数据包被拒绝：%1 记录 %2 无效：%3</translation>
-    </message>
-    <message>
-        <source>"%1" is not a village code.</source>
-        <translation>“%1”不是村级区划代码。</translation>
-    </message>
-    <message>
-        <source>The package was refused: it holds records of %1, outside the area the sender may send to this station (%2).</source>
-        <translation>数据包被拒绝：其中含有 %1 的记录，超出发送站点可向本站发送的范围（%2）。</translation>
-    </message>
-    <message>
-        <source>a write has no valid clock.</source>
-        <translation>某次写入没有有效的时钟。</translation>
-    </message>
-    <message>
-        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation>数据包被拒绝：其时钟超前太多（%1）；发送方电脑时间有误，请对方校正后重新导出。</translation>
-    </message>
-    <message>
-        <source>this kind of record is unknown.</source>
-        <translation>未知的记录类型。</translation>
-    </message>
-    <message>
-        <source>its identity is incomplete.</source>
-        <translation>其标识信息不完整。</translation>
-    </message>
-    <message>
-        <source>its values and clocks do not match.</source>
-        <translation>其数值与时钟不一致。</translation>
-    </message>
-    <message>
-        <source>the field "%1" is unknown or malformed.</source>
-        <translation>字段“%1”未知或格式错误。</translation>
-    </message>
-    <message>
-        <source>the field "%1" is not in its stored form.</source>
-        <translation>字段“%1”不是规范的存储形式。</translation>
-    </message>
-    <message>
-        <source>the field "%1" is malformed.</source>
-        <translation>字段“%1”格式错误。</translation>
-    </message>
-</context>
-<context>
     <name>ImportCommand</name>
     <message>
         <source>Check and merge a sync package from an enrolled station.</source>
@@ -3106,6 +3055,89 @@
     </message>
 </context>
 <context>
+    <name>ItemValidator</name>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>吊销通知</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>person of a child's file</source>
+        <translation>儿童档案中的人员</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>referral step</source>
+        <translation>转介步骤</translation>
+    </message>
+    <message>
+        <source>care agreement</source>
+        <translation>委托照护协议</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>the field "%1" has a value of a kind that is not allowed.</source>
+        <translation>字段“%1”的值类型不被允许。</translation>
+    </message>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation>%1：必须填写。</translation>
+    </message>
+    <message>
+        <source>%1: yes/no is written as the number 0 or 1.</source>
+        <translation>%1：是/否必须写成数字 0 或 1。</translation>
+    </message>
+    <message>
+        <source>%1: the value must be text.</source>
+        <translation>%1：值必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: an empty text is written as null.</source>
+        <translation>%1：空文本必须写成 null。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a record id.</source>
+        <translation>%1：“%2”不是记录编号。</translation>
+    </message>
+    <message>
+        <source>%1: the value is not in its stored form.</source>
+        <translation>%1：值不是存储格式。</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>The sealed key is damaged and cannot be opened.</source>
@@ -3302,6 +3334,97 @@
         <source>The package has format version %1, which this program cannot read; update Shouhu.</source>
         <translation>该数据包的格式版本为 %1，本程序无法读取；请更新守护。</translation>
     </message>
+    <message>
+        <source>The package was made by an older version of Shouhu (format %1), which this program no longer reads; update Shouhu at the sender and export again.</source>
+        <translation>该同步包由旧版守护制作（格式 %1），本程序已不再读取；请在发送方更新守护后重新导出。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>The package's contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
+        <translation>同步包内容已损坏，不符合同步包格式。请发送方重新导出。</translation>
+    </message>
+    <message>
+        <source>The package was refused: the %1 %2 is invalid: %3</source>
+        <translation>同步包被拒绝：%1 %2 无效：%3</translation>
+    </message>
+    <message>
+        <source>a write has no valid clock.</source>
+        <translation>一项修改没有有效的时钟。</translation>
+    </message>
+    <message>
+        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
+        <translation>同步包被拒绝：其中的时间超前太多（%1）；发送方电脑的时钟有误，请对方校正后重新导出。</translation>
+    </message>
+    <message>
+        <source>The package was refused: its header does not say how many items it holds (%1: %2 announced, %3 found).</source>
+        <translation>同步包被拒绝：包头所列的条目数与内容不符（%1：声明 %2 条，实际 %3 条）。</translation>
+    </message>
+    <message>
+        <source>The package was refused: it holds an item larger than any record (%1 bytes).</source>
+        <translation>同步包被拒绝：其中有一个条目比任何记录都大（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>this kind of record (%1) is unknown.</source>
+        <translation>不认识这种记录（%1）。</translation>
+    </message>
+    <message>
+        <source>it has keys the format does not know.</source>
+        <translation>含有格式中没有的键。</translation>
+    </message>
+    <message>
+        <source>its id is not a record id (a lowercase UUID).</source>
+        <translation>其编号不是记录编号（小写 UUID）。</translation>
+    </message>
+    <message>
+        <source>who made or changed it, and when, is not written as the format says.</source>
+        <translation>创建或修改者及时间的写法不符合格式。</translation>
+    </message>
+    <message>
+        <source>it has no values.</source>
+        <translation>没有字段值。</translation>
+    </message>
+    <message>
+        <source>its values and clocks do not match.</source>
+        <translation>字段值与时钟不一致。</translation>
+    </message>
+    <message>
+        <source>the field "%1" is unknown or has no clock.</source>
+        <translation>字段“%1”不存在或没有时钟。</translation>
+    </message>
+    <message>
+        <source>its id is not the id of its place in the child's file (a package from an older version of Shouhu: update Shouhu at the sender and export again).</source>
+        <translation>其编号不是它在儿童档案中位置的编号（这是旧版守护的同步包：请在发送方更新守护后重新导出）。</translation>
+    </message>
+    <message>
+        <source>the required field "%1" has no value.</source>
+        <translation>必填字段“%1”没有值。</translation>
+    </message>
+    <message>
+        <source>a value is missing.</source>
+        <translation>缺少一个值。</translation>
+    </message>
+    <message>
+        <source>its identity is incomplete.</source>
+        <translation>标识信息不完整。</translation>
+    </message>
+    <message>
+        <source>the entry for the creation of a record has values it cannot have.</source>
+        <translation>记录创建条目含有不应有的值。</translation>
+    </message>
+    <message>
+        <source>the field "%1" is unknown.</source>
+        <translation>字段“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>its resolution is not written as the format says.</source>
+        <translation>其处理结果的写法不符合格式。</translation>
+    </message>
+    <message>
+        <source>it is not a receipt for this station.</source>
+        <translation>这不是发给本站点的回执。</translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -3312,14 +3435,6 @@
     <message>
         <source>Set up the station first.</source>
         <translation>请先设置本站点。</translation>
-    </message>
-    <message>
-        <source>The package comes from a station that is not enrolled here (%1, %2); enrol it first.</source>
-        <translation>该数据包来自未在本站登记的站点（%1，%2）；请先登记该站点。</translation>
-    </message>
-    <message>
-        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
-        <translation>数据包签名无效：文件在签名后已损坏或被修改。</translation>
     </message>
     <message>
         <source>The package comes from the station %1, whose key was revoked on %2; it is not accepted.</source>
@@ -3348,6 +3463,25 @@
     <message>
         <source>The package file changed while it was being imported; nothing was changed. Import it again.</source>
         <translation>导入过程中数据包文件发生了变化，未做任何更改。请重新导入。</translation>
+    </message>
+    <message>
+        <source>The package was refused: it claims to hold the records of %1, but the sender may send this station only those of %2.</source>
+        <translation>同步包被拒绝：它声称包含 %1 的记录，但发送方只能向本站点发送 %2 的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>The package comes from a station that is not enrolled here (%1, %2); enrol it first.</source>
+        <translation>同步包来自未在本站点登记的站点（%1，%2）；请先登记该站点。</translation>
+    </message>
+    <message>
+        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
+        <translation>同步包的签名无效：文件在签名后被损坏或修改过。</translation>
+    </message>
+    <message>
+        <source>The package was refused: its header says the sender is a %1 station of %2, but %3 was enrolled here as a %4 station of %5.</source>
+        <translation>同步包被拒绝：包头称发送方是 %2 的%1站点，但 %3 在本站点登记的是 %5 的%4站点。</translation>
     </message>
 </context>
 <context>
@@ -3465,8 +3599,12 @@
 <context>
     <name>PayloadReader</name>
     <message>
-        <source>The package cannot be decrypted: its contents are damaged.</source>
-        <translation>数据包无法解密：其内容已损坏。</translation>
+        <source>The package's contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
+        <translation>同步包内容已损坏，不符合同步包格式。请发送方重新导出。</translation>
+    </message>
+    <message>
+        <source>The package was refused: its contents are larger than its header announces.</source>
+        <translation>同步包被拒绝：内容比包头声明的大。</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3612,13 @@
     <message>
         <source>Compressing the package failed.</source>
         <translation>压缩数据包失败。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSlotMigration</name>
+    <message>
+        <source>The people of the children's files could not be given their new ids: %1</source>
+        <translation>无法为儿童档案中的人员更换新编号：%1</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3789,14 @@
     <message>
         <source>The record could not be read: %1</source>
         <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>The record %1 could not be saved: it exists already.</source>
+        <translation>记录 %1 无法保存：它已经存在。</translation>
+    </message>
+    <message>
+        <source>The conflicts list could not be updated: %1</source>
+        <translation>无法更新冲突列表：%1</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4626,33 @@
     <message>
         <source>The encrypted data could not be written.</source>
         <translation>无法写入加密数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SenderScope</name>
+    <message>
+        <source>The package was refused: the %1 %2 is invalid: "%3" is not a village code of the official list.</source>
+        <translation>同步包被拒绝：%1 %2 无效：“%3”不是官方列表中的村级代码。</translation>
+    </message>
+    <message>
+        <source>The package was refused: it holds records of %1, outside the area the sender may send to this station (%2).</source>
+        <translation>同步包被拒绝：其中有 %1 的记录，超出了发送方可向本站点发送的范围（%2）。</translation>
+    </message>
+    <message>
+        <source>The package was refused: it changes the %1 %2 of %3 as if it belonged to %4; a record never changes its village by sync.</source>
+        <translation>同步包被拒绝：它把属于 %3 的%1 %2 当作 %4 的记录来修改；同步不能改变记录所属的村。</translation>
+    </message>
+    <message>
+        <source>The package was refused: the %1 %2 appears in it twice.</source>
+        <translation>同步包被拒绝：%1 %2 在包中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The package was refused: it holds an item (%1) about a record that does not lie in %2 (the %3 %4).</source>
+        <translation>同步包被拒绝：其中有一个条目（%1）涉及的记录不属于 %2（%3 %4）。</translation>
+    </message>
+    <message>
+        <source>The package was refused: the %1 %2 refers in "%3" to a record that is not one of %4 here or in the package.</source>
+        <translation>同步包被拒绝：%1 %2 的“%3”指向的记录既不在本站点、也不在包中属于 %4 的记录里。</translation>
     </message>
 </context>
 <context>

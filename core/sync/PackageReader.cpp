@@ -8,6 +8,7 @@
 #include "PayloadReader.h"
 #include "Sealer.h"
 #include "TrustStore.h"
+#include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "storage/CaseDatabase.h"
 

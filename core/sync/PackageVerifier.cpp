@@ -3,11 +3,19 @@
 #include "BoundedDevice.h"
 #include "Crypto.h"
 #include "Signer.h"
+#include "domain/AreaCatalog.h"
+#include "domain/Vocabulary.h"
 
 #include <QFile>
 #include <QtEndian>
 
 namespace {
+QString place(const QString& area)
+{
+    const QString name = AreaCatalog::instance().fullName(area);
+    return name.isEmpty() ? area : name;
+}
+
 // The first bytes as the signature pass read them (magic to sealed key) must say what the first read of the
 // header said: everything the import acts on is then covered by the signature.
 bool sameHead(const QByteArray& head, const PackageHeader& h, const PackageHeader::Layout& l)
@@ -65,7 +73,8 @@ Result<VerifiedPackage> PackageVerifier::verify(CaseDatabase& db, QFile& file)
     if (h.senderRole != v.sender.role || h.senderArea != v.sender.area)
         return R::failure(tr("The package was refused: its header says the sender is a %1 station of %2, but "
                              "%3 was enrolled here as a %4 station of %5.")
-                              .arg(h.senderRole.left(20), h.senderArea.left(20), v.sender.name, v.sender.role,
-                                   v.sender.area));
+                              .arg(Vocabulary::label(Vocabulary::Role, h.senderRole.left(20)),
+                                   place(h.senderArea.left(20)), v.sender.name,
+                                   Vocabulary::label(Vocabulary::Role, v.sender.role), place(v.sender.area)));
     return v;
 }

@@ -1,10 +1,13 @@
-// One child, one file: duplicates, merge-children.
+// One child, one file: duplicates, merge-children, history.
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "CliFormat.h"
 
 #include "storage/CaseDatabase.h"
+#include "storage/ChildHistory.h"
 #include "storage/ChildMerger.h"
+#include "storage/EntitySchema.h"
+#include "storage/FieldValidator.h"
 #include "storage/DuplicateFinder.h"
 
 #include <QJsonArray>
@@ -129,7 +132,66 @@ public:
     }
 };
 
+class HistoryCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+
+public:
+    QString name() const override { return QStringLiteral("history"); }
+    QString arguments() const override { return QStringLiteral("UUID"); }
+    QString summary() const override
+    {
+        return tr("The history of a child's file: every change to it and to what is recorded about the child, "
+                  "with the files merged into it.");
+    }
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+
+    int run(CliContext& ctx) const override
+    {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        if (Result<std::optional<ChildSummary>> s = DuplicateFinder(*db.value()).summary(ctx.argument(0));
+            !s || !s.value())
+            return ctx.refuse(!s ? s.error() : tr("No child with the id %1.").arg(ctx.argument(0)));
+        Result<QList<AuditEntry>> entries = ChildHistory(*db.value()).of(ctx.argument(0));
+        if (!entries)
+            return ctx.refuse(entries.error());
+        if (ctx.json()) {
+            QJsonArray list;
+            for (const AuditEntry& e : entries.value())
+                list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                        {QStringLiteral("entity"), e.entity},
+                                        {QStringLiteral("record"), e.recordId},
+                                        {QStringLiteral("field"), e.field},
+                                        {QStringLiteral("old"), QJsonValue::fromVariant(e.oldValue)},
+                                        {QStringLiteral("new"), QJsonValue::fromVariant(e.newValue)},
+                                        {QStringLiteral("hlc"), QString::number(e.hlc)},
+                                        {QStringLiteral("station"), e.station},
+                                        {QStringLiteral("operator"), e.operatorName},
+                                        {QStringLiteral("at"), e.at}});
+            ctx.printJson(list);
+            return 0;
+        }
+        QList<QStringList> rows{{tr("When"), tr("Who"), tr("Record"), tr("Field"), tr("From"), tr("To")}};
+        for (const AuditEntry& e : entries.value()) {
+            const EntitySchema* schema = EntitySchema::byTable(e.entity);
+            const FieldSpec* spec = schema ? schema->field(e.field) : nullptr;
+            rows << QStringList{e.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                e.operatorName.isEmpty() ? e.station : e.operatorName,
+                                e.entity + QLatin1Char(' ') + e.recordId.left(8),
+                                spec ? FieldValidator::fieldLabel(*spec) : e.field,
+                                e.oldValue.toString().left(30), e.newValue.toString().left(30)};
+        }
+        ctx.printTable(rows);
+        ctx.out() << tr("%n change(s).", nullptr, int(entries->size())) << Qt::endl;
+        return 0;
+    }
+};
+
 const CliRegistration<DuplicatesCommand> registerDuplicates;
+const CliRegistration<HistoryCommand> registerHistory;
 const CliRegistration<MergeChildrenCommand> registerMergeChildren;
 
 } // namespace

@@ -66,6 +66,8 @@ Result<RuleReconciler::Outcome> RuleReconciler::reconcile(const QSet<QString>& c
         Status s = referrals(id, out);
         if (s)
             s = agreements(id, out);
+        if (s)
+            s = corrections(id, out);
         if (!s) {
             m_db.rollback();
             return R::failure(s.error());
@@ -214,6 +216,35 @@ Status RuleReconciler::agreements(const QString& childId, Outcome& out)
                 !w)
                 return Status::failure(w.error());
         }
+    }
+    return {};
+}
+
+Status RuleReconciler::corrections(const QString& childId, Outcome& out)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT id, supersedes, created_at FROM visit WHERE child_id = ? AND supersedes IN"
+                       " (SELECT supersedes FROM visit WHERE child_id = ? AND supersedes IS NOT NULL"
+                       " GROUP BY supersedes HAVING count(*) > 1)"));
+    q.addBindValue(childId);
+    q.addBindValue(childId);
+    if (!q.exec())
+        return Status::failure(m_db.errorSentence(q.lastError()));
+    QList<Row> found = rows(q);
+    std::sort(found.begin(), found.end(), [](const Row& a, const Row& b) {
+        return std::make_tuple(a.text("supersedes"), ms(a.text("created_at")), a.text("id")) <
+               std::make_tuple(b.text("supersedes"), ms(b.text("created_at")), b.text("id"));
+    });
+    for (qsizetype i = 1; i < found.size(); ++i) {
+        if (found.at(i).text("supersedes") != found.at(i - 1).text("supersedes"))
+            continue;
+        if (Result<QStringList> r =
+                m_writer.update(EntitySchema::visit(), found.at(i).text("id"),
+                                {{QStringLiteral("supersedes"), found.at(i - 1).text("id")}});
+            !r)
+            return Status::failure(r.error());
+        ++out.chained;
     }
     return {};
 }

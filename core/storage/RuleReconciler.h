@@ -19,7 +19,10 @@ class CaseDatabase;
 // - one current care agreement: of the child's draft, printed and signed agreements, the newest printed or
 //   signed one stands (else the newest draft); a draft made after it waits for a person's review
 //   (`needs_review`), every other one is marked replaced (and the standing one names the first of them in
-//   `replaces` when it names none).
+//   `replaces` when it names none);
+// - one valid version of a visit: when two corrections name the same visit in `supersedes` (made at two
+//   stations), the later one (by creation time, then id) is written to supersede the earlier one instead, so
+//   that corrections form one chain whose newest link stands.
 // Inside the caller's transaction (or its own).
 class RuleReconciler final
 {
@@ -37,6 +40,7 @@ public:
 private:
     Status referrals(const QString& childId, Outcome& out);
     Status agreements(const QString& childId, Outcome& out);
+    Status corrections(const QString& childId, Outcome& out);
 
     CaseDatabase& m_db;
     RecordWriter m_writer;

@@ -267,7 +267,8 @@ Status PackageImport::record(const PayloadItem& m)
         m_refresher.touched(table, r.id);
         if (table == QLatin1String("child")) {
             m_childrenTouched.insert(r.id);
-        } else if (table == QLatin1String("referral") || table == QLatin1String("agreement")) {
+        } else if (table == QLatin1String("referral") || table == QLatin1String("agreement") ||
+                   table == QLatin1String("visit")) {
             for (const RemoteField& f : std::as_const(r.fields)) {
                 if (f.name == QLatin1String("child_id"))
                     m_ruleChildren.insert(f.value.toString());

@@ -500,6 +500,37 @@ private slots:
             QCOMPARE(AgreementRepository(*s->db).current(child2).value().value().id, waiting);
         QCOMPARE(content(*p.village->db), content(*p.township->db));
     }
+
+    // A visit corrected at the village and at the township: after the exchange the corrections form one
+    // chain at both stations, and the child has one valid version of the visit.
+    void concurrentCorrectionsChain()
+    {
+        Pair p = pair();
+        const QString child = addChild(*p.village->db, QStringLiteral("钱五"), 71, today());
+        const QString visit = policeReportVisit(*p.village->db, child, today());
+        QVERIFY(exchange(p));
+        for (Station* s : {p.village.get(), p.township.get()}) {
+            Result<Visit> v = VisitRepository(*s->db).load(visit);
+            QVERIFY(v.ok());
+            Visit corrected = v.value();
+            corrected.id.clear();
+            corrected.values.insert(QStringLiteral("notes"), QStringLiteral("更正 ") + s->id());
+            Result<VisitSaved> saved =
+                VisitRepository(*s->db).correct(visit, corrected, QStringLiteral("笔误"));
+            QVERIFY2(saved.ok(), qPrintable(saved.error()));
+            m_clock.advanceMs(1000);
+        }
+        QVERIFY(exchange(p));
+        for (Station* s : {p.village.get(), p.township.get()}) {
+            Result<QList<Visit>> visits = VisitRepository(*s->db).forChild(child);
+            QVERIFY(visits.ok());
+            QCOMPARE(visits->size(), 3);
+            const auto valid = std::count_if(visits->cbegin(), visits->cend(),
+                                             [](const Visit& v) { return v.supersededBy.isEmpty(); });
+            QCOMPARE(int(valid), 1);
+        }
+        QCOMPARE(content(*p.village->db), content(*p.township->db));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOneChildOneFile)

@@ -34,6 +34,7 @@ public:
         int folded = 0;   // referrals folded
         int replaced = 0; // agreements marked replaced
         int toReview = 0; // agreements marked for review
+        int chained = 0;  // corrections of one visit put in a chain
     };
     Result<Outcome> reconcile(const QSet<QString>& childIds);
 

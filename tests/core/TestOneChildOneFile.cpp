@@ -514,7 +514,7 @@ private slots:
             QVERIFY(v.ok());
             Visit corrected = v.value();
             corrected.id.clear();
-            corrected.values.insert(QStringLiteral("notes"), QStringLiteral("更正 ") + s->id());
+            corrected.values.insert(QStringLiteral("notes"), QString(QStringLiteral("更正 ") + s->id()));
             Result<VisitSaved> saved =
                 VisitRepository(*s->db).correct(visit, corrected, QStringLiteral("笔误"));
             QVERIFY2(saved.ok(), qPrintable(saved.error()));

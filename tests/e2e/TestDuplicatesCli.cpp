@@ -149,8 +149,9 @@ private slots:
             const QJsonArray children = json(s, {QStringLiteral("search")}).toArray();
             QCOMPARE(children.size(), 1);
             QCOMPARE(children.at(0).toObject().value(QStringLiteral("id")).toString(), a);
-            QCOMPARE(json(s, {QStringLiteral("visit list"), QStringLiteral("--child"), a}).toArray().size(),
-                     2);
+            const QJsonObject visits =
+                json(s, {QStringLiteral("visit list"), QStringLiteral("--child"), a}).toObject();
+            QCOMPARE(visits.value(QStringLiteral("visits")).toArray().size(), 2);
             QCOMPARE(json(s, {QStringLiteral("referrals")}).toArray().size(), 1);
             QCOMPARE(json(s, {QStringLiteral("agreement list")}).toArray().size(), 1);
             QCOMPARE(json(s, {QStringLiteral("duplicates")}).toArray().size(), 0);

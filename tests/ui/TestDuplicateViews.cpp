@@ -48,12 +48,17 @@ class TestDuplicateViews final : public QObject
         second.child.insert(QStringLiteral("school_name"), QStringLiteral("南跃小学"));
         *other = cases.create(second).value();
         // The number arrives by sync: written as a merge would, past the registering check.
-        RecordWriter(*db).update(EntitySchema::child(), *other,
-                                 {{QStringLiteral("id_number"),
-                                   TestDatabase::makeId(TestDatabase::kCounty, QDate(2015, 3, 4), 137)}});
-        cases.create(
-            TestDatabase::leftBehindChild(QStringLiteral("李明"), QDate(2014, 1, 2), 21, m_clock.today()));
-        return db;
+        const bool written =
+            RecordWriter(*db)
+                .update(EntitySchema::child(), *other,
+                        {{QStringLiteral("id_number"),
+                          TestDatabase::makeId(TestDatabase::kCounty, QDate(2015, 3, 4), 137)}})
+                .ok();
+        const bool third = cases
+                               .create(TestDatabase::leftBehindChild(QStringLiteral("李明"),
+                                                                     QDate(2014, 1, 2), 21, m_clock.today()))
+                               .ok();
+        return written && third ? std::move(db) : nullptr;
     }
 
 private slots:
@@ -61,8 +66,10 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = TestDatabase::open(dir, m_clock);
-        CaseRepository(*db).create(
-            TestDatabase::leftBehindChild(QStringLiteral("张佳怡"), QDate(2015, 3, 4), 137, m_clock.today()));
+        QVERIFY(CaseRepository(*db)
+                    .create(TestDatabase::leftBehindChild(QStringLiteral("张佳怡"), QDate(2015, 3, 4), 137,
+                                                          m_clock.today()))
+                    .ok());
         ChildForm form(*db);
         form.load(ChildFile{});
         form.resize(1000, 700);
@@ -106,6 +113,7 @@ private slots:
         QTemporaryDir dir;
         QString kept, other;
         auto db = twoFiles(dir, &kept, &other);
+        QVERIFY(db);
         DuplicatesDialog dialog(*db);
         dialog.resize(1000, 500);
         dialog.show();

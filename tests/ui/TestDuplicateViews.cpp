@@ -103,6 +103,7 @@ private slots:
         auto* label = dialog.findChild<QLabel*>(QStringLiteral("duplicatesLabel"));
         QVERIFY(label);
         QVERIFY(label->text().contains(QStringLiteral("张佳怡")));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("nextStepLabel"))); // not "nothing more to do"
         auto* button = dialog.findChild<QPushButton*>(QStringLiteral("reviewDuplicatesButton"));
         QVERIFY(button);
         QSignalSpy asked(&dialog, &ImportReportDialog::reviewDuplicatesRequested);

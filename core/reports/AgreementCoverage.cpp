@@ -32,7 +32,7 @@ Result<AgreementCoverage::Report> AgreementCoverage::compute(CaseDatabase& db, c
                   " EXISTS (SELECT 1 FROM agreement a WHERE a.child_id = c.id AND a.status = 'signed'"
                   "  AND a.term_from <= ? AND a.term_to >= ?)"
                   " FROM child c WHERE ") +
-              where + QStringLiteral(" ORDER BY c.area_code, c.name"));
+              where + QStringLiteral(" ORDER BY c.area_code, c.name_key"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())

@@ -182,7 +182,7 @@ Result<Schedule> ScheduleQuery::month(const Filter& filter) const
         " WHERE ((status = 'active' AND category = 'left_behind')"
         "     OR (status = 'exited' AND exit_date >= ? AND (category IN ('left_behind', 'over_age')"
         "         OR exit_reason = 'parents_returned')))"
-        " AND area_code LIKE ? ORDER BY area_code, name"));
+        " AND area_code LIKE ? ORDER BY area_code, name_key"));
     q.addBindValue(iso(s.month));
     q.addBindValue(like);
     if (!q.exec())

@@ -87,5 +87,6 @@ private:
     qint64 m_seq = 0;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_nameIndex = false; // the schema has the name index columns (version 8 and later)
     std::optional<StationInfo> m_station;
 };

@@ -33,9 +33,19 @@ QString CaseQuery::where(const Filter& filter, QVariantList& binds) const
             parts << QStringLiteral("(id_number LIKE ? ESCAPE '\\')");
             binds << likePattern(text.toUpper());
         } else {
-            // Substring match: two-character names and a single given-name character both match.
-            parts << QStringLiteral("(name LIKE ? ESCAPE '\\')");
-            binds << likePattern(text);
+            // Substring match: two-character names and a single given-name character both match. Latin
+            // letters also match the pinyin ("zhangjiayi", "jiayi") and its initials ("zjy").
+            static const QRegularExpression latin(QStringLiteral("^[A-Za-z ]+$"));
+            if (latin.match(text).hasMatch()) {
+                const QString pinyin = text.toLower().remove(QLatin1Char(' '));
+                parts << QStringLiteral("(name LIKE ? ESCAPE '\\' OR name_pinyin LIKE ? ESCAPE '\\'"
+                                        " OR name_initials LIKE ? ESCAPE '\\')");
+                binds << likePattern(text) << likePattern(pinyin)
+                      << likePattern(pinyin).mid(1); // initials: from the first letter on
+            } else {
+                parts << QStringLiteral("(name LIKE ? ESCAPE '\\')");
+                binds << likePattern(text);
+            }
         }
     }
     if (!filter.areaCode.isEmpty()) {
@@ -78,7 +88,7 @@ Result<QList<CaseQuery::Row>> CaseQuery::page(const Filter& filter, int offset, 
     QString order;
     switch (sort) {
     case Sort::Name:
-        order = QStringLiteral("name");
+        order = QStringLiteral("name_key"); // pinyin, then the characters (ChineseName)
         break;
     case Sort::BirthDate:
         order = QStringLiteral("birth_date");

@@ -4,6 +4,7 @@
 #include "EntitySchema.h"
 #include "Localization.h"
 #include "PersonSlotMigration.h"
+#include "domain/ChineseName.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -229,6 +230,26 @@ QStringList version7()
     };
 }
 
+// Version 8: Chinese order and pinyin search. The case list orders by `name_key` and finds names by
+// `name_pinyin` and `name_initials` (NameIndex, ChineseName: this station's cache, never synced); the list
+// index covers them. The rows are filled by the step's code and kept current by every commit.
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE child ADD COLUMN name_key TEXT"),
+        QStringLiteral("ALTER TABLE child ADD COLUMN name_pinyin TEXT"),
+        QStringLiteral("ALTER TABLE child ADD COLUMN name_initials TEXT"),
+        QStringLiteral("ALTER TABLE child ADD COLUMN name_indexed TEXT"),
+        QStringLiteral("DROP INDEX child_list"),
+        QStringLiteral("CREATE INDEX child_list ON child(status, name_key, id, name, id_number, sex, "
+                       "birth_date, area_code,"
+                       " category, updated_at, name_pinyin, name_initials)"),
+        QStringLiteral("CREATE INDEX child_name_stale ON child(id) WHERE name_indexed IS NOT name"),
+    };
+}
+
+Status fillNameIndex(QSqlDatabase& db);
+
 struct Step
 {
     QStringList (*sql)();
@@ -237,10 +258,34 @@ struct Step
 
 const QList<Step>& steps()
 {
-    static const QList<Step> all = {{&version1}, {&version2}, {&version3},
-                                    {&version4}, {&version5}, {&version6, &PersonSlotMigration::run},
-                                    {&version7}};
+    static const QList<Step> all = {{&version1}, {&version2},
+                                    {&version3}, {&version4},
+                                    {&version5}, {&version6, &PersonSlotMigration::run},
+                                    {&version7}, {&version8, &fillNameIndex}};
     return all;
+}
+
+Status fillNameIndex(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM child")))
+        return Status::failure(q.lastError().text());
+    QList<QPair<QString, QString>> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString()});
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE child SET name_key = ?, name_pinyin = ?, name_initials = ?,"
+                                  " name_indexed = name WHERE id = ?"));
+    for (const auto& [id, name] : std::as_const(rows)) {
+        update.addBindValue(ChineseName::sortKey(name));
+        update.addBindValue(ChineseName::compactPinyin(name));
+        update.addBindValue(ChineseName::initials(name));
+        update.addBindValue(id);
+        if (!update.exec())
+            return Status::failure(update.lastError().text());
+    }
+    return {};
 }
 
 } // namespace

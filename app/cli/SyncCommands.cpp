@@ -18,8 +18,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace {
 
@@ -448,36 +451,142 @@ class ImportCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString arguments() const override { return QStringLiteral("FILE.shpkg"); }
+    QString arguments() const override { return QStringLiteral("FILE.shpkg…|FOLDER"); }
     int minArguments() const override { return 1; }
-    int maxArguments() const override { return 1; }
+    int maxArguments() const override { return -1; }
     QString summary() const override
     {
-        return tr("Check and merge a sync package from an enrolled station.");
+        return tr(
+            "Check and merge sync packages from enrolled stations (several files, or every package in a "
+            "folder).");
+    }
+    QString details() const override
+    {
+        return tr(
+            "Each package is imported in its own transaction: a refused one changes nothing and is named, "
+            "the others are imported. Exit 1 when any was refused.");
     }
     QList<CliOption> options() const override { return {passphraseOption()}; }
     int run(CliContext& ctx) const override
     {
+        // The files: those named, and every .shpkg in a folder named (by name).
+        QStringList files;
+        for (const QString& a : ctx.arguments()) {
+            const QFileInfo info(a);
+            if (info.isDir()) {
+                const QStringList inFolder =
+                    QDir(a).entryList({QStringLiteral("*.shpkg")}, QDir::Files | QDir::Readable, QDir::Name);
+                if (inFolder.isEmpty())
+                    return ctx.refuse(tr("The folder %1 holds no package (.shpkg).").arg(a));
+                for (const QString& f : inFolder)
+                    files << QDir(a).filePath(f);
+            } else {
+                files << a;
+            }
+        }
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
-        // A package imported before changes nothing: say so without asking for the passphrase.
-        Result<std::optional<ImportReport>> before =
-            PackageReader::previousImport(*db.value(), ctx.argument(0));
-        if (!before)
-            return ctx.refuse(before.error());
-        if (before.value()) {
-            printReport(ctx, *before.value());
+        std::optional<StationKeys> keys;
+        struct Outcome
+        {
+            QString file;
+            QString error;
+            std::optional<ImportReport> report;
+        };
+        QList<Outcome> outcomes;
+        for (const QString& file : std::as_const(files)) {
+            Outcome o{file, {}, {}};
+            // A package imported before changes nothing: said without asking for the passphrase.
+            Result<std::optional<ImportReport>> before = PackageReader::previousImport(*db.value(), file);
+            if (!before) {
+                o.error = before.error();
+            } else if (before.value()) {
+                o.report = before.value();
+            } else {
+                if (!keys) {
+                    Result<StationKeys> k = keysOf(ctx, *db.value(), false);
+                    if (!k)
+                        return ctx.refuse(k.error());
+                    keys = std::move(k.value());
+                }
+                Result<ImportReport> r = PackageReader::import(*db.value(), *keys, file);
+                if (r)
+                    o.report = r.value();
+                else
+                    o.error = r.error();
+            }
+            outcomes << o;
+        }
+        const bool anyFailed =
+            std::any_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome& o) { return !o.report; });
+        if (files.size() == 1) {
+            if (!outcomes.first().report)
+                return ctx.refuse(outcomes.first().error);
+            printReport(ctx, *outcomes.first().report);
             return 0;
         }
-        Result<StationKeys> keys = keysOf(ctx, *db.value(), false);
-        if (!keys)
-            return ctx.refuse(keys.error());
-        Result<ImportReport> r = PackageReader::import(*db.value(), keys.value(), ctx.argument(0));
-        if (!r)
-            return ctx.refuse(r.error());
-        printReport(ctx, r.value());
-        return 0;
+        if (ctx.json()) {
+            QJsonArray list;
+            for (const Outcome& o : std::as_const(outcomes)) {
+                QJsonObject item{{QStringLiteral("file"), o.file},
+                                 {QStringLiteral("ok"), o.report.has_value()}};
+                if (o.report)
+                    item.insert(QStringLiteral("report"), o.report->toJson());
+                else
+                    item.insert(QStringLiteral("error"), o.error);
+                list.append(item);
+            }
+            ctx.printJson(list);
+            return anyFailed ? 1 : 0;
+        }
+        // One report for the lot: a line per package, then the villages' counts added up.
+        QMap<QString, ImportReport::Counts> villages;
+        int imported = 0, already = 0;
+        QList<QStringList> rows{{tr("Package"), tr("From"), tr("Result")}};
+        for (const Outcome& o : std::as_const(outcomes)) {
+            const QString name = QFileInfo(o.file).fileName();
+            if (!o.report) {
+                rows << QStringList{name, QString(), o.error};
+                continue;
+            }
+            const ImportReport& r = *o.report;
+            if (r.alreadyImported) {
+                ++already;
+                rows << QStringList{name, r.senderName, tr("imported already")};
+                continue;
+            }
+            ++imported;
+            rows << QStringList{name, r.senderName,
+                                tr("%1 added, %2 updated, %3 conflicts")
+                                    .arg(r.total.added)
+                                    .arg(r.total.updated)
+                                    .arg(r.total.conflicts)};
+            for (auto it = r.perVillage.cbegin(); it != r.perVillage.cend(); ++it) {
+                ImportReport::Counts& c = villages[it.key()];
+                c.added += it->added;
+                c.updated += it->updated;
+                c.unchanged += it->unchanged;
+                c.conflicts += it->conflicts;
+            }
+        }
+        ctx.printTable(rows);
+        if (!villages.isEmpty()) {
+            QList<QStringList> table{
+                {tr("Village"), tr("Added"), tr("Updated"), tr("Unchanged"), tr("Conflicts")}};
+            for (auto it = villages.cbegin(); it != villages.cend(); ++it)
+                table << QStringList{CliFormat::area(it.key()), QString::number(it->added),
+                                     QString::number(it->updated), QString::number(it->unchanged),
+                                     QString::number(it->conflicts)};
+            ctx.printTable(table);
+        }
+        ctx.out() << tr("%1 of %2 packages imported, %3 imported already, %4 refused.")
+                         .arg(imported)
+                         .arg(outcomes.size())
+                         .arg(already)
+                         .arg(outcomes.size() - imported - already)
+                  << Qt::endl;
+        return anyFailed ? 1 : 0;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -182,6 +183,62 @@ private slots:
                  QStringLiteral("00000000-0000-4000-8000-000000000002")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    // The township imports several packages in one action (files, or a folder): each in its own
+    // transaction, a damaged one named and refused, the others imported, one report for the lot.
+    void importsSeveralPackagesAtOnce()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("usb")));
+        QStringList files;
+        for (int i = 0; i < 2; ++i) {
+            const QString child = file(QStringLiteral("m%1.json").arg(i),
+                                       QStringLiteral(R"({"area_code":"441523101201","name":"孙%1"})")
+                                           .arg(QStringLiteral("一二").at(i))
+                                           .toUtf8());
+            QCOMPARE(cli(QStringLiteral("v"), {QStringLiteral("add-child"), child}).exitCode, 0);
+            files << m_dir.filePath(QStringLiteral("usb/v-%1.shpkg").arg(i));
+            QVERIFY(!json(QStringLiteral("v"),
+                          {QStringLiteral("export"), QStringLiteral("--to"), m_ids.value(QStringLiteral("t")),
+                           QStringLiteral("--out"), files.last()})
+                         .toObject()
+                         .isEmpty());
+        }
+        QFile damaged(m_dir.filePath(QStringLiteral("usb/broken.shpkg")));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("SHPKG not really a package");
+        damaged.close();
+        const TestSupport::CliRun r =
+            cli(QStringLiteral("t"),
+                {QStringLiteral("--json"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("usb"))});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray outcomes = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(outcomes.size(), 3);
+        int ok = 0;
+        for (const QJsonValue& o : outcomes) {
+            if (o.toObject().value(QStringLiteral("ok")).toBool())
+                ++ok;
+            else
+                QVERIFY(o.toObject()
+                            .value(QStringLiteral("file"))
+                            .toString()
+                            .endsWith(QLatin1String("broken.shpkg")));
+        }
+        QCOMPARE(ok, 2);
+        const QStringList names = [&] {
+            QStringList out;
+            for (const QJsonValue& c :
+                 json(QStringLiteral("t"), {QStringLiteral("search"), QStringLiteral("孙")}).toArray())
+                out << c.toObject().value(QStringLiteral("name")).toString();
+            return out;
+        }();
+        QCOMPARE(names.size(), 2);
+        // Again, by file names: both imported already, nothing changed, exit 0; the text report sums up.
+        const TestSupport::CliRun again =
+            cli(QStringLiteral("t"), {QStringLiteral("import"), files.at(0), files.at(1)});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("0 of 2 packages imported, 2 imported already, 0 refused."),
+                 again.out.constData());
     }
 };
 

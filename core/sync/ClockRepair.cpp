@@ -96,6 +96,13 @@ QString computerBehindSentence(qint64 nowMs, qint64 lastSeenMs)
         .arg(timeText(nowMs), timeText(lastSeenMs));
 }
 
+// A computer whose date is before this (a clock battery that ran flat resets it to 2000 or 1970) is wrong
+// whatever else the database holds.
+qint64 earliestPlausibleMs()
+{
+    return QDateTime(QDate(2025, 1, 1), QTime(0, 0)).toMSecsSinceEpoch();
+}
+
 // One row of a synced table whose clocks name future writes of this station.
 struct RowToRepair
 {
@@ -137,7 +144,12 @@ ClockRepair::Check ClockRepair::check(CaseDatabase& db)
         return c;
     Result<ClockScan> s = scan(db, db.station()->id, Stamp::make(now, 0xffff));
     c.lastSeenMs = s ? Stamp::millisOf(s->othersMax) : 0;
-    if (c.lastSeenMs > now + PackageReader::MaxClockAheadMs) {
+    if (now < earliestPlausibleMs()) {
+        c.state = State::ComputerBehind;
+        c.sentence = tr("This computer's date (%1) is earlier than any day Shouhu can have been used on: set "
+                        "the correct date and time.")
+                         .arg(timeText(now));
+    } else if (c.lastSeenMs > now + PackageReader::MaxClockAheadMs) {
         c.state = State::ComputerBehind;
         c.sentence = computerBehindSentence(now, c.lastSeenMs);
     } else {
@@ -159,6 +171,10 @@ Result<ClockRepair::Report> ClockRepair::repair(CaseDatabase& db)
     if (checked.state == State::Fine)
         return report; // nothing to repair: nothing is written
     const qint64 now = db.clock().nowMs();
+    if (checked.state == State::ComputerBehind && now < earliestPlausibleMs())
+        return R::failure(tr("Nothing was repaired: this computer's date (%1) is earlier than any day Shouhu "
+                             "can have been used on; set the correct date and time first.")
+                              .arg(timeText(now)));
     if (checked.state == State::ComputerBehind)
         return R::failure(tr("Nothing was repaired: this computer's date (%1) is more than a day behind the "
                              "latest change received from other stations (%2); set the correct date and time "

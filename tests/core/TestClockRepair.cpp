@@ -272,6 +272,67 @@ private slots:
         QCOMPARE(state(*v->db), before);
     }
 
+    void conflictResolvedWhileAheadIsRepaired()
+    {
+        FixedClock villageClock(m_start);
+        FixedClock townshipClock(m_start);
+        auto v = station(villageClock, TestDatabase::kVillage, QStringLiteral("village"),
+                         QStringLiteral("a1b2c3d4e5f60718"), QStringLiteral("南跃村"));
+        auto t = station(townshipClock, TestDatabase::kTownship, QStringLiteral("township"),
+                         QStringLiteral("0f1e2d3c4b5a6978"), QStringLiteral("水唇镇"));
+        QVERIFY(v && t);
+        QVERIFY(enrolBoth(*v, *t));
+        const QString child = addChild(*v->db, QStringLiteral("李小红"), 24, m_start.date());
+        QCOMPARE(send(*v, *t), QString());
+        // Both change the school; the village's date is a week ahead when it imports and resolves the
+        // conflict (keeping the township's value: a new write by the village, dated a week ahead).
+        villageClock.advanceMs(7LL * 24 * 3600 * 1000);
+        townshipClock.advanceMs(60 * 1000);
+        QVERIFY(RecordWriter(*t->db).update(EntitySchema::child(), child,
+                                            {{QStringLiteral("school_name"), QStringLiteral("镇小学")}}));
+        QVERIFY(RecordWriter(*v->db).update(EntitySchema::child(), child,
+                                            {{QStringLiteral("school_name"), QStringLiteral("村小学")}}));
+        QCOMPARE(send(*t, *v), QString());
+        const QList<Conflict> open = ConflictStore(*v->db).list();
+        QCOMPARE(open.size(), 1);
+        QVERIFY(ConflictStore(*v->db).resolve(open.first().id, ConflictStore::Keep::Theirs));
+        villageClock.set(townshipClock.now().addSecs(60));
+        QVERIFY(send(*v, *t).contains(QLatin1String("made while its computer's date was wrong")));
+
+        Result<ClockRepair::Report> r = ClockRepair::repair(*v->db);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->conflicts, 1);
+        const std::optional<Conflict> resolved = ConflictStore(*v->db).find(open.first().id);
+        QVERIFY(resolved && resolved->resolved());
+        QVERIFY(Stamp::millisOf(resolved->resolvedHlc) <= villageClock.nowMs() + 60 * 1000);
+        QCOMPARE(resolved->winner, stampOf(*v->db, child, QStringLiteral("school_name")));
+        QCOMPARE(send(*v, *t), QString());
+        QCOMPARE(value(*t->db, child, QStringLiteral("school_name")), QStringLiteral("镇小学"));
+        const std::optional<Conflict> atTownship = ConflictStore(*t->db).find(open.first().id);
+        QVERIFY(atTownship && atTownship->resolved());
+        QCOMPARE(atTownship->resolvedHlc, resolved->resolvedHlc);
+        QCOMPARE(stampOf(*t->db, child, QStringLiteral("school_name")),
+                 stampOf(*v->db, child, QStringLiteral("school_name")));
+    }
+
+    void computerDateBefore2025IsRefused()
+    {
+        FixedClock clock(m_start);
+        auto v = station(clock, TestDatabase::kVillage, QStringLiteral("village"),
+                         QStringLiteral("a1b2c3d4e5f60718"), QStringLiteral("南跃村"));
+        QVERIFY(v);
+        QVERIFY(!addChild(*v->db, QStringLiteral("李小红"), 24, m_start.date()).isEmpty());
+        // The clock battery ran flat: the computer says 2000, and no other station's clock is here to say so.
+        clock.set(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+        QCOMPARE(ClockRepair::check(*v->db).state, ClockRepair::State::ComputerBehind);
+        const QByteArray before = state(*v->db);
+        Result<ClockRepair::Report> r = ClockRepair::repair(*v->db);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String("(2000-01-01 00:00) is earlier than any day")),
+                 qPrintable(r.error()));
+        QCOMPARE(state(*v->db), before);
+    }
+
     void otherConnectionsFollowTheRepairedClock()
     {
         FixedClock clock(m_start.addDays(3));

@@ -1,10 +1,12 @@
 #include "ClockRepair.h"
 
 #include "ConflictStore.h"
+#include "Localization.h"
 #include "PackageReader.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldClocks.h"
+#include "storage/FieldValidator.h"
 #include "storage/RecordWriter.h"
 #include "storage/Stamp.h"
 
@@ -128,11 +130,19 @@ QString ClockRepair::reportSentence(const Report& report)
         return tr("The station's clock was set back to the computer's time (%1); no change carried a future "
                   "time.")
             .arg(timeText(Stamp::millisOf(report.clockAfter)));
-    return tr("The station's clock was set back to the computer's time (%1): %n change(s) made while the "
-              "computer's date was wrong now carry the current time, in the same order and with the same "
-              "values. Export again.",
-              nullptr, report.writes)
-        .arg(timeText(Stamp::millisOf(report.clockAfter)));
+    const QString done =
+        tr("The station's clock was set back to the computer's time (%1): %n change(s) made while the "
+           "computer's date was wrong now carry the current time, in the same order and with the same "
+           "values. Export again.",
+           nullptr, report.writes)
+            .arg(timeText(Stamp::millisOf(report.clockAfter)));
+    if (report.laterDates.isEmpty())
+        return done;
+    return Localization::joinSentences(
+        {done, tr("%n date(s) entered meanwhile lie after today (%1): other stations refuse them until that "
+                  "day unless they are corrected.",
+                  nullptr, int(report.laterDates.size()))
+                   .arg(report.laterDates.mid(0, 3).join(QStringLiteral(", ")))});
 }
 
 ClockRepair::Check ClockRepair::check(CaseDatabase& db)
@@ -327,6 +337,10 @@ Result<ClockRepair::Report> ClockRepair::repair(CaseDatabase& db)
                 row.clocks.set(field, now);
                 latest = std::max(latest, now.hlc);
                 const QVariant v = value.isNull() ? QVariant() : value;
+                const FieldSpec* spec = schema->field(field);
+                if (spec && spec->type == FieldSpec::Type::Date && !v.isNull() &&
+                    FieldValidator::parseDate(v.toString()) > db.clock().today())
+                    report.laterDates << FieldValidator::fieldLabel(*spec) + QLatin1Char(' ') + v.toString();
                 if (!addAudit(schema->table, row, field, v, v, now.hlc, FieldClocks::stampText(old)))
                     return fail(db.errorSentence(audit.lastError()));
                 ++report.writes;

@@ -47,6 +47,9 @@ public:
         qint64 clockAfter = 0;
         // This station's future clock values and the current ones that replaced them, in the same order.
         QHash<qint64, qint64> restamped;
+        // Dates among the re-dated values that lie after today (typed as "today" while the date was wrong):
+        // kept as written, but other stations refuse them until that day. "field label value", for people.
+        QStringList laterDates;
         bool repaired() const { return clockAfter != clockBefore; }
     };
     // In one transaction. Nothing to repair (the clock is not ahead) changes nothing. Refused, with a

@@ -315,6 +315,32 @@ private slots:
                  stampOf(*v->db, child, QStringLiteral("school_name")));
     }
 
+    void datesAfterTodayAreNamed()
+    {
+        FixedClock clock(m_start.addDays(3));
+        auto v = station(clock, TestDatabase::kVillage, QStringLiteral("village"),
+                         QStringLiteral("a1b2c3d4e5f60718"), QStringLiteral("南跃村"));
+        QVERIFY(v);
+        const QString child = addChild(*v->db, QStringLiteral("李小红"), 24, m_start.date());
+        // A visit dated "today" while the date was three days ahead.
+        Result<QString> visit =
+            RecordWriter(*v->db).create(EntitySchema::visit(), TestDatabase::kVillage,
+                                        {{QStringLiteral("child_id"), child},
+                                         {QStringLiteral("kind"), QStringLiteral("monthly")},
+                                         {QStringLiteral("visit_date"), clock.today().toString(Qt::ISODate)},
+                                         {QStringLiteral("visitor"), QStringLiteral("张主任")}});
+        QVERIFY2(visit.ok(), qPrintable(visit.error()));
+        clock.set(m_start);
+        Result<ClockRepair::Report> r = ClockRepair::repair(*v->db);
+        QVERIFY(r.ok());
+        QCOMPARE(r->laterDates, QStringList{QStringLiteral("Visit date 2026-12-01")});
+        QVERIFY2(
+            ClockRepair::reportSentence(r.value()).contains(QLatin1String("1 date(s) entered meanwhile lie "
+                                                                          "after today (Visit date "
+                                                                          "2026-12-01)")),
+            qPrintable(ClockRepair::reportSentence(r.value())));
+    }
+
     void computerDateBefore2025IsRefused()
     {
         FixedClock clock(m_start);

@@ -463,6 +463,10 @@
         <source>%n agreement(s).</source>
         <translation><numerusform>%n agreement.</numerusform><numerusform>%n agreements.</numerusform></translation>
     </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgreementNoticeCommand</name>
@@ -535,6 +539,41 @@
     </message>
     <message>
         <source>This agreement has been replaced by a newer one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agreement is not waiting for a review.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementReviewCommand</name>
+    <message>
+        <source>Decide on an agreement drawn up elsewhere while the child had one on paper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --keep it becomes the child's current agreement (the one on paper is marked replaced); with --discard it is marked replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this agreement as the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the agreement on paper; this one is replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --keep or --discard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreement %1 is now the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreement %1 was marked replaced.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1080,6 +1119,18 @@
         <source>The verdicts could not be saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The ID number %1 is already on the register: %2 of %3, whose files were merged into one; search for %1 in the case list to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number %1 is already on the register: %2 of %3; search for %1 in the case list to open that file instead of registering the child again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village already has a file of %1 born on %2 (id %3): check that this is not the same child before registering again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -1250,6 +1301,37 @@
     </message>
     <message>
         <source>Visits and referrals</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildMerger</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file cannot be merged with itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file of %1 (%2) was already merged into another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two files are in different villages (%1 and %2): a file is merged only within its village. Exit the file of the village where the child no longer lives as moved away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two files have different ID numbers (%1 and %2): they are two children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village %1 is outside this station's area.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1947,6 +2029,120 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesCommand</name>
+    <message>
+        <source>List files that may describe one child: the same ID number, or the same name and birth date in a village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each pair names the file to keep (the older one) first; merge with merge-children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No possible duplicates: every child has one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same ID number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name and birth date %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation><numerusform>%n possible duplicate.</numerusform><numerusform>%n possible duplicates.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Open the file to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the other file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File to keep (older)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same name and birth date, one without an ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No possible duplicates: every child has one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of files may describe one child. Open both files to compare them; a merge keeps the older file, moves everything recorded about the child into it and puts differing values on the conflicts list.</source>
+        <translation><numerusform>%n pair of files may describe one child. Open both files to compare them; a merge keeps the older file, moves everything recorded about the child into it and puts differing values on the conflicts list.</numerusform><numerusform>%n pairs of files may describe one child. Open both files to compare them; a merge keeps the older file, moves everything recorded about the child into it and puts differing values on the conflicts list.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge two files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge the file of %1 made on %2 into the older file of %3 made on %4? Its visits, referrals, agreements and attachments move to the kept file, and it leaves the register as entered in error. A merge cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The file of %1 was merged: %n record(s) moved.</source>
+        <translation><numerusform>The file of %1 was merged: %n record moved.</numerusform><numerusform>The file of %1 was merged: %n records moved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differing value(s) wait on the conflicts list.</source>
+        <translation><numerusform>%n differing value wait on the conflicts list.</numerusform><numerusform>%n differing values wait on the conflicts list.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EditChildCommand</name>
     <message>
         <source>Change a child's file: the fields in the JSON file replace the stored ones.</source>
@@ -2630,6 +2826,18 @@
         <source>Note</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folded into the referral</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2710,6 +2918,45 @@
     <message>
         <source>Print the fingerprint</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>The history of a child's file: every change to it and to what is recorded about the child, with the files merged into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation><numerusform>%n change.</numerusform><numerusform>%n changes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3208,26 @@
     </message>
     <message>
         <source>Nothing more to do: the case list now includes these changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n later referral(s) of a kind folded into the earlier open one: a child has one open referral of each kind.</source>
+        <translation><numerusform>%n later referral of a kind folded into the earlier open one: a child has one open referral of each kind.</numerusform><numerusform>%n later referrals of a kind folded into the earlier open one: a child has one open referral of each kind.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
+        <translation><numerusform>%n care agreement marked replaced: a child has one current agreement.</numerusform><numerusform>%n care agreements marked replaced: a child has one current agreement.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) drawn up at another station wait for your review.</source>
+        <translation><numerusform>%n care agreement drawn up at another station wait for your review.</numerusform><numerusform>%n care agreements drawn up at another station wait for your review.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): two files may describe one child (%1). Compare them and merge them in the list of possible duplicates.</source>
+        <translation><numerusform>%n possible duplicate: two files may describe one child (%1). Compare them and merge them in the list of possible duplicates.</numerusform><numerusform>%n possible duplicates: two files may describe one child (%1). Compare them and merge them in the list of possible duplicates.</numerusform></translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3279,6 +3546,33 @@
     </message>
     <message>
         <source>The counts by area could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible &amp;duplicates</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeChildrenCommand</name>
+    <message>
+        <source>Merge two files of the same child into one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every visit, referral, agreement and attachment of the other file moves to the kept one, empty fields are filled from it and differing values go to the conflicts list; the other file leaves the register as entered in error. The file kept is the older one, whatever the order given, so that the same merge at two stations agrees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is the older one and is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 was merged into %2: %3 records moved, %4 fields filled, %5 differences on the conflicts list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the differences with "shouhu-cli conflicts".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3987,6 +4281,14 @@
     </message>
     <message>
         <source>Only a dropout referral has a report to the education department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This referral was folded into the earlier referral of its kind (%1); continue there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This referral was folded into the earlier referral of its kind (%1); close that one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6429,6 +6731,14 @@
     </message>
     <message>
         <source>Out of school during compulsory schooling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folded into an earlier referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A later referral of the same kind was folded in</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>State</source>
@@ -466,6 +466,10 @@
         <translation>
             <numerusform>共 %n 份协议。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待审核</translation>
     </message>
 </context>
 <context>
@@ -540,6 +544,41 @@
     <message>
         <source>This agreement has been replaced by a newer one.</source>
         <translation>该协议已被新协议取代。</translation>
+    </message>
+    <message>
+        <source>This agreement is not waiting for a review.</source>
+        <translation>本协议不在待审核状态。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReviewCommand</name>
+    <message>
+        <source>Decide on an agreement drawn up elsewhere while the child had one on paper.</source>
+        <translation>处理在其他站点拟定、而本儿童已有纸质协议的委托照护协议。</translation>
+    </message>
+    <message>
+        <source>With --keep it becomes the child's current agreement (the one on paper is marked replaced); with --discard it is marked replaced.</source>
+        <translation>用 --keep 将其设为儿童的现行协议（纸质协议标记为已替换）；用 --discard 将其标记为已替换。</translation>
+    </message>
+    <message>
+        <source>Keep this agreement as the current one.</source>
+        <translation>保留本协议作为现行协议。</translation>
+    </message>
+    <message>
+        <source>Keep the agreement on paper; this one is replaced.</source>
+        <translation>保留纸质协议；本协议标记为已替换。</translation>
+    </message>
+    <message>
+        <source>Give either --keep or --discard.</source>
+        <translation>请给出 --keep 或 --discard 之一。</translation>
+    </message>
+    <message>
+        <source>The agreement %1 is now the current one.</source>
+        <translation>协议 %1 现为现行协议。</translation>
+    </message>
+    <message>
+        <source>The agreement %1 was marked replaced.</source>
+        <translation>协议 %1 已标记为已替换。</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1039,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1083,6 +1122,18 @@
     <message>
         <source>The verdicts could not be saved.</source>
         <translation>认定结果无法保存。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already on the register: %2 of %3, whose files were merged into one; search for %1 in the case list to open it.</source>
+        <translation>身份证号 %1 已在册：%3 的 %2（其档案已合并为一份）；请在儿童列表中搜索 %1 打开该档案。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already on the register: %2 of %3; search for %1 in the case list to open that file instead of registering the child again.</source>
+        <translation>身份证号 %1 已在册：%3 的 %2；请在儿童列表中搜索 %1 打开该档案，不要重复登记。</translation>
+    </message>
+    <message>
+        <source>The village already has a file of %1 born on %2 (id %3): check that this is not the same child before registering again.</source>
+        <translation>本村已有 %1（出生于 %2，编号 %3）的档案：请先核实是否为同一名儿童，再重复登记。</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1261,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>The ID number says the child was born on %1, not %2.</source>
@@ -1255,6 +1306,37 @@
     <message>
         <source>Visits and referrals</source>
         <translation>走访与转介</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMerger</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置本站点。</translation>
+    </message>
+    <message>
+        <source>A file cannot be merged with itself.</source>
+        <translation>档案不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation>没有编号为 %1 的儿童。</translation>
+    </message>
+    <message>
+        <source>The file of %1 (%2) was already merged into another file.</source>
+        <translation>%1（%2）的档案已并入另一份档案。</translation>
+    </message>
+    <message>
+        <source>The two files are in different villages (%1 and %2): a file is merged only within its village. Exit the file of the village where the child no longer lives as moved away.</source>
+        <translation>两份档案分属不同的村（%1 和 %2）：只能合并同一村的档案。请将儿童已不在其居住的那个村的档案以“迁出”退出。</translation>
+    </message>
+    <message>
+        <source>The two files have different ID numbers (%1 and %2): they are two children.</source>
+        <translation>两份档案的身份证号不同（%1 和 %2）：是两名儿童。</translation>
+    </message>
+    <message>
+        <source>The village %1 is outside this station's area.</source>
+        <translation>%1 不在本站点的管辖范围内。</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1787,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation>字段</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Current value</source>
@@ -1960,6 +2042,120 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesCommand</name>
+    <message>
+        <source>List files that may describe one child: the same ID number, or the same name and birth date in a village.</source>
+        <translation>列出可能属于同一名儿童的档案：身份证号相同，或同村姓名和出生日期相同。</translation>
+    </message>
+    <message>
+        <source>Each pair names the file to keep (the older one) first; merge with merge-children.</source>
+        <translation>每对档案先列出应保留的档案（较早建立的一份）；用 merge-children 合并。</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: every child has one file.</source>
+        <translation>没有疑似重复档案：每名儿童只有一份档案。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>另一份</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>same ID number %1</source>
+        <translation>身份证号相同 %1</translation>
+    </message>
+    <message>
+        <source>same name and birth date %1</source>
+        <translation>姓名和出生日期相同 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation><numerusform>%n 对疑似重复档案。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Open the file to keep</source>
+        <translation>打开保留的档案</translation>
+    </message>
+    <message>
+        <source>Open the other file</source>
+        <translation>打开另一份档案</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复档案</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>File to keep (older)</source>
+        <translation>保留的档案（较早）</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>另一份档案</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>Same name and birth date, one without an ID number</source>
+        <translation>姓名和出生日期相同，其中一份无身份证号</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: every child has one file.</source>
+        <translation>没有疑似重复档案：每名儿童只有一份档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of files may describe one child. Open both files to compare them; a merge keeps the older file, moves everything recorded about the child into it and puts differing values on the conflicts list.</source>
+        <translation><numerusform>%n 对档案可能属于同一名儿童。请打开两份档案比对；合并时保留较早的档案，将该儿童的全部记录移入其中，不一致的内容列入冲突列表。</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge two files</source>
+        <translation>合并两份档案</translation>
+    </message>
+    <message>
+        <source>Merge the file of %1 made on %2 into the older file of %3 made on %4? Its visits, referrals, agreements and attachments move to the kept file, and it leaves the register as entered in error. A merge cannot be undone.</source>
+        <translation>将 %2 建立的 %1 的档案并入 %4 建立的较早的 %3 的档案？其走访、转介、协议和附件将移入保留的档案，该档案以“误录”退出名册。合并后不能撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file of %1 was merged: %n record(s) moved.</source>
+        <translation><numerusform>%1 的档案已合并：移入 %n 条记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differing value(s) wait on the conflicts list.</source>
+        <translation><numerusform>%n 处不一致的内容列入冲突列表待审核。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2846,18 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已并入</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Folded into the referral</source>
+        <translation>已并入转介</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2730,6 +2938,45 @@
     <message>
         <source>Print the fingerprint</source>
         <translation>打印指纹</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>The history of a child's file: every change to it and to what is recorded about the child, with the files merged into it.</source>
+        <translation>儿童档案的修改记录：档案本身及有关该儿童的全部记录的每次修改，包括并入的档案。</translation>
+    </message>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation>没有编号为 %1 的儿童。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation><numerusform>共 %n 处修改。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2859,7 +3106,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>来自</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2945,7 +3192,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2986,6 +3233,26 @@
     <message>
         <source>Nothing more to do: the case list now includes these changes.</source>
         <translation>无需其他操作：儿童列表已包含这些修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later referral(s) of a kind folded into the earlier open one: a child has one open referral of each kind.</source>
+        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介：每名儿童每类转介只有一件未结。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
+        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) drawn up at another station wait for your review.</source>
+        <translation><numerusform>%n 份在其他站点拟定的委托照护协议待您审核。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): two files may describe one child (%1). Compare them and merge them in the list of possible duplicates.</source>
+        <translation><numerusform>%n 对疑似重复档案：两份档案可能属于同一名儿童（%1）。请在疑似重复档案列表中比对并合并。</numerusform></translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>疑似重复档案…</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3581,33 @@
     <message>
         <source>The counts by area could not be read.</source>
         <translation>无法读取各区域的人数。</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates</source>
+        <translation>疑似重复档案(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChildrenCommand</name>
+    <message>
+        <source>Merge two files of the same child into one.</source>
+        <translation>将同一名儿童的两份档案合并为一份。</translation>
+    </message>
+    <message>
+        <source>Every visit, referral, agreement and attachment of the other file moves to the kept one, empty fields are filled from it and differing values go to the conflicts list; the other file leaves the register as entered in error. The file kept is the older one, whatever the order given, so that the same merge at two stations agrees.</source>
+        <translation>另一份档案的全部走访、转介、协议和附件移入保留的档案，保留档案中的空项由其补全，不一致的内容列入冲突列表；另一份档案以“误录”退出名册。无论给出顺序如何，保留的总是较早建立的档案，因此两个站点的同一合并结果一致。</translation>
+    </message>
+    <message>
+        <source>The file %1 is the older one and is kept.</source>
+        <translation>档案 %1 建立较早，予以保留。</translation>
+    </message>
+    <message>
+        <source>The file %1 was merged into %2: %3 records moved, %4 fields filled, %5 differences on the conflicts list.</source>
+        <translation>档案 %1 已并入 %2：移入 %3 条记录，补全 %4 项，%5 处不一致列入冲突列表。</translation>
+    </message>
+    <message>
+        <source>Review the differences with "shouhu-cli conflicts".</source>
+        <translation>用“shouhu-cli conflicts”审核不一致之处。</translation>
     </message>
 </context>
 <context>
@@ -3969,7 +4263,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4319,14 @@
     <message>
         <source>Only a dropout referral has a report to the education department.</source>
         <translation>只有失学辍学转介才有报告教育部门的书面报告。</translation>
+    </message>
+    <message>
+        <source>This referral was folded into the earlier referral of its kind (%1); continue there.</source>
+        <translation>本转介已并入较早的同类转介（%1），请在该转介中继续办理。</translation>
+    </message>
+    <message>
+        <source>This referral was folded into the earlier referral of its kind (%1); close that one.</source>
+        <translation>本转介已并入较早的同类转介（%1），请关闭该转介。</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4623,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4432,7 +4734,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
 </context>
 <context>
@@ -4579,7 +4881,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5014,7 +5316,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
 </context>
 <context>
@@ -5916,7 +6218,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation>其他</translation>
+        <translation>另一份</translation>
     </message>
     <message>
         <source>Rural</source>
@@ -6180,7 +6482,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村（居）</translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>Township</source>
@@ -6485,6 +6787,14 @@
     <message>
         <source>Out of school during compulsory schooling</source>
         <translation>义务教育阶段失学辍学</translation>
+    </message>
+    <message>
+        <source>Folded into an earlier referral</source>
+        <translation>已并入较早的转介</translation>
+    </message>
+    <message>
+        <source>A later referral of the same kind was folded in</source>
+        <translation>并入了一件较晚的同类转介</translation>
     </message>
 </context>
 <context>

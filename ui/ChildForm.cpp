@@ -384,6 +384,9 @@ void ChildForm::reconcileIdNumber()
     if (!sexEditor->isEmpty() && sexEditor->value().toString() != sex)
         notes << tr("The ID number says the child is %1.")
                      .arg(Vocabulary::label(Vocabulary::Sex, sex).toLower());
+    // 一人一档: say at once when the number is already on the register (saving is refused).
+    if (const QString taken = m_repository.idNumberTaken(id.normalized(), m_base.id); !taken.isEmpty())
+        notes << taken;
     idEditor->setNote(Localization::joinSentences(notes));
 }
 

@@ -100,8 +100,32 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
         extras << tr("%n history entry(ies) added.", nullptr, report.auditAdded);
     if (report.revocations > 0)
         extras << tr("%n station revocation(s) received.", nullptr, report.revocations);
+    if (report.referralsFolded > 0)
+        extras << tr("%n later referral(s) of a kind folded into the earlier open one: a child has one open "
+                     "referral of each kind.",
+                     nullptr, report.referralsFolded);
+    if (report.agreementsReplaced > 0)
+        extras << tr("%n care agreement(s) marked replaced: a child has one current agreement.", nullptr,
+                     report.agreementsReplaced);
+    if (report.agreementsToReview > 0)
+        extras << tr("%n care agreement(s) drawn up at another station wait for your review.", nullptr,
+                     report.agreementsToReview);
     if (!extras.isEmpty())
         layout->addWidget(wrapped(Localization::joinSentences(extras), QStringLiteral("extrasLabel")));
+    if (!report.duplicates.isEmpty()) {
+        QStringList names;
+        for (const ImportReport::PossibleDuplicate& d : report.duplicates)
+            names << d.keepName;
+        names.removeDuplicates();
+        auto* dups =
+            wrapped(tr("%n possible duplicate(s): two files may describe one child (%1). Compare them "
+                       "and merge them in the list of possible duplicates.",
+                       nullptr, int(report.duplicates.size()))
+                        .arg(QLocale().createSeparatedList(names)),
+                    QStringLiteral("duplicatesLabel"));
+        dups->setStyleSheet(QStringLiteral("color:#6e2c00;"));
+        layout->addWidget(dups);
+    }
     if (!report.clockWarning.isEmpty()) {
         auto* clock = wrapped(report.clockWarning, QStringLiteral("clockWarningLabel"));
         clock->setStyleSheet(QStringLiteral("color:#6e2c00;"));
@@ -109,6 +133,14 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    if (!report.duplicates.isEmpty() && !report.alreadyImported) {
+        QPushButton* review = buttons->addButton(tr("Possible duplicates…"), QDialogButtonBox::ActionRole);
+        review->setObjectName(QStringLiteral("reviewDuplicatesButton"));
+        connect(review, &QPushButton::clicked, this, [this] {
+            emit reviewDuplicatesRequested();
+            accept();
+        });
+    }
     if (t.conflicts > 0 && !report.alreadyImported) {
         layout->addWidget(wrapped(tr("Some values were changed at both stations at the same time. Both are "
                                      "kept: choose which one is right in the conflicts list."),

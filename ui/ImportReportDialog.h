@@ -21,6 +21,7 @@ public:
 
 signals:
     void reviewConflictsRequested();
+    void reviewDuplicatesRequested();
 
 private:
     ImportReport m_report;

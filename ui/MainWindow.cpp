@@ -8,6 +8,7 @@
 #include "CategoryRefresher.h"
 #include "ChildForm.h"
 #include "ChildFormManager.h"
+#include "DuplicatesDialog.h"
 #include "Localization.h"
 #include "PrintController.h"
 #include "SyncController.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     m_sync = new SyncController(db, this);
     connect(m_sync, &SyncController::dataChanged, this, &MainWindow::reload);
     connect(m_sync, &SyncController::bannerRequested, this, &MainWindow::addBanner);
+    connect(m_sync, &SyncController::duplicatesRequested, this, &MainWindow::showDuplicates);
     m_visits = new VisitController(db, this);
     connect(m_visits, &VisitController::openChildRequested, this, &MainWindow::openChild);
     connect(m_visits, &VisitController::changed, this, &MainWindow::reload);
@@ -153,6 +155,7 @@ void MainWindow::buildMenus()
     view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
     m_visits->addViewActions(view);
     view->addAction(tr("Agreement &coverage"), this, &MainWindow::showAgreementCoverage);
+    view->addAction(tr("Possible &duplicates"), this, &MainWindow::showDuplicates);
 
     m_sync->addMenu(menuBar());
 
@@ -350,6 +353,15 @@ void MainWindow::printUnsignedAgreements()
         connect(m_print, &PrintController::agreementsPrinted, this, &MainWindow::reload);
     }
     m_print->previewUnsignedAgreements(village);
+}
+
+void MainWindow::showDuplicates()
+{
+    auto* dialog = new DuplicatesDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicatesDialog::openChildRequested, this, &MainWindow::openChild);
+    connect(dialog, &DuplicatesDialog::dataChanged, this, &MainWindow::reload);
+    dialog->show();
 }
 
 void MainWindow::showAgreementCoverage()

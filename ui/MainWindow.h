@@ -56,6 +56,7 @@ private:
     // File → Print unsigned agreements of a village: the village selected in the area tree, else asks.
     void printUnsignedAgreements();
     void showAgreementCoverage();
+    void showDuplicates();
 
     CaseDatabase& m_db;
     CaseListPanel* m_cases;

@@ -347,6 +347,8 @@ void SyncController::importDone(const QString& path, const Result<ImportReport>&
     m_report = new ImportReportDialog(report, m_window);
     m_report->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_report, &ImportReportDialog::reviewConflictsRequested, this, &SyncController::showConflicts);
+    connect(m_report, &ImportReportDialog::reviewDuplicatesRequested, this,
+            &SyncController::duplicatesRequested);
     m_report->show();
     m_lastMessage =
         report.alreadyImported

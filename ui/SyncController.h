@@ -85,6 +85,8 @@ signals:
     void bannerRequested(Banner* banner);
     void exportFinished(bool ok);
     void importFinished(bool ok);
+    // The import report's "possible duplicates" button.
+    void duplicatesRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

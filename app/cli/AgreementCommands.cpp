@@ -323,11 +323,57 @@ public:
                           CareAgreement::stateLabel(a.state(today)), a.text(QStringLiteral("caregiver_name")),
                           a.text(QStringLiteral("term_from")) + QStringLiteral(" – ") +
                               a.text(QStringLiteral("term_to")),
-                          a.text(QStringLiteral("signed_on")), a.renewalDue(today) ? tr("due") : QString(),
+                          a.text(QStringLiteral("signed_on")),
+                          a.fields.value(QStringLiteral("needs_review")).toInt() == 1 ? tr("to review")
+                          : a.renewalDue(today)                                       ? tr("due")
+                                                                                      : QString(),
                           a.id});
         }
         ctx.printTable(table);
         ctx.out() << tr("%n agreement(s).", nullptr, int(rows->size())) << Qt::endl;
+        return 0;
+    }
+};
+
+class AgreementReviewCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AgreementReviewCommand)
+
+public:
+    QString name() const override { return QStringLiteral("agreement review"); }
+    QString arguments() const override { return QStringLiteral("UUID"); }
+    QString summary() const override
+    {
+        return tr("Decide on an agreement drawn up elsewhere while the child had one on paper.");
+    }
+    QString details() const override
+    {
+        return tr(
+            "With --keep it becomes the child's current agreement (the one on paper is marked replaced); "
+            "with --discard it is marked replaced.");
+    }
+    QList<CliOption> options() const override
+    {
+        return {{QStringLiteral("keep"), {}, tr("Keep this agreement as the current one.")},
+                {QStringLiteral("discard"), {}, tr("Keep the agreement on paper; this one is replaced.")}};
+    }
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+
+    int run(CliContext& ctx) const override
+    {
+        const bool keep = ctx.has(QStringLiteral("keep"));
+        if (keep == ctx.has(QStringLiteral("discard")))
+            return ctx.usageError(tr("Give either --keep or --discard."));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.refuse(db.error());
+        if (Status s = AgreementRepository(*db.value()).review(ctx.argument(0), keep); !s)
+            return ctx.refuse(s.error());
+        ctx.out() << (keep ? tr("The agreement %1 is now the current one.")
+                           : tr("The agreement %1 was marked replaced."))
+                         .arg(ctx.argument(0))
+                  << Qt::endl;
         return 0;
     }
 };
@@ -460,6 +506,7 @@ const CliRegistration<AgreementSignCommand> registerAgreementSign;
 const CliRegistration<AgreementNoticeCommand> registerAgreementNotice;
 const CliRegistration<AgreementListCommand> registerAgreementList;
 const CliRegistration<AgreementAttachCommand> registerAgreementAttach;
+const CliRegistration<AgreementReviewCommand> registerAgreementReview;
 const CliRegistration<AgreementCoverageCommand> registerAgreementCoverage;
 
 } // namespace

@@ -104,9 +104,12 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
-        Result<QString> id = CaseRepository(*db.value()).create(file.value());
+        CaseRepository cases(*db.value());
+        Result<QString> id = cases.create(file.value());
         if (!id)
             return ctx.refuse(id.error());
+        if (!cases.lastWarning().isEmpty())
+            ctx.err() << cases.lastWarning() << Qt::endl;
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("id"), id.value()}});
         else

@@ -29,6 +29,10 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("SyncCommands", text);
 }
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("SyncCommands", text, disambiguation, n);
+}
 
 CliOption passphraseOption()
 {
@@ -122,6 +126,30 @@ void printReport(CliContext& ctx, const ImportReport& r)
         ctx.printTable(rows);
     if (r.total.conflicts > 0)
         ctx.out() << tr("Review the conflicts with \"shouhu-cli conflicts\".") << Qt::endl;
+    if (r.referralsFolded > 0)
+        ctx.out() << tr("%n later referral(s) folded into the earlier open referral of their kind.", nullptr,
+                        r.referralsFolded)
+                  << Qt::endl;
+    if (r.agreementsReplaced > 0)
+        ctx.out() << tr("%n care agreement(s) marked replaced: a child has one current agreement.", nullptr,
+                        r.agreementsReplaced)
+                  << Qt::endl;
+    if (r.agreementsToReview > 0)
+        ctx.out() << tr("%n care agreement(s) wait for review (\"shouhu-cli agreement review\").", nullptr,
+                        r.agreementsToReview)
+                  << Qt::endl;
+    if (!r.duplicates.isEmpty()) {
+        ctx.out() << tr("Possible duplicates (one child, two files):") << Qt::endl;
+        QList<QStringList> dups{{tr("Village"), tr("Keep"), tr("Other"), tr("Why")}};
+        for (const ImportReport::PossibleDuplicate& d : r.duplicates)
+            dups << QStringList{CliFormat::area(d.areaCode), d.keepName + QStringLiteral(" ") + d.keepId,
+                                d.otherName + QStringLiteral(" ") + d.otherId,
+                                d.reason == QLatin1String("id_number") ? tr("same ID number")
+                                                                       : tr("same name and birth date")};
+        ctx.printTable(dups);
+        ctx.out() << tr("Merge them with \"shouhu-cli merge-children KEEP OTHER\" after checking.")
+                  << Qt::endl;
+    }
     if (!r.clockWarning.isEmpty())
         ctx.err() << r.clockWarning << Qt::endl;
 }

@@ -212,7 +212,8 @@ const QList<Vocabulary::Entry> kReferralKind = {
 
 const QList<Vocabulary::Entry> kReferralStatus = {
     {"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")}, {"in_progress", QT_TRANSLATE_NOOP("Vocabulary", "In progress")},
-    {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")}};
+    {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")},
+    {"folded", QT_TRANSLATE_NOOP("Vocabulary", "Folded into an earlier referral")}};
 
 const QList<Vocabulary::Entry> kReferralAction = {
     {"opened", QT_TRANSLATE_NOOP("Vocabulary", "Opened")},
@@ -224,7 +225,8 @@ const QList<Vocabulary::Entry> kReferralAction = {
     {"assistance_applied", QT_TRANSLATE_NOOP("Vocabulary", "Assistance applied for")},
     {"returned_to_school", QT_TRANSLATE_NOOP("Vocabulary", "Back in school")},
     {"status_changed", QT_TRANSLATE_NOOP("Vocabulary", "Status changed")},
-    {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")}};
+    {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")},
+    {"folded", QT_TRANSLATE_NOOP("Vocabulary", "A later referral of the same kind was folded in")}};
 
 const QList<Vocabulary::Entry> kRiskTrigger = {
     {"living_alone", QT_TRANSLATE_NOOP("Vocabulary", "Living alone without guardianship")},

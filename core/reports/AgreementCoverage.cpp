@@ -24,15 +24,15 @@ Result<AgreementCoverage::Report> AgreementCoverage::compute(CaseDatabase& db, c
     // The newest agreement that has not been replaced, and whether it is signed and valid on the day.
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT c.id, c.name, c.area_code,"
-                       " (SELECT a.status || '|' || IFNULL(a.term_to, '') FROM agreement a"
-                       "  WHERE a.child_id = c.id AND a.status <> 'replaced'"
-                       "  ORDER BY a.created_at DESC LIMIT 1),"
-                       " EXISTS (SELECT 1 FROM agreement a WHERE a.child_id = c.id AND a.status = 'signed'"
-                       "  AND a.term_from <= ? AND a.term_to >= ?)"
-                       " FROM child c WHERE ") +
-        where + QStringLiteral(" ORDER BY c.area_code, c.name"));
+    q.prepare(QStringLiteral(
+                  "SELECT c.id, c.name, c.area_code,"
+                  " (SELECT a.status || '|' || IFNULL(a.term_to, '') FROM agreement a"
+                  "  WHERE a.child_id = c.id AND a.status <> 'replaced' AND coalesce(a.needs_review, 0) = 0"
+                  "  ORDER BY a.created_at DESC LIMIT 1),"
+                  " EXISTS (SELECT 1 FROM agreement a WHERE a.child_id = c.id AND a.status = 'signed'"
+                  "  AND a.term_from <= ? AND a.term_to >= ?)"
+                  " FROM child c WHERE ") +
+              where + QStringLiteral(" ORDER BY c.area_code, c.name"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())

@@ -226,8 +226,8 @@ Result<QList<CareAgreement>> AgreementRepository::forChild(const QString& childI
 
 Result<std::optional<CareAgreement>> AgreementRepository::current(const QString& childId) const
 {
-    Result<QList<CareAgreement>> found =
-        select(QStringLiteral("child_id = ? AND status <> 'replaced'"), {childId});
+    Result<QList<CareAgreement>> found = select(
+        QStringLiteral("child_id = ? AND status <> 'replaced' AND coalesce(needs_review, 0) = 0"), {childId});
     if (!found)
         return Result<std::optional<CareAgreement>>::failure(found.error());
     if (found->isEmpty())
@@ -248,6 +248,40 @@ Status AgreementRepository::move(const QString& id, CareAgreement::State to, con
     write.insert(QStringLiteral("status"), CareAgreement::stateCode(to));
     Result<QStringList> written = m_writer.update(EntitySchema::agreement(), id, write);
     return written ? Status() : Status::failure(written.error());
+}
+
+Status AgreementRepository::review(const QString& id, bool keep)
+{
+    Result<CareAgreement> a = load(id);
+    if (!a)
+        return Status::failure(a.error());
+    if (a->fields.value(QStringLiteral("needs_review")).toInt() != 1)
+        return Status::failure(tr("This agreement is not waiting for a review."));
+    if (Status s = m_db.begin(); !s)
+        return s;
+    const auto fail = [this](const QString& why) {
+        m_db.rollback();
+        return Status::failure(why);
+    };
+    QVariantMap changes{{QStringLiteral("needs_review"), QVariant()}};
+    if (keep) {
+        Result<std::optional<CareAgreement>> standing = current(a->text(QStringLiteral("child_id")));
+        if (!standing)
+            return fail(standing.error());
+        if (standing.value()) {
+            if (Result<QStringList> r =
+                    m_writer.update(EntitySchema::agreement(), standing.value()->id,
+                                    {{QStringLiteral("status"), QStringLiteral("replaced")}});
+                !r)
+                return fail(r.error());
+            changes.insert(QStringLiteral("replaces"), standing.value()->id);
+        }
+    } else {
+        changes.insert(QStringLiteral("status"), QStringLiteral("replaced"));
+    }
+    if (Result<QStringList> r = m_writer.update(EntitySchema::agreement(), id, changes); !r)
+        return fail(r.error());
+    return m_db.commit();
 }
 
 Status AgreementRepository::markPrinted(const QStringList& ids)

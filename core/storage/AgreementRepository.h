@@ -35,6 +35,11 @@ public:
     // The newest agreement that has not been replaced; nullopt when there is none.
     Result<std::optional<CareAgreement>> current(const QString& childId) const;
 
+    // An agreement drawn up at another station while this child had one on paper waits for review
+    // (needs_review, set by RuleReconciler): `keep` makes it the current one (the one on paper is marked
+    // replaced), otherwise it is marked replaced itself.
+    Status review(const QString& id, bool keep);
+
     // After printing: drafts become printed (with today's date); other states are left as they are.
     Status markPrinted(const QStringList& ids);
     // The signed paper came back: signed on the date, before the village committee's witness.

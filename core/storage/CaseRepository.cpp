@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "CaseDatabase.h"
+#include "DuplicateFinder.h"
 #include "EntitySchema.h"
 #include "FieldValidator.h"
 #include "RecordIdentity.h"
@@ -154,12 +155,62 @@ Result<int> CaseRepository::savePersons(const QString& childId, const QString& a
     return changed;
 }
 
+QString CaseRepository::idNumberTaken(const QString& idNumber, const QString& exceptId) const
+{
+    const QString normalized = IdNumber::parse(idNumber).isValid() ? IdNumber::parse(idNumber).normalized()
+                                                                   : idNumber.trimmed().toUpper();
+    if (normalized.isEmpty())
+        return {};
+    DuplicateFinder finder(m_db);
+    Result<std::optional<ChildSummary>> found = finder.withIdNumber(normalized, exceptId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return {};
+    const ChildSummary& other = *found.value();
+    const QString village = AreaCatalog::instance().fullName(other.areaCode);
+    if (!other.mergedInto.isEmpty()) {
+        Result<std::optional<ChildSummary>> kept = finder.summary(other.mergedInto);
+        if (kept && kept.value())
+            return tr("The ID number %1 is already on the register: %2 of %3, whose files were merged into "
+                      "one; search for %1 in the case list to open it.")
+                .arg(normalized, kept.value()->name,
+                     AreaCatalog::instance().fullName(kept.value()->areaCode));
+    }
+    return tr("The ID number %1 is already on the register: %2 of %3; search for %1 in the case list to open "
+              "that file instead of registering the child again.")
+        .arg(normalized, other.name, village.isEmpty() ? other.areaCode : village);
+}
+
+QString CaseRepository::sameDetailsWarning(const ChildFile& file) const
+{
+    const QString name = file.text(QStringLiteral("name")).trimmed();
+    const QString birth = file.text(QStringLiteral("birth_date"));
+    if (!file.text(QStringLiteral("id_number")).isEmpty() || name.isEmpty() || birth.isEmpty())
+        return {};
+    Result<QList<ChildSummary>> same = DuplicateFinder(m_db).withSameDetails(
+        file.areaCode, name, file.text(QStringLiteral("sex")), birth, file.id);
+    if (!same)
+        return same.error();
+    if (same->isEmpty())
+        return {};
+    return tr("The village already has a file of %1 born on %2 (id %3): check that this is not the same "
+              "child "
+              "before registering again.")
+        .arg(name, birth, same->first().id);
+}
+
 Result<QString> CaseRepository::create(const ChildFile& input)
 {
+    m_lastWarning.clear();
     Result<ChildFile> checked = check(input);
     if (!checked)
         return Result<QString>::failure(checked.error());
     ChildFile file = checked.value();
+    if (const QString taken = idNumberTaken(file.text(QStringLiteral("id_number")), file.id);
+        !taken.isEmpty())
+        return Result<QString>::failure(taken);
+    m_lastWarning = sameDetailsWarning(file);
     if (Status s = m_db.begin(); !s)
         return Result<QString>::failure(s.error());
     const auto fail = [this](const QString& why) {
@@ -212,6 +263,11 @@ Result<int> CaseRepository::update(const QString& childId, const ChildFile& edit
     if (!checked)
         return Result<int>::failure(checked.error());
     const ChildFile& file = checked.value();
+    if (const QString idNumber = file.text(QStringLiteral("id_number"));
+        idNumber != current->text(QStringLiteral("id_number"))) {
+        if (const QString taken = idNumberTaken(idNumber, childId); !taken.isEmpty())
+            return Result<int>::failure(taken);
+    }
     if (Status s = m_db.begin(); !s)
         return Result<int>::failure(s.error());
     const auto fail = [this](const QString& why) {
@@ -298,6 +354,15 @@ Status CaseRepository::exitChild(const QString& childId, const QString& reason, 
     change.child.insert(QStringLiteral("exit_date"), date.toString(Qt::ISODate));
     Result<int> r = update(childId, change);
     return r ? Status() : Status::failure(r.error());
+}
+
+Status CaseRepository::reclassify(const QString& childId)
+{
+    Result<ChildFile> file = load(childId);
+    if (!file)
+        return Status::failure(file.error());
+    const QDate today = m_db.clock().today();
+    return storeCategory(childId, classify(file.value(), today), today);
 }
 
 Status CaseRepository::storeCategory(const QString& childId, const Classification& c, QDate onDate)

@@ -30,6 +30,17 @@ public:
     Status exitChild(const QString& childId, const QString& reason, QDate date);
 
     Classification classify(const ChildFile& file, QDate onDate) const;
+    // Refreshes the cached verdict of one child (after a merge moved things into or out of the file).
+    Status reclassify(const QString& childId);
+
+    // 一人一档: when another file on the register (any status, any village this station sees) has this ID
+    // number, the sentence that names that child and village and how to open the file; empty otherwise.
+    // create() and an update that changes the ID number refuse with it.
+    QString idNumberTaken(const QString& idNumber, const QString& exceptId = {}) const;
+    // For a file without an ID number: the warning when the village has a file with the same name, sex and
+    // birth date; empty otherwise. create() keeps it in lastWarning() (the file is saved all the same).
+    QString sameDetailsWarning(const ChildFile& file) const;
+    const QString& lastWarning() const { return m_lastWarning; }
 
     struct Exited
     {
@@ -53,4 +64,5 @@ private:
 
     CaseDatabase& m_db;
     mutable RecordWriter m_writer;
+    QString m_lastWarning;
 };

@@ -95,6 +95,8 @@ const EntitySchema& EntitySchema::child()
             {QStringLiteral("reviewed_by"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Reviewed by")},
             {QStringLiteral("reviewed_on"), T::Date, {}, QT_TRANSLATE_NOOP("Field", "Reviewed on")},
             {QStringLiteral("notes"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Notes"), false, 2000},
+            // Set when this file was merged into another (ChildMerger): the file kept for the child.
+            {QStringLiteral("merged_into"), T::Reference, {}, QT_TRANSLATE_NOOP("Field", "Merged into")},
         }};
     return s;
 }
@@ -185,6 +187,9 @@ const EntitySchema& EntitySchema::agreement()
                                     "Parents informed the school and the village committee in writing")),
             typed("notice_date", T::Date, QT_TRANSLATE_NOOP("Field", "Date of the written notice")),
             text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), 2000),
+            // Drawn up at another station while this child had another current agreement (RuleReconciler):
+            // a person decides which one stands.
+            typed("needs_review", T::Bool, QT_TRANSLATE_NOOP("Field", "Needs review")),
         }};
     return s;
 }
@@ -323,6 +328,11 @@ const EntitySchema& EntitySchema::referral()
              {},
              QT_TRANSLATE_NOOP("Field", "Parents or guardian notified on")},
             {QStringLiteral("returned_on"), T::Date, {}, QT_TRANSLATE_NOOP("Field", "Back in school on")},
+            // Set when this referral was folded into the earlier open one of its kind (RuleReconciler).
+            {QStringLiteral("folded_into"),
+             T::Reference,
+             {},
+             QT_TRANSLATE_NOOP("Field", "Folded into the referral")},
         }};
     return s;
 }

@@ -8,3 +8,10 @@ QString RecordIdentity::personId(const QString& childId, const QString& relation
     return QUuid::createUuidV5(ns, QString(childId + QLatin1Char('/') + relation).toUtf8())
         .toString(QUuid::WithoutBraces);
 }
+
+QString RecordIdentity::foldStepId(const QString& foldedReferralId)
+{
+    static const QUuid ns(QString::fromLatin1(FoldNamespace));
+    return QUuid::createUuidV5(ns, QString(QStringLiteral("referral-fold/") + foldedReferralId).toUtf8())
+        .toString(QUuid::WithoutBraces);
+}

@@ -14,5 +14,11 @@ public:
     // written lowercase with hyphens (docs/sync-format.md).
     static QString personId(const QString& childId, const QString& relation);
 
+    // The step that records a referral folded into an earlier open one of its kind (RuleReconciler): the
+    // name-based UUID (version 5) in FoldNamespace of "referral-fold/<folded referral id>", so that every
+    // station that folds it writes one step.
+    static QString foldStepId(const QString& foldedReferralId);
+
     static constexpr const char* PersonNamespace = "3f0e4c6a-8f4e-5b7a-9c1d-2a6b0e9d4c71";
+    static constexpr const char* FoldNamespace = "8a6d2f3e-1b4c-5d7e-9f0a-3c5e7b9d1f24";
 };

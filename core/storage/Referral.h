@@ -44,7 +44,7 @@ public:
     QString status() const { return text(QStringLiteral("status")); }
     QDate dueDate() const { return QDate::fromString(text(QStringLiteral("due_date")), Qt::ISODate); }
     QDate openedOn() const { return QDate::fromString(text(QStringLiteral("opened_on")), Qt::ISODate); }
-    bool isOpen() const { return status() != QLatin1String("closed"); }
+    bool isOpen() const { return status() != QLatin1String("closed") && status() != QLatin1String("folded"); }
     // Open (or in progress) after its due date; a report to the police only until the report is recorded.
     bool isOverdue(QDate today) const
     {

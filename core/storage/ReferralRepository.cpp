@@ -88,6 +88,8 @@ Result<QList<Referral>> ReferralRepository::list(const Filter& filter) const
 {
     QStringList where;
     QVariantList binds;
+    // A referral folded into an earlier one of its kind lives on in that one's history (RuleReconciler).
+    where << QStringLiteral("r.status <> 'folded'");
     if (filter.openOnly || filter.overdueOnly)
         where << QStringLiteral("r.status IN ('open', 'in_progress')");
     if (filter.overdueOnly) {
@@ -268,6 +270,10 @@ Result<ReferralStep> ReferralRepository::update(const QString& id, const Referra
     if (!current)
         return R::failure(current.error());
     const Referral& r = current.value();
+    if (r.text(QStringLiteral("status")) == QLatin1String("folded"))
+        return R::failure(tr("This referral was folded into the earlier referral of its kind (%1); continue "
+                             "there.")
+                              .arg(r.text(QStringLiteral("folded_into"))));
     if (!r.isOpen())
         return R::failure(tr("This referral is closed; it cannot be changed."));
     ReferralUpdate u = input;
@@ -351,6 +357,11 @@ Status ReferralRepository::close(const QString& id, const QString& outcome, QDat
     if (!current)
         return Status::failure(current.error());
     const Referral& r = current.value();
+    if (r.text(QStringLiteral("status")) == QLatin1String("folded"))
+        return Status::failure(
+            tr("This referral was folded into the earlier referral of its kind (%1); close "
+               "that one.")
+                .arg(r.text(QStringLiteral("folded_into"))));
     if (!r.isOpen())
         return Status::failure(tr("This referral is already closed."));
     if (outcome.trimmed().isEmpty())

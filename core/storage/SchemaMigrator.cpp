@@ -207,11 +207,26 @@ QStringList version5()
 QStringList version6()
 {
     QStringList sql;
-    for (const char* table : {"household", "child", "person", "visit", "referral", "referral_step", "agreement",
-                              "attachment", "audit", "conflict"})
+    for (const char* table : {"household", "child", "person", "visit", "referral", "referral_step",
+                              "agreement", "attachment", "audit", "conflict"})
         sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN origin TEXT").arg(QLatin1String(table));
     sql << QStringLiteral("CREATE INDEX conflict_record ON conflict(record_id, field)");
     return sql;
+}
+
+// Version 7: one child, one file. A child merged into another file points to it (`merged_into`), a referral
+// folded into an earlier one of its kind points to that one (`folded_into`), and an agreement drawn up while
+// another was current waits for a person's review (`needs_review`); ID numbers and the same name and birth
+// date in a village are looked up by index (DuplicateFinder, registering).
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE child ADD COLUMN merged_into TEXT"),
+        QStringLiteral("ALTER TABLE referral ADD COLUMN folded_into TEXT"),
+        QStringLiteral("ALTER TABLE agreement ADD COLUMN needs_review INTEGER"),
+        QStringLiteral("CREATE INDEX child_id_number ON child(id_number) WHERE id_number IS NOT NULL"),
+        QStringLiteral("CREATE INDEX child_same ON child(area_code, name, birth_date)"),
+    };
 }
 
 struct Step
@@ -223,7 +238,8 @@ struct Step
 const QList<Step>& steps()
 {
     static const QList<Step> all = {{&version1}, {&version2}, {&version3},
-                                    {&version4}, {&version5}, {&version6, &PersonSlotMigration::run}};
+                                    {&version4}, {&version5}, {&version6, &PersonSlotMigration::run},
+                                    {&version7}};
     return all;
 }
 
@@ -286,7 +302,8 @@ Status SchemaMigrator::migrate(QSqlDatabase& db, int target)
             return Status::failure(Localization::joinSentences(
                 {QCoreApplication::translate("SchemaMigrator", "Updating the database to version %1 failed.")
                      .arg(v),
-                 stepFailed.isEmpty() ? CaseDatabase::errorSentence(failed, db.databaseName()) : stepFailed}));
+                 stepFailed.isEmpty() ? CaseDatabase::errorSentence(failed, db.databaseName())
+                                      : stepFailed}));
         }
     }
     return {};

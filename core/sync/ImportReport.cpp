@@ -38,6 +38,18 @@ QJsonObject ImportReport::toJson() const
     for (auto it = perEntity.cbegin(); it != perEntity.cend(); ++it)
         entities.insert(it.key(), countsJson(it.value()));
     o.insert(QStringLiteral("perEntity"), entities);
+    QJsonArray duplicatesJson;
+    for (const PossibleDuplicate& d : duplicates)
+        duplicatesJson.append(QJsonObject{{QStringLiteral("keep"), d.keepId},
+                                          {QStringLiteral("keepName"), d.keepName},
+                                          {QStringLiteral("other"), d.otherId},
+                                          {QStringLiteral("otherName"), d.otherName},
+                                          {QStringLiteral("area"), d.areaCode},
+                                          {QStringLiteral("reason"), d.reason}});
+    o.insert(QStringLiteral("duplicates"), duplicatesJson);
+    o.insert(QStringLiteral("referralsFolded"), referralsFolded);
+    o.insert(QStringLiteral("agreementsReplaced"), agreementsReplaced);
+    o.insert(QStringLiteral("agreementsToReview"), agreementsToReview);
     return o;
 }
 
@@ -60,5 +72,15 @@ ImportReport ImportReport::fromJson(const QJsonObject& o)
     const QJsonObject entities = o.value(QStringLiteral("perEntity")).toObject();
     for (auto it = entities.constBegin(); it != entities.constEnd(); ++it)
         r.perEntity.insert(it.key(), countsFrom(it.value().toObject()));
+    for (const QJsonValue& v : o.value(QStringLiteral("duplicates")).toArray()) {
+        const QJsonObject d = v.toObject();
+        r.duplicates.append(
+            {d.value(QStringLiteral("keep")).toString(), d.value(QStringLiteral("keepName")).toString(),
+             d.value(QStringLiteral("other")).toString(), d.value(QStringLiteral("otherName")).toString(),
+             d.value(QStringLiteral("area")).toString(), d.value(QStringLiteral("reason")).toString()});
+    }
+    r.referralsFolded = o.value(QStringLiteral("referralsFolded")).toInt();
+    r.agreementsReplaced = o.value(QStringLiteral("agreementsReplaced")).toInt();
+    r.agreementsToReview = o.value(QStringLiteral("agreementsToReview")).toInt();
     return r;
 }

@@ -31,6 +31,22 @@ public:
     int revocations = 0;
     QString clockWarning; // set when this station's system clock is behind what it has seen
 
+    // Files that may describe one child (DuplicateFinder), among the children this import touched: a person
+    // decides whether to merge them (ChildMerger).
+    struct PossibleDuplicate
+    {
+        QString keepId;
+        QString keepName;
+        QString otherId;
+        QString otherName;
+        QString areaCode;
+        QString reason; // id_number or same_details
+    };
+    QList<PossibleDuplicate> duplicates;
+    int referralsFolded = 0;    // later open referrals of a kind folded into the earlier (RuleReconciler)
+    int agreementsReplaced = 0; // agreements marked replaced by the one-current-agreement rule
+    int agreementsToReview = 0; // drafts that wait for a person's review
+
     QJsonObject toJson() const;
     static ImportReport fromJson(const QJsonObject& json);
 };

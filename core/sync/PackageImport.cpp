@@ -1,5 +1,8 @@
 #include "PackageImport.h"
 
+#include "storage/DuplicateFinder.h"
+#include "storage/RuleReconciler.h"
+
 #include "StationCard.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
@@ -275,8 +278,18 @@ Status PackageImport::record(const PayloadItem& m)
         ++e.unchanged;
         break;
     }
-    if (outcome->kind != MergeOutcome::Kind::Unchanged)
+    if (outcome->kind != MergeOutcome::Kind::Unchanged) {
         m_refresher.touched(table, r.id);
+        if (table == QLatin1String("child")) {
+            m_childrenTouched.insert(r.id);
+        } else if (table == QLatin1String("referral") || table == QLatin1String("agreement") ||
+                   table == QLatin1String("visit")) {
+            for (const RemoteField& f : std::as_const(r.fields)) {
+                if (f.name == QLatin1String("child_id"))
+                    m_ruleChildren.insert(f.value.toString());
+            }
+        }
+    }
     for (const LostWrite& lost : std::as_const(outcome->lost)) {
         Conflict c;
         c.area = r.areaCode;
@@ -507,5 +520,20 @@ Status PackageImport::finish()
     }
     if (Status s = m_conflicts.refreshWinners(m_conflictIds); !s)
         return s;
+    // One open referral per kind and one current agreement per child, whatever the two sides did. (The
+    // clock first sees the package's stamps, so that these writes come after what they reconcile.)
+    m_db.hlc().observe(maxHlc);
+    Result<RuleReconciler::Outcome> reconciled = RuleReconciler(m_db).reconcile(m_ruleChildren);
+    if (!reconciled)
+        return Status::failure(reconciled.error());
+    report.referralsFolded = reconciled->folded;
+    report.agreementsReplaced = reconciled->replaced;
+    report.agreementsToReview = reconciled->toReview;
+    Result<QList<DuplicatePair>> duplicates = DuplicateFinder(m_db).involving(m_childrenTouched);
+    if (!duplicates)
+        return Status::failure(duplicates.error());
+    for (const DuplicatePair& d : duplicates.value())
+        report.duplicates.append(
+            {d.keep.id, d.keep.name, d.other.id, d.other.name, d.keep.areaCode, d.reasonCode()});
     return m_refresher.refresh();
 }

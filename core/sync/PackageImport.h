@@ -85,6 +85,8 @@ private:
     qint64 m_items = 0;
     bool m_ended = false;
     QMap<QString, qint64> m_counts;
-    QStringList m_conflictIds;  // conflicts merged from this package: their winner is checked at the end
-    QList<Conflict> m_detected; // conflicts this import found (and added)
+    QStringList m_conflictIds;       // conflicts merged from this package: their winner is checked at the end
+    QList<Conflict> m_detected;      // conflicts this import found (and added)
+    QSet<QString> m_childrenTouched; // child records this package changed: checked for duplicates
+    QSet<QString> m_ruleChildren;    // children whose referrals or agreements changed: reconciled
 };

@@ -20,6 +20,8 @@ QStringList SenderScope::targetsOf(const QString& field)
         {QStringLiteral("supersedes"), {QStringLiteral("visit")}},
         {QStringLiteral("referral_id"), {QStringLiteral("referral")}},
         {QStringLiteral("replaces"), {QStringLiteral("agreement")}},
+        {QStringLiteral("merged_into"), {QStringLiteral("child")}},
+        {QStringLiteral("folded_into"), {QStringLiteral("referral")}},
         {QStringLiteral("owner_id"),
          {QStringLiteral("child"), QStringLiteral("agreement"), QStringLiteral("visit"),
           QStringLiteral("referral"), QStringLiteral("referral_step"), QStringLiteral("person"),

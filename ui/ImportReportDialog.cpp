@@ -151,7 +151,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
             emit reviewConflictsRequested();
             accept();
         });
-    } else if (!report.alreadyImported) {
+    } else if (!report.alreadyImported && report.duplicates.isEmpty() && report.agreementsToReview == 0) {
         layout->addWidget(wrapped(tr("Nothing more to do: the case list now includes these changes."),
                                   QStringLiteral("nextStepLabel")));
     }

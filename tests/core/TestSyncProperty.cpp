@@ -499,6 +499,26 @@ private slots:
             QCOMPARE(snapshot(*st(1).db, st(0).area), expected);
             QCOMPARE(snapshot(*st(2).db, st(0).area), expected);
         };
+        // Both stations register the first two children before any exchange (one of them without the ID
+        // number at the township), and find suspected violence: two files, two police reports.
+        for (int s : {0, 1}) {
+            for (int k : {0, 1}) {
+                ChildFile f = TestDatabase::leftBehindChild(names.at(k), QDate(2015, 3, 4), 100 + 2 * k,
+                                                            st(s).clock->today());
+                if (s == 1 && k == 1)
+                    f.child.remove(QStringLiteral("id_number"));
+                Result<QString> id = CaseRepository(*st(s).db).create(f);
+                QVERIFY2(id.ok(), qPrintable(id.error()));
+                Visit v;
+                v.childId = id.value();
+                v.values = {{QStringLiteral("kind"), QStringLiteral("monthly")},
+                            {QStringLiteral("visit_date"), st(s).clock->today().toString(Qt::ISODate)},
+                            {QStringLiteral("visitor"), st(s).name},
+                            {QStringLiteral("safety_concerns"), QStringLiteral("domestic_violence")}};
+                QVERIFY(VisitRepository(*st(s).db).save(v).ok());
+            }
+            st(s).clock->advanceMs(1000);
+        }
         QStringList pending;
         QList<int> pendingTo;
         int merges = 0, folded = 0;
@@ -584,6 +604,15 @@ private slots:
                         QVERIFY(importPackage(to, exportPackage(from, to)));
                 }
                 checkRules("after a full exchange");
+                // A person at one of the stations merges one pair of files it lists.
+                const int at = int(random.bounded(2));
+                Result<QList<DuplicatePair>> pairs = DuplicateFinder(*st(at).db).all();
+                QVERIFY(pairs.ok());
+                if (!pairs->isEmpty()) {
+                    QVERIFY(
+                        ChildMerger(*st(at).db).merge(pairs->first().other.id, pairs->first().keep.id).ok());
+                    ++merges;
+                }
             }
         }
         qInfo("%d merges, %d referrals folded by imports", merges, folded);

@@ -4,6 +4,7 @@
 #include "ChildForm.h"
 #include "DuplicatesDialog.h"
 #include "ImportReportDialog.h"
+#include "Localization.h"
 #include "TestDatabase.h"
 #include "storage/CaseRepository.h"
 #include "storage/EntitySchema.h"
@@ -62,6 +63,9 @@ class TestDuplicateViews final : public QObject
     }
 
 private slots:
+    // In the language of SHOUHU_LANG (ctest: English; SHOUHU_LANG=zh_CN SHOUHU_SHOTS=DIR for Chinese pictures).
+    void initTestCase() { Localization::install(*qApp, qEnvironmentVariable("SHOUHU_LANG")); }
+
     void idNumberOnTheRegisterIsSaidAsTyped()
     {
         QTemporaryDir dir;
@@ -94,9 +98,12 @@ private slots:
                              QStringLiteral("张佳怡"), TestDatabase::kVillage, QStringLiteral("id_number")});
         r.referralsFolded = 1;
         ImportReportDialog dialog(r);
+        dialog.show();
+        shot(&dialog, QStringLiteral("import-report-duplicates"));
         auto* label = dialog.findChild<QLabel*>(QStringLiteral("duplicatesLabel"));
         QVERIFY(label);
         QVERIFY(label->text().contains(QStringLiteral("张佳怡")));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("nextStepLabel"))); // not "nothing more to do"
         auto* button = dialog.findChild<QPushButton*>(QStringLiteral("reviewDuplicatesButton"));
         QVERIFY(button);
         QSignalSpy asked(&dialog, &ImportReportDialog::reviewDuplicatesRequested);

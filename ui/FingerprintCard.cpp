@@ -1,5 +1,6 @@
 #include "FingerprintCard.h"
 
+#include "Clock.h"
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
 
@@ -75,7 +76,7 @@ QString FingerprintCard::pageHtml() const
               "not enrol it.</p>"
               "<p style='font-size:12pt'>Printed on %6.</p>")
         .arg(m_name.toHtmlEscaped(), m_role.toHtmlEscaped(), m_area.toHtmlEscaped(), m_station, m_fingerprint,
-             QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+             QLocale().toString(Clock::system().today(), QLocale::LongFormat));
 }
 
 void FingerprintCard::printTo(QPagedPaintDevice* device) const

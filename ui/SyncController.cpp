@@ -11,6 +11,7 @@
 #include "StationsDialog.h"
 #include "SyncTask.h"
 #include "storage/CaseDatabase.h"
+#include "sync/ClockRepair.h"
 #include "sync/ImportReport.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QWidget>
 
 namespace {
@@ -375,6 +377,25 @@ void SyncController::importDone(const QString& path, const Result<ImportReport>&
 
 void SyncController::checkClock()
 {
+    if (m_clockBanner)
+        m_clockBanner->deleteLater();
+    const ClockRepair::Check check = ClockRepair::check(m_db);
+    if (check.state == ClockRepair::State::FutureWrites) {
+        m_clockBanner = new Banner(Banner::Kind::Warning, check.sentence);
+        m_clockBanner->setObjectName(QStringLiteral("clockRepairBanner"));
+        QPushButton* repair = m_clockBanner->addButton(
+            tr("Repair the clock"), [this] { repairClock(); }, false);
+        repair->setObjectName(QStringLiteral("clockRepairButton"));
+        emit bannerRequested(m_clockBanner);
+        return;
+    }
+    if (check.state == ClockRepair::State::ComputerBehind) {
+        m_clockBanner = new Banner(Banner::Kind::Warning, check.sentence);
+        m_clockBanner->setObjectName(QStringLiteral("clockBanner"));
+        m_clockBanner->addCloseButton();
+        emit bannerRequested(m_clockBanner);
+        return;
+    }
     // The clock as last stored (CaseDatabase reads it only when a write begins).
     m_db.hlc().observe(m_db.setting(QStringLiteral("hlc")).toLongLong());
     const qint64 lag = m_db.hlc().systemClockLagMs();
@@ -384,13 +405,33 @@ void SyncController::checkClock()
     const QString behind = minutes < 120    ? tr("%n minute(s)", nullptr, int(minutes))
                            : minutes < 2880 ? tr("%n hour(s)", nullptr, int(minutes / 60))
                                             : tr("%n day(s)", nullptr, int(minutes / 1440));
-    auto* banner = new Banner(Banner::Kind::Warning,
-                              tr("This computer's clock is %1 behind the changes this station has already "
-                                 "seen. Set the correct date and time before you enter or import anything.")
-                                  .arg(behind));
-    banner->setObjectName(QStringLiteral("clockBanner"));
-    banner->addCloseButton();
-    emit bannerRequested(banner);
+    m_clockBanner = new Banner(Banner::Kind::Warning,
+                               tr("This computer's clock is %1 behind the changes this station has already "
+                                  "seen. Set the correct date and time before you enter or import anything.")
+                                   .arg(behind));
+    m_clockBanner->setObjectName(QStringLiteral("clockBanner"));
+    m_clockBanner->addCloseButton();
+    emit bannerRequested(m_clockBanner);
+}
+
+bool SyncController::repairClock()
+{
+    if (isBusy()) {
+        tell(false, tr("Repair the clock"), tr("Wait until the export or import under way has finished."));
+        return false;
+    }
+    // On this thread: the repair rewrites only what this station wrote while its date was wrong (the work of
+    // days, not of the whole register), and this connection's clock must follow it at once.
+    const Result<ClockRepair::Report> report = ClockRepair::repair(m_db);
+    if (!report) {
+        tell(false, tr("Repair the clock"), report.error());
+        return false;
+    }
+    if (m_clockBanner)
+        m_clockBanner->deleteLater();
+    tell(true, tr("Repair the clock"), ClockRepair::reportSentence(report.value()));
+    emit dataChanged();
+    return true;
 }
 
 void SyncController::tell(bool ok, const QString& title, const QString& text)

@@ -63,8 +63,13 @@ public:
     // read.
     QFileDialog* createImportDialog(const QString& folder);
     void changePassphrase();
-    // A warning banner when this computer's clock is behind what the station has already seen.
+    // A warning banner when this computer's clock is behind what the station has already seen; when the
+    // station's changes carry future times (its computer's date was ahead), a banner whose one button
+    // repairs them (repairClock).
     void checkClock();
+    // Writes the changes made while the computer's date was wrong again with current times (ClockRepair) and
+    // says what was done; false when refused (the sentence is lastMessage()).
+    bool repairClock();
 
     bool isBusy() const;
     // Stops the export or import under way (as its progress dialog's Cancel does).
@@ -102,4 +107,5 @@ private:
     QPointer<ImportHistoryDialog> m_history;
     QPointer<ImportReportDialog> m_report;
     QPointer<Banner> m_conflictBanner;
+    QPointer<Banner> m_clockBanner;
 };

@@ -4,10 +4,12 @@
 #include "CliContext.h"
 #include "CliFormat.h"
 
+#include "Localization.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldValidator.h"
+#include "sync/ClockRepair.h"
 #include "sync/ConflictStore.h"
 #include "sync/ImportLedger.h"
 #include "sync/PackageReader.h"
@@ -278,6 +280,11 @@ public:
         Result<StationCard> card = StationIdentity::publicCard(*db.value());
         const QString fp = card ? card->fingerprint() : QString();
         const qint64 lagMs = db.value()->hlc().systemClockLagMs();
+        const ClockRepair::Check clock = ClockRepair::check(*db.value());
+        const QString clockState = clock.state == ClockRepair::State::FutureWrites ? QStringLiteral("future")
+                                   : clock.state == ClockRepair::State::ComputerBehind
+                                       ? QStringLiteral("behind")
+                                       : QStringLiteral("fine");
         if (ctx.json()) {
             ctx.printJson(QJsonObject{{QStringLiteral("station"), st.id},
                                       {QStringLiteral("role"), st.role},
@@ -285,7 +292,9 @@ public:
                                       {QStringLiteral("name"), st.name},
                                       {QStringLiteral("fingerprint"), fp},
                                       {QStringLiteral("hasKeys"), card.ok()},
-                                      {QStringLiteral("clockLagMs"), lagMs}});
+                                      {QStringLiteral("clockLagMs"), lagMs},
+                                      {QStringLiteral("clock"), clockState},
+                                      {QStringLiteral("clockWarning"), clock.sentence}});
             return 0;
         }
         ctx.printTable({{tr("Station"), st.id},
@@ -293,6 +302,14 @@ public:
                         {tr("Area"), CliFormat::area(st.areaCode)},
                         {tr("Name"), st.name},
                         {tr("Fingerprint"), card ? fp : tr("no keys yet")}});
+        if (clock.state == ClockRepair::State::FutureWrites)
+            ctx.out() << Qt::endl
+                      << Localization::joinSentences(
+                             {clock.sentence,
+                              tr("Run \"shouhu-cli clock repair\" once the computer's date is right.")})
+                      << Qt::endl;
+        else if (clock.state == ClockRepair::State::ComputerBehind)
+            ctx.out() << Qt::endl << clock.sentence << Qt::endl;
         return 0;
     }
 };
@@ -429,6 +446,10 @@ public:
         Result<PackageHeader> h = PackageWriter::write(*db.value(), keys.value(), o);
         if (!h)
             return ctx.refuse(h.error());
+        // The package is written all the same; the recipient will refuse it until the clock is repaired.
+        if (const ClockRepair::Check clock = ClockRepair::check(*db.value());
+            clock.state != ClockRepair::State::Fine)
+            ctx.err() << clock.sentence << Qt::endl;
         if (ctx.json()) {
             QJsonObject j = h->toJson();
             j.insert(QStringLiteral("file"), o.path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Sex.h"
 
 #include <QDate>
@@ -13,7 +14,7 @@ class IdNumber final
 public:
     // Reads a number as typed: spaces around it are ignored, a lower-case x is accepted. `today` decides
     // whether the birth date lies in the future.
-    static IdNumber parse(QStringView text, QDate today = QDate::currentDate());
+    static IdNumber parse(QStringView text, QDate today = Clock::system().today());
     // The check character of the first 17 digits ('0'-'9' or 'X'); a null QChar if they are not 17 digits.
     static QChar checkCharacter(QStringView first17);
 

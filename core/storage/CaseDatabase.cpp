@@ -218,6 +218,7 @@ Status CaseDatabase::loadState()
     // The clock this station has reached, so that a lagging system clock shows right after opening.
     if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'hlc'")) && q.next())
         m_hlc.observe(q.value(0).toLongLong());
+    m_clockResets = setting(QStringLiteral("clock_resets"));
     if (q.exec(QStringLiteral("SELECT id, role, area_code, name, operator, is_demo FROM station LIMIT 1")) &&
         q.next()) {
         m_station = StationInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -317,12 +318,25 @@ Status CaseDatabase::begin()
     }
     m_failed = false;
     // The clock and sequence are read inside the write lock, so two programs on one file never reuse them.
-    q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key IN ('hlc', 'seq')"));
+    // After a clock repair by another connection the stored clock is the truth, also when it is behind this
+    // connection's.
+    q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key IN ('hlc', 'seq', 'clock_resets')"));
+    qint64 stored = 0;
+    QString resets;
     while (q.next()) {
-        if (q.value(0).toString() == QLatin1String("hlc"))
-            m_hlc.observe(q.value(1).toLongLong());
-        else
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("hlc"))
+            stored = q.value(1).toLongLong();
+        else if (key == QLatin1String("seq"))
             m_seq = std::max(m_seq, q.value(1).toLongLong());
+        else
+            resets = q.value(1).toString();
+    }
+    if (resets != m_clockResets) {
+        m_clockResets = resets;
+        m_hlc.reset(stored);
+    } else {
+        m_hlc.observe(stored);
     }
     return {};
 }
@@ -371,6 +385,17 @@ void CaseDatabase::rollback()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'seq'"));
     m_seq = q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Status CaseDatabase::resetClock(qint64 hlc)
+{
+    if (m_depth <= 0)
+        return Status::failure(tr("The change was not saved because part of it failed."));
+    m_clockResets = QString::number(m_clockResets.toLongLong() + 1);
+    if (Status s = setSetting(QStringLiteral("clock_resets"), m_clockResets); !s)
+        return s;
+    m_hlc.reset(hlc);
+    return {};
 }
 
 Stamp CaseDatabase::nextStamp()

@@ -71,6 +71,9 @@ public:
     Stamp nextStamp();
     qint64 nextSeq();
     HybridLogicalClock& hlc() { return m_hlc; }
+    // Sets this station's clock back to `hlc` (inside a transaction; written at COMMIT): only for the repair
+    // of a clock that ran ahead (ClockRepair). Every connection to the file follows at its next begin().
+    Status resetClock(qint64 hlc);
 
 private:
     CaseDatabase(QString path, QString connection, const Clock& clock);
@@ -85,6 +88,7 @@ private:
     const Clock* m_clock;
     HybridLogicalClock m_hlc;
     qint64 m_seq = 0;
+    QString m_clockResets; // the setting `clock_resets` as last read: when it changes, the stored clock rules
     int m_depth = 0;
     bool m_failed = false;
     bool m_nameIndex = false; // the schema has the name index columns (version 8 and later)

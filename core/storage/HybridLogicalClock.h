@@ -17,6 +17,8 @@ public:
     // Moves past a clock seen in another station's write.
     void observe(qint64 remote);
     qint64 last() const { return m_last; }
+    // Sets the clock to `last`, also backwards: only for the repair of a clock that ran ahead (ClockRepair).
+    void reset(qint64 last) { m_last = last; }
     // How far (ms) the system clock is behind what this station has already seen; 0 when it is not behind.
     qint64 systemClockLagMs() const;
 

@@ -58,6 +58,18 @@ qint64 PackageImport::payloadBudget(const QMap<QString, qint64>& counts)
     return budget > double(MaxPayloadBytes) ? MaxPayloadBytes : qint64(budget);
 }
 
+QString PackageImport::futureChangesSentence(const QString& senderName, qint64 hlc, const QDateTime& now)
+{
+    return tr("The package was refused: it holds changes that %1 made while its computer's date was wrong "
+              "(dated %2, more than a day after this computer's date, %3). At %1: correct the date if "
+              "needed, repair the clock (the button on the warning in the main window, or shouhu-cli clock "
+              "repair), then export again.")
+        .arg(
+            senderName,
+            QDateTime::fromMSecsSinceEpoch(Stamp::millisOf(hlc)).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            now.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 PackageImport::PackageImport(CaseDatabase& db, const PackageHeader& header, const Peer& sender,
                              const QString& scope, qint64 latestMs)
     : m_db(db)
@@ -100,12 +112,15 @@ Status PackageImport::checkStamp(const QString& kind, const QString& id, const S
 {
     if (s.hlc <= 0 || !StationCard::isStationId(s.station))
         return invalid(kind, id, tr("a write has no valid clock."));
-    if (Stamp::millisOf(s.hlc) > m_latestMs)
-        return Status::failure(
-            tr("The package was refused: its clocks are too far in the future (%1); the "
-               "sender's computer clock is wrong, ask them to correct it and export "
-               "again.")
-                .arg(QDateTime::fromMSecsSinceEpoch(Stamp::millisOf(s.hlc)).toString(Qt::ISODate)));
+    if (Stamp::millisOf(s.hlc) > m_latestMs) {
+        // Written by the sender, or by a station whose package the sender merged (then that station repairs).
+        QString writer = m_sender.name;
+        if (s.station != m_sender.id) {
+            const std::optional<Peer> other = m_trust.find(s.station);
+            writer = other ? other->name : s.station;
+        }
+        return Status::failure(futureChangesSentence(writer, s.hlc, m_db.clock().now()));
+    }
     maxHlc = qMax(maxHlc, s.hlc);
     return {};
 }

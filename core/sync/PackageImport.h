@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -34,6 +35,10 @@ public:
     // How many decompressed payload bytes the header's counts allow (and never more than MaxPayloadBytes).
     static qint64 payloadBudget(const QMap<QString, qint64>& counts);
     static constexpr qint64 MaxPayloadBytes = 8LL * 1024 * 1024 * 1024;
+
+    // The refusal of a package holding changes that the sender made while its computer's date was wrong
+    // (their clock `hlc` more than a day ahead of `now`): the sender must repair its clock (ClockRepair).
+    static QString futureChangesSentence(const QString& senderName, qint64 hlc, const QDateTime& now);
 
     PackageImport(CaseDatabase& db, const PackageHeader& header, const Peer& sender, const QString& scope,
                   qint64 latestMs);

@@ -13,6 +13,7 @@
 #include "storage/CaseDatabase.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 
@@ -96,11 +97,20 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
                                            keys.enc.publicKey, keys.enc.secretKey);
     if (!key)
         return R::failure(tr("The package cannot be decrypted with this station's key."));
-    if (Stamp::millisOf(h.created) > db.clock().nowMs() + MaxClockAheadMs)
+    // Which of two things is wrong at the sender: its computer's date now (the package was made "in the
+    // future"), or its changes, made while the date was wrong and dated then (its clock repair fixes them).
+    const qint64 latestMs = db.clock().nowMs() + MaxClockAheadMs;
+    const QDateTime senderNow = QDateTime::fromString(h.createdAt, Qt::ISODateWithMs);
+    if (senderNow.isValid() && senderNow.toMSecsSinceEpoch() > latestMs)
         return R::failure(
-            tr("The package was refused: its clocks are too far in the future (%1); the sender's "
-               "computer clock is wrong, ask them to correct it and export again.")
-                .arg(h.createdAt));
+            tr("The package from %1 was refused: the date on its computer is wrong (the package "
+               "was made on %2, more than a day after this computer's date, %3). At %1: set the "
+               "computer's date and time right, repair the clock when Shouhu offers it, then export "
+               "again.")
+                .arg(sender.name, senderNow.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     db.clock().now().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (Stamp::millisOf(h.created) > latestMs)
+        return R::failure(PackageImport::futureChangesSentence(sender.name, h.created, db.clock().now()));
     // The narrower of the two areas: a station below sends its own area, the station above this one's. The
     // header must say the same: a sender that claims more is refused.
     const QString scope = AreaCode::contains(me->areaCode, sender.area) ? sender.area : me->areaCode;
@@ -135,7 +145,7 @@ Result<ImportReport> PackageReader::import(CaseDatabase& db, const StationKeys& 
         db.rollback();
         return R::failure(why);
     };
-    PackageImport import(db, h, sender, scope, db.clock().nowMs() + MaxClockAheadMs);
+    PackageImport import(db, h, sender, scope, latestMs);
     {
         BoundedDevice payloadPart(&file, layout.payloadOffset, h.payloadBytes);
         Crypto::Hasher hasher;

@@ -273,7 +273,7 @@ private slots:
         QTest::newRow("invalid record") << "invalid"
                                         << "is invalid: Sex";
         QTest::newRow("clock far in the future") << "future"
-                                                 << "too far in the future";
+                                                 << "the date on its computer is wrong";
         QTest::newRow("wrong key") << "key"
                                    << "cannot be decrypted";
     }

@@ -8,6 +8,7 @@
 #include "storage/RecordIdentity.h"
 #include "storage/RecordWriter.h"
 #include "storage/VisitRepository.h"
+#include "sync/ClockRepair.h"
 #include "sync/ConflictStore.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"
@@ -24,7 +25,9 @@
 // thief that forges packages about the other village's children. After a final exchange every station holds
 // the same values for its scope, one person per slot, the same conflicts naming the same (current) winner;
 // every value anyone wrote is still in the data, in the conflicts list, or was knowingly overwritten by its
-// direct successor; and nothing the thief wrote outside its area is anywhere.
+// direct successor; and nothing the thief wrote outside its area is anywhere. The second village's computer
+// date is three days ahead for a while: the township refuses its packages until its clock is repaired, and
+// its writes of that time converge like every other.
 class TestSyncProperty final : public QObject
 {
     Q_OBJECT
@@ -214,9 +217,34 @@ private slots:
         }
         QStringList pending; // packages not imported yet (lost, or to be imported late)
         QList<int> pendingTo;
+        // The second village's computer date jumps three days ahead at step 40 and is corrected at step 80;
+        // until its clock is repaired at step 90 the township refuses its packages.
+        bool jumperRefused = false;
+        // Its first children reach the township before that (the thief forges packages about them).
+        QVERIFY(importPackage(2, exportPackage(1, 2)));
+        int repairedWrites = 0;
         for (int step = 0; step < 120; ++step) {
             for (auto& s : m_stations)
                 s->clock->advanceMs(qint64(random.bounded(60000)));
+            if (step == 40) {
+                st(1).clock->advanceMs(3LL * 24 * 3600 * 1000);
+                jumperRefused = true;
+            } else if (step == 80) {
+                st(1).clock->set(st(2).clock->now());
+                QCOMPARE(ClockRepair::check(*st(1).db).state, ClockRepair::State::FutureWrites);
+            } else if (step == 90) {
+                Result<ClockRepair::Report> r = ClockRepair::repair(*st(1).db);
+                QVERIFY2(r.ok(), qPrintable(r.error()));
+                QVERIFY(r->repaired());
+                repairedWrites = r->writes;
+                // The writes logged with their old clocks now carry the new ones.
+                for (Write& w : m_writes) {
+                    if (w.stamp.station == st(1).db->station()->id && r->restamped.contains(w.stamp.hlc))
+                        w.stamp.hlc = r->restamped.value(w.stamp.hlc);
+                }
+                QCOMPARE(ClockRepair::check(*st(1).db).state, ClockRepair::State::Fine);
+                jumperRefused = false;
+            }
             const int dice = int(random.bounded(100));
             if (dice < 62) {
                 // 54%: a child's field; 8%: an agreement's caregiver or notes.
@@ -326,6 +354,15 @@ private slots:
                 const auto [from, to] = edges.at(int(random.bounded(int(edges.size()))));
                 const QString file = exportPackage(from, to);
                 QVERIFY(!file.isEmpty());
+                if (from == 1 && jumperRefused) {
+                    Result<ImportReport> r = PackageReader::import(*st(to).db, *st(to).keys, file);
+                    QVERIFY(!r.ok());
+                    QVERIFY2(
+                        r.error().contains(QLatin1String("date on its computer is wrong")) ||
+                            r.error().contains(QLatin1String("made while its computer's date was wrong")),
+                        qPrintable(r.error()));
+                    continue;
+                }
                 const int fate = int(random.bounded(10));
                 if (fate < 2) {
                     pending << file; // lost for now; maybe found later
@@ -404,6 +441,7 @@ private slots:
               inConflicts, superseded);
         QVERIFY(inConflicts > 0);
         QVERIFY(m_forged > 0);
+        QVERIFY(repairedWrites > 0);
         QVERIFY(std::any_of(m_writes.cbegin(), m_writes.cend(),
                             [](const Write& w) { return w.table == QLatin1String("person"); }));
         QVERIFY(std::any_of(m_writes.cbegin(), m_writes.cend(),

@@ -41,11 +41,25 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
     auto* layout = new QVBoxLayout(this);
 
     const QString sender = report.senderName.isEmpty() ? report.sender : report.senderName;
-    layout->addWidget(
-        wrapped(tr("<b>Package from %1</b>, made on %2, imported on %3.")
-                    .arg(sender.toHtmlEscaped(), when(report.createdAt), when(report.importedAt)),
-                QStringLiteral("headerLabel")));
-    if (report.alreadyImported) {
+    if (!report.batch.isEmpty()) {
+        // Several packages imported in one action: what became of each, then the counts of all of them.
+        layout->addWidget(
+            wrapped(tr("<b>%1</b> imported on %2.").arg(sender.toHtmlEscaped(), when(report.importedAt)),
+                    QStringLiteral("headerLabel")));
+        QStringList lines;
+        for (const QString& line : report.batch)
+            lines << line.toHtmlEscaped();
+        auto* batch = wrapped(lines.join(QStringLiteral("<br>")), QStringLiteral("batchLabel"));
+        if (report.refusedPackages > 0)
+            batch->setStyleSheet(QStringLiteral("color:#6e2c00;"));
+        layout->addWidget(batch);
+    } else {
+        layout->addWidget(
+            wrapped(tr("<b>Package from %1</b>, made on %2, imported on %3.")
+                        .arg(sender.toHtmlEscaped(), when(report.createdAt), when(report.importedAt)),
+                    QStringLiteral("headerLabel")));
+    }
+    if (report.alreadyImported && report.batch.isEmpty()) {
         auto* again = wrapped(tr("This package was imported already on %1; nothing was changed. The counts "
                                  "below are those of that import.")
                                   .arg(when(report.importedAt)),

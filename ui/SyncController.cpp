@@ -30,21 +30,37 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QWidget>
 
 namespace {
 // Clocks that lag less than this are ordinary drift (the same margin as the import's warning).
 constexpr qint64 ClockLagWarningMs = 5 * 60 * 1000;
 
-QString packageIn(const QMimeData* mime)
+QStringList packagesDropped(const QMimeData* mime)
 {
     if (!mime || !mime->hasUrls())
         return {};
+    QStringList paths;
     for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile() && SyncController::isPackageFile(url.toLocalFile()))
-            return url.toLocalFile();
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
     }
-    return {};
+    return SyncController::packagesIn(paths);
+}
+
+const char* const kLastFolderKey = "sync/lastImportFolder";
+
+QString lastImportFolder()
+{
+    return FileChooser::startFolder(QSettings().value(QLatin1String(kLastFolderKey)).toString());
+}
+
+void rememberImportFolder(const QString& path)
+{
+    const QFileInfo info(path);
+    QSettings().setValue(QLatin1String(kLastFolderKey),
+                         info.isDir() ? info.absoluteFilePath() : info.absolutePath());
 }
 } // namespace
 
@@ -75,6 +91,8 @@ QMenu* SyncController::addMenu(QMenuBar* bar, QAction* before)
     QAction* exportAction = menu->addAction(tr("&Export package…"), this, &SyncController::exportPackage);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     QAction* importAction = menu->addAction(tr("&Import package…"), this, &SyncController::chooseAndImport);
+    menu->addAction(tr("Import every package in a &folder…"), this, &SyncController::chooseFolderAndImport)
+        ->setObjectName(QStringLiteral("importFolderAction"));
     importAction->setObjectName(QStringLiteral("importAction"));
     menu->addAction(tr("Import &history…"), this, &SyncController::showImportHistory)
         ->setObjectName(QStringLiteral("importHistoryAction"));
@@ -274,14 +292,167 @@ bool SyncController::startExport(const QString& recipient, const QString& path, 
 
 void SyncController::chooseAndImport()
 {
-    QPointer<QFileDialog> dialog = createImportDialog(FileChooser::startFolder());
+    QPointer<QFileDialog> dialog = createImportDialog(lastImportFolder());
+    dialog->setFileMode(QFileDialog::ExistingFiles); // several packages at once
     const bool accepted = dialog->exec() == QDialog::Accepted;
     if (!dialog)
         return;
-    const QString path = accepted ? dialog->selectedFiles().value(0) : QString();
+    const QStringList paths = accepted ? dialog->selectedFiles() : QStringList();
     delete dialog.data();
-    if (!path.isEmpty())
-        importFile(path);
+    if (!paths.isEmpty()) {
+        rememberImportFolder(paths.first());
+        importFiles(paths);
+    }
+}
+
+void SyncController::chooseFolderAndImport()
+{
+    QPointer<QFileDialog> dialog = createImportDialog(lastImportFolder());
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly, true);
+    dialog->setWindowTitle(tr("Import every package in a folder"));
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    if (!dialog)
+        return;
+    const QString folder = accepted ? dialog->selectedFiles().value(0) : QString();
+    delete dialog.data();
+    if (folder.isEmpty())
+        return;
+    rememberImportFolder(folder);
+    const QStringList paths = packagesIn({folder});
+    if (paths.isEmpty()) {
+        tell(false, tr("No package"),
+             tr("The folder %1 holds no package (.shpkg).").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    importFiles(paths);
+}
+
+QStringList SyncController::packagesIn(const QStringList& paths)
+{
+    QStringList out;
+    for (const QString& p : paths) {
+        const QFileInfo info(p);
+        if (info.isDir()) {
+            for (const QString& f :
+                 QDir(p).entryList({QStringLiteral("*.shpkg")}, QDir::Files | QDir::Readable, QDir::Name))
+                out << QDir(p).filePath(f);
+        } else if (isPackageFile(p)) {
+            out << p;
+        }
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+bool SyncController::importFiles(const QStringList& paths)
+{
+    if (paths.size() == 1)
+        return importFile(paths.first());
+    if (paths.isEmpty())
+        return false;
+    if (isBusy()) {
+        tell(false, tr("Import"), tr("Wait until the export or import under way is finished."));
+        return false;
+    }
+    const std::shared_ptr<const StationKeys> keys = this->keys(m_window);
+    if (!keys)
+        return false;
+    struct Outcome
+    {
+        QString path;
+        std::optional<Result<ImportReport>> result; // empty: not reached (cancelled before it)
+    };
+    auto outcomes = std::make_shared<QList<Outcome>>();
+    for (const QString& p : paths)
+        outcomes->append({p, std::nullopt});
+    connect(
+        m_task, &SyncTask::finished, this,
+        [this, outcomes](const QString& error) {
+            setBusy(false);
+            ImportReport sum;
+            int imported = 0;
+            for (const Outcome& o : std::as_const(*outcomes)) {
+                const QString name = QFileInfo(o.path).fileName();
+                if (!o.result) {
+                    sum.batch << tr("%1: not imported (cancelled).").arg(name);
+                    ++sum.refusedPackages;
+                    continue;
+                }
+                if (!*o.result) {
+                    sum.batch << tr("%1: refused, nothing changed. %2").arg(name, o.result->error());
+                    ++sum.refusedPackages;
+                    continue;
+                }
+                const ImportReport& r = o.result->value();
+                if (r.alreadyImported) {
+                    sum.batch << tr("%1 (from %2): imported already.").arg(name, r.senderName);
+                    continue;
+                }
+                ++imported;
+                sum.batch << tr("%1 (from %2): %3 added, %4 updated, %5 conflicts.")
+                                 .arg(name, r.senderName)
+                                 .arg(r.total.added)
+                                 .arg(r.total.updated)
+                                 .arg(r.total.conflicts);
+                for (auto it = r.perVillage.cbegin(); it != r.perVillage.cend(); ++it) {
+                    ImportReport::Counts& c = sum.perVillage[it.key()];
+                    c.added += it->added;
+                    c.updated += it->updated;
+                    c.unchanged += it->unchanged;
+                    c.conflicts += it->conflicts;
+                }
+                for (auto it = r.perEntity.cbegin(); it != r.perEntity.cend(); ++it) {
+                    ImportReport::Counts& c = sum.perEntity[it.key()];
+                    c.added += it->added;
+                    c.updated += it->updated;
+                }
+                sum.total.added += r.total.added;
+                sum.total.updated += r.total.updated;
+                sum.total.unchanged += r.total.unchanged;
+                sum.total.conflicts += r.total.conflicts;
+                sum.auditAdded += r.auditAdded;
+                sum.revocations += r.revocations;
+                sum.duplicates += r.duplicates;
+                sum.referralsFolded += r.referralsFolded;
+                sum.agreementsReplaced += r.agreementsReplaced;
+                sum.agreementsToReview += r.agreementsToReview;
+                if (!r.clockWarning.isEmpty())
+                    sum.clockWarning = r.clockWarning;
+            }
+            if (!error.isEmpty())
+                sum.batch << error;
+            sum.senderName = tr("%n package(s)", nullptr, int(outcomes->size()));
+            sum.importedAt = m_db.clock().now().toString(Qt::ISODateWithMs);
+            sum.alreadyImported = imported == 0 && sum.refusedPackages == 0;
+            importDone(QString(), sum);
+        },
+        Qt::SingleShotConnection);
+    setBusy(true);
+    m_task->start(tr("Importing %n package(s)…", nullptr, int(paths.size())), m_db.path(), m_db.clock(),
+                  [keys, outcomes](CaseDatabase& db, const SyncProgress& progress) {
+                      for (Outcome& o : *outcomes) {
+                          Result<std::optional<ImportReport>> before =
+                              PackageReader::previousImport(db, o.path);
+                          if (!before) {
+                              o.result = Result<ImportReport>::failure(before.error());
+                          } else if (before.value()) {
+                              o.result = *before.value();
+                          } else {
+                              bool cancelled = false;
+                              const SyncProgress step = [&](qint64 done, qint64 total) {
+                                  cancelled = !progress(done, total);
+                                  return !cancelled;
+                              };
+                              o.result = PackageReader::import(db, *keys, o.path, step);
+                              if (cancelled) {
+                                  o.result.reset(); // the one under way was rolled back; the rest not reached
+                                  break;
+                              }
+                          }
+                      }
+                  });
+    return true;
 }
 
 QFileDialog* SyncController::createImportDialog(const QString& folder)
@@ -351,7 +522,7 @@ void SyncController::importDone(const QString& path, const Result<ImportReport>&
             &SyncController::duplicatesRequested);
     m_report->show();
     m_lastMessage =
-        report.alreadyImported
+        report.alreadyImported && report.batch.isEmpty()
             ? tr("The package %1 was imported already; nothing was changed.").arg(QFileInfo(path).fileName())
             : m_report->summary();
     if (!report.alreadyImported) {
@@ -449,16 +620,16 @@ bool SyncController::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_window) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto* drag = static_cast<QDragMoveEvent*>(event);
-            if (!packageIn(drag->mimeData()).isEmpty()) {
+            if (!packagesDropped(drag->mimeData()).isEmpty()) {
                 drag->acceptProposedAction();
                 return true;
             }
         } else if (event->type() == QEvent::Drop) {
             auto* drop = static_cast<QDropEvent*>(event);
-            const QString path = packageIn(drop->mimeData());
-            if (!path.isEmpty()) {
+            const QStringList paths = packagesDropped(drop->mimeData());
+            if (!paths.isEmpty()) {
                 drop->acceptProposedAction();
-                importFile(path);
+                importFiles(paths);
                 return true;
             }
         }

@@ -58,7 +58,15 @@ public:
     // Imports a package on the worker thread (menu, drag and drop, the command line); false when it could
     // not start.
     bool importFile(const QString& path);
+    // Imports several packages in one action on the worker thread (each in its own transaction, one
+    // progress and one Cancel for the lot), then shows one report for all of them: refused ones named, the
+    // good ones imported. One path is importFile().
+    bool importFiles(const QStringList& paths);
     void chooseAndImport();
+    // Sync → Import every package in a folder…
+    void chooseFolderAndImport();
+    // The package files among dropped or chosen paths (a folder: its .shpkg files, by name).
+    static QStringList packagesIn(const QStringList& paths);
     // The dialog of Sync → Import package… in `folder` (not shown): names only, nothing in the folder is
     // read.
     QFileDialog* createImportDialog(const QString& folder);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 // What an import did, kept in the import ledger so it can be reopened: records added, updated and
 // unchanged, new conflicts, in total and per village.
@@ -46,6 +47,11 @@ public:
     int referralsFolded = 0;    // later open referrals of a kind folded into the earlier (RuleReconciler)
     int agreementsReplaced = 0; // agreements marked replaced by the one-current-agreement rule
     int agreementsToReview = 0; // drafts that wait for a person's review
+
+    // Only in the report of several packages imported in one action (never stored): a line per package
+    // (its name and what became of it) and the number of packages refused.
+    QStringList batch;
+    int refusedPackages = 0;
 
     QJsonObject toJson() const;
     static ImportReport fromJson(const QJsonObject& json);

@@ -59,6 +59,7 @@ private slots:
     void cancelStopsTheExport();
     void clockBehindIsWarned();
     void fingerprintPrints();
+    void severalPackagesAtOnce();
     void cleanupTestCase();
 
 private:
@@ -538,3 +539,48 @@ void TestSyncViews::fingerprintPrints()
 
 QTEST_MAIN(TestSyncViews)
 #include "TestSyncViews.moc"
+
+// A township clerk drops a folder from the USB stick holding two villages' packages and a damaged file: one
+// action imports the good ones (each in its own transaction), names the damaged one, and shows one report.
+void TestSyncViews::severalPackagesAtOnce()
+{
+    const QDate today = m_village->clock().today();
+    const QString usb = path(QStringLiteral("usb"));
+    QVERIFY(QDir().mkpath(usb));
+    for (int i = 0; i < 2; ++i) {
+        ChildFile child = TestDatabase::leftBehindChild(
+            QStringLiteral("孙%1").arg(QStringLiteral("一二").at(i)), QDate(2016, 3, 5), 41 + 2 * i, today);
+        QVERIFY(CaseRepository(*m_village).create(child).ok());
+        QSignalSpy exported(m_villageSync, &SyncController::exportFinished);
+        QVERIFY(m_villageSync->startExport(m_township->station()->id,
+                                           QDir(usb).filePath(QStringLiteral("v-%1.shpkg").arg(i)), false));
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY(exported.first().first().toBool());
+        closeMessageBoxes(m_villageWindow.get());
+    }
+    QFile damaged(QDir(usb).filePath(QStringLiteral("zz-damaged.shpkg")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("SHPKG\x02 truncated");
+    damaged.close();
+    QCOMPARE(SyncController::packagesIn({usb}).size(), 3);
+
+    MainWindow* window = m_townshipWindow.get();
+    SyncController* sync = window->sync();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(usb)});
+    QSignalSpy imported(sync, &SyncController::importFinished);
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    QTRY_COMPARE(imported.count(), 1);
+    ImportReportDialog* report = sync->reportDialog();
+    QVERIFY(report && report->isVisible());
+    auto* batch = report->findChild<QLabel*>(QStringLiteral("batchLabel"));
+    QVERIFY(batch);
+    QCOMPARE(batch->text().count(QStringLiteral("<br>")), 2); // three packages, three lines
+    QCOMPARE(report->report().refusedPackages, 1);
+    QVERIFY(batch->text().contains(QStringLiteral("zz-damaged.shpkg")));
+    QCOMPARE(report->report().perEntity.value(QStringLiteral("child")).added, 2);
+    shot(report, QStringLiteral("import-several"));
+    report->close();
+    QTRY_VERIFY(window->caseList()->model()->rowCount() >= 3);
+}

@@ -1,5 +1,7 @@
 #include "Classifier.h"
 
+#include "Vocabulary.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -134,24 +136,78 @@ QString incapableSentence(ParentStatus status, const QString& noun)
     return QString();
 }
 
+// The status the rules go by: a parent recorded as not alive, with no status, is dead.
+ParentStatus effectiveStatus(const ParentFacts& p)
+{
+    return p.alive == false && p.status == ParentStatus::Unknown ? ParentStatus::Dead : p.status;
+}
+
+bool isCapacityStatus(ParentStatus s)
+{
+    return s == ParentStatus::SeriouslyIll || s == ParentStatus::SeriouslyDisabled;
+}
+
+// A sentence when the status and the alive/capable answers of one parent contradict each other: the file
+// must be corrected before anything is decided on it. Empty when they agree.
+QString contradiction(const ParentFacts& p, const QString& noun)
+{
+    const QString status = Vocabulary::label(Vocabulary::ParentStatus, parentStatusCode(p.status));
+    if (p.alive == false && p.status != ParentStatus::Unknown && p.status != ParentStatus::Dead)
+        return QCoreApplication::translate("Classifier",
+                                           "The %1 is recorded as not alive but with the status \"%2\": "
+                                           "correct one of them.")
+            .arg(noun, status);
+    if (p.alive == true && p.status == ParentStatus::Dead)
+        return QCoreApplication::translate(
+                   "Classifier",
+                   "The %1 is recorded as alive but with the status \"%2\": correct one of them.")
+            .arg(noun, status);
+    if (p.capable == true && isCapacityStatus(p.status))
+        return QCoreApplication::translate("Classifier",
+                                           "The %1 is recorded as able to give care but with the status "
+                                           "\"%2\": correct one of them.")
+            .arg(noun, status);
+    return QString();
+}
+
 ParentView viewParent(const ParentFacts& p, bool father, const ChildFacts& child, QDate onDate,
                       const ClassifierSettings& s)
 {
     const QString noun = parentNoun(father);
     ParentView v;
-    switch (p.status) {
+    if (const QString conflict = contradiction(p, noun); !conflict.isEmpty()) {
+        v.missing << conflict;
+        return v;
+    }
+    const bool notCapable = p.capable == false;
+    const ParentStatus status = effectiveStatus(p);
+    switch (status) {
     case ParentStatus::Unknown:
         v.missing << QCoreApplication::translate("Classifier", "The %1's status is not recorded.").arg(noun);
         return v;
     case ParentStatus::AtHome:
-        v.role = Role::Present;
-        v.facts << QCoreApplication::translate("Classifier", "The %1 is at home.").arg(noun);
+        if (notCapable) {
+            // 13号: one parent away, the other without guardianship capacity. Whatever the status says, a
+            // parent recorded as not able to give care is not "at home and able to care".
+            v.role = Role::Incapable;
+            v.facts << QCoreApplication::translate(
+                           "Classifier",
+                           "The %1 is at home but is recorded as not able to give care (no guardianship "
+                           "capacity).")
+                           .arg(noun);
+        } else {
+            v.role = Role::Present;
+            v.facts << QCoreApplication::translate("Classifier", "The %1 is at home.").arg(noun);
+        }
         return v;
     case ParentStatus::AwayForWork:
         break;
     default:
         v.role = Role::Incapable;
-        v.facts << incapableSentence(p.status, noun);
+        v.facts
+            << (p.alive == false && p.status == ParentStatus::Unknown
+                    ? QCoreApplication::translate("Classifier", "The %1 is recorded as not alive.").arg(noun)
+                    : incapableSentence(status, noun));
         return v;
     }
 
@@ -200,6 +256,14 @@ ParentView viewParent(const ParentFacts& p, bool father, const ChildFacts& child
         if (outside == Tri::Unknown)
             v.missing << placeMissing;
     }
+    if (v.role == Role::Present && notCapable) {
+        // Not away as the rule counts it, and not able to give care either.
+        v.role = Role::Incapable;
+        v.facts << QCoreApplication::translate(
+                       "Classifier",
+                       "The %1 is recorded as not able to give care (no guardianship capacity).")
+                       .arg(noun);
+    }
     return v;
 }
 
@@ -226,8 +290,8 @@ bool deadOrMissing(ParentStatus s)
 // 事实无人抚养儿童 (民发〔2019〕62号) and orphan.
 void addUnsupported(const ChildFacts& f, Classification& c)
 {
-    const ParentStatus fs = f.father.status;
-    const ParentStatus ms = f.mother.status;
+    const ParentStatus fs = effectiveStatus(f.father);
+    const ParentStatus ms = effectiveStatus(f.mother);
     if (fs == ParentStatus::Dead && ms == ParentStatus::Dead) {
         // Orphans (孤儿) have their own support; 62号 covers children whose parents live but cannot raise
         // them.

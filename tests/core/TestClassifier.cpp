@@ -17,13 +17,27 @@ QDate d(const char* iso)
 }
 
 // "<status code> [yyyy-MM-dd|-] [area code|-] [work place text]"; "-" or an absent token means not recorded.
+// Tokens key=value anywhere set the other facts: alive=0/1, capable=0/1, since=yyyy-MM-dd (status since).
 ParentFacts parentFacts(const QString& spec)
 {
-    const QStringList t = spec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList t = spec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    ParentFacts p;
+    for (qsizetype i = t.size() - 1; i >= 0; --i) {
+        const QString key = t.at(i).section(QLatin1Char('='), 0, 0);
+        const QString value = t.at(i).section(QLatin1Char('='), 1);
+        if (!t.at(i).contains(QLatin1Char('=')))
+            continue;
+        if (key == QLatin1String("alive"))
+            p.alive = value == QLatin1String("1");
+        else if (key == QLatin1String("capable"))
+            p.capable = value == QLatin1String("1");
+        else if (key == QLatin1String("since"))
+            p.statusSince = QDate::fromString(value, Qt::ISODate);
+        t.removeAt(i);
+    }
     const auto token = [&](int i) {
         return i < t.size() && t.at(i) != QLatin1String("-") ? t.at(i) : QString();
     };
-    ParentFacts p;
     p.status = parentStatusFromCode(token(0));
     p.awaySince = QDate::fromString(token(1), Qt::ISODate);
     p.workPlaceCode = token(2);
@@ -126,6 +140,61 @@ void TestClassifier::classify_data()
     row("both seriously ill, none away") << kid << 1 << kCounty << QStringLiteral("seriously_ill")
                                          << QStringLiteral("seriously_ill") << on << none << "not_left_behind"
                                          << "Neither parent is away for work";
+
+    // alive and capable count (13号: one parent away, the other without guardianship capacity); the
+    // reasons never contradict the file, and a file that contradicts itself is asked to be corrected.
+    row("mother at home but not capable, father away")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home capable=0") << on << none << "left_behind"
+        << "The mother is at home but is recorded as not able to give care";
+    row("verdict names the incapable mother")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home capable=0") << on << none << "left_behind"
+        << "The father is away for work and the mother cannot act as guardian: a left-behind child.";
+    row("at home and capable: not left-behind")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home capable=1") << on << none
+        << "not_left_behind"
+        << "The mother is at home and can look after the child";
+    row("at home, capable not recorded: not left-behind")
+        << kid << 1 << kCounty << QStringLiteral("at_home") << away << on << none << "not_left_behind"
+        << "The father is at home and can look after the child";
+    row("both at home, not capable: none away")
+        << kid << 1 << kCounty << QStringLiteral("at_home capable=0") << QStringLiteral("at_home capable=0")
+        << on << none << "not_left_behind"
+        << "Neither parent is away for work";
+    row("away in the county and not capable, other away")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 431126 capable=0") << away << on
+        << none << "left_behind"
+        << "The father is recorded as not able to give care";
+    row("away too short and not capable, other away")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-08-01 440305 capable=0") << away << on
+        << none << "left_behind"
+        << "The mother is away for work and the father cannot act as guardian";
+    row("away and not capable: still away")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 440305 capable=0") << away << on
+        << none << "left_behind"
+        << "Both parents are away for work";
+    row("not alive, no status: dead")
+        << kid << 1 << kCounty << away << QStringLiteral("- alive=0") << on << none << "left_behind"
+        << "The mother is recorded as not alive.";
+    row("not alive, dead") << kid << 1 << kCounty << away << QStringLiteral("dead alive=0") << on << none
+                           << "left_behind"
+                           << "The mother has died.";
+    row("not alive but at home: contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home alive=0") << on << none << "suspected"
+        << "The mother is recorded as not alive but with the status \"At home\": correct one of them.";
+    row("not alive but away: contradiction")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 440305 alive=0") << away << on
+        << none << "suspected"
+        << "The father is recorded as not alive";
+    row("alive but dead: contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("dead alive=1") << on << none << "suspected"
+        << "The mother is recorded as alive but with the status \"Dead\"";
+    row("seriously ill but capable: contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("seriously_ill capable=1") << on << none
+        << "suspected"
+        << "The mother is recorded as able to give care but with the status \"Seriously ill\"";
+    row("in prison and capable: no contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("in_prison capable=1") << on << none << "left_behind"
+        << "The mother is in prison";
 
     // Three months or more ("3个月以上" includes 3), counted with QDate::addMonths.
     const QString dead = QStringLiteral("dead");

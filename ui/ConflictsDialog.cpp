@@ -57,7 +57,8 @@ QString shown(const FieldSpec* spec, const QVariant& value)
         return value.toInt() ? QCoreApplication::translate("ConflictsDialog", "yes")
                              : QCoreApplication::translate("ConflictsDialog", "no");
     case FieldSpec::Type::AreaCode:
-    case FieldSpec::Type::PlaceCode: {
+    case FieldSpec::Type::PlaceCode:
+    case FieldSpec::Type::CountyCode: {
         const QString name = AreaCatalog::instance().fullName(text);
         return name.isEmpty() ? text : name;
     }

@@ -17,6 +17,7 @@ QString CliFormat::fieldValue(const FieldSpec& field, const QVariant& value)
         return yesNo(value.toInt() != 0);
     case FieldSpec::Type::AreaCode:
     case FieldSpec::Type::PlaceCode:
+    case FieldSpec::Type::CountyCode:
         return area(text);
     default:
         return text;

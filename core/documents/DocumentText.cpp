@@ -44,7 +44,8 @@ QString DocumentText::fieldValue(const FieldSpec& field, const QVariant& value)
     case T::Date:
         return date(text);
     case T::AreaCode:
-    case T::PlaceCode: {
+    case T::PlaceCode:
+    case T::CountyCode: {
         const QString name = AreaCatalog::instance().fullName(AreaCode::normalize(text));
         return name.isEmpty() ? text : name;
     }

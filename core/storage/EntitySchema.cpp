@@ -65,7 +65,7 @@ const EntitySchema& EntitySchema::child()
              QT_TRANSLATE_NOOP("Field", "Household registered")},
             {QStringLiteral("hukou_type"), T::Code, Vocabulary::HukouType,
              QT_TRANSLATE_NOOP("Field", "Hukou type")},
-            {QStringLiteral("hukou_county"), T::PlaceCode, {}, QT_TRANSLATE_NOOP("Field", "Hukou county")},
+            {QStringLiteral("hukou_county"), T::CountyCode, {}, QT_TRANSLATE_NOOP("Field", "Hukou county")},
             {QStringLiteral("hukou_address"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Hukou address")},
             {QStringLiteral("current_address"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Current address")},
             {QStringLiteral("health"), T::Code, Vocabulary::Health, QT_TRANSLATE_NOOP("Field", "Health")},

@@ -100,6 +100,15 @@ Result<QVariant> FieldValidator::normalize(const FieldSpec& field, const QVarian
             return refuse(tr("\"%1\" is not an area code of the official list.").arg(text));
         return QVariant(text);
     }
+    case T::CountyCode: {
+        static const QRegularExpression six(QStringLiteral("^\\d{6}$"));
+        const QString code = six.match(text).hasMatch() ? AreaCode::normalize(text) : QString();
+        if (code.isEmpty() || !AreaCode::isCountyUnit(code) || !AreaCatalog::instance().contains(code))
+            return refuse(tr("\"%1\" is not the 6-digit code of a county of the official list (or of a city "
+                             "without counties, such as 东莞市 441900).")
+                              .arg(text));
+        return QVariant(text);
+    }
     case T::Phone: {
         static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 \\-]{4,19}$"));
         if (!phone.match(text).hasMatch())

@@ -33,6 +33,8 @@ class TestSyncFormatDoc final : public QObject
             return QStringLiteral("area code");
         case T::PlaceCode:
             return QStringLiteral("place code");
+        case T::CountyCode:
+            return QStringLiteral("county code");
         case T::Phone:
             return QStringLiteral("phone");
         case T::Reference:

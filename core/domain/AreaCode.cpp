@@ -113,9 +113,11 @@ bool AreaCode::isCountyUnit(QStringView code)
 QString AreaCode::countyUnitOf(QStringView code)
 {
     const AreaLevel level = levelOf(code);
-    if (level >= AreaLevel::County || (level == AreaLevel::City && inCityWithoutCounties(code)))
-        return code.first(6).toString();
-    return {};
+    if (level == AreaLevel::Invalid)
+        return {};
+    if (inCityWithoutCounties(code)) // 嘉峪关's county 620201, which repeats the city too
+        return code.first(4) + QStringLiteral("00");
+    return level >= AreaLevel::County ? code.first(6).toString() : QString();
 }
 
 QString AreaCode::countyOf(QStringView code)

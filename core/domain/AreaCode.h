@@ -42,7 +42,8 @@ public:
     // Whether a 12-digit code is a county-level unit: a county, or a city without counties.
     static bool isCountyUnit(QStringView code12);
     // The 6-digit code of the county-level unit a county, township or village lies in: its county, or for a
-    // city without counties the city (441900). Empty above that level or for an invalid code.
+    // city without counties the city (441900; also for 嘉峪关's county 620201, which repeats the city,
+    // 620200). Empty above that level or for an invalid code.
     static QString countyUnitOf(QStringView code12);
     // Number of significant digits of a level (2, 4, 6, 9, 12; 0 for Invalid).
     static int digitsOf(AreaLevel level);

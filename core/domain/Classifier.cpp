@@ -1,5 +1,6 @@
 #include "Classifier.h"
 
+#include "AreaCode.h"
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
@@ -65,12 +66,22 @@ QString areaPrefix(const QString& code)
     return prefix == QLatin1String("00") ? QString() : prefix;
 }
 
+// The significant digits of the hukou's county-level unit: the 6 digits of a county, or the 4 of a city
+// without counties (东莞 4419: the city plays the county's part). Empty when the code names no such unit.
+QString countyUnitPrefix(const QString& code)
+{
+    const QString prefix = areaPrefix(code);
+    if (prefix.size() >= 4 && AreaCode::inCityWithoutCounties(prefix))
+        return prefix.left(4); // 嘉峪关's county 620201, which repeats the city is the city too
+    return prefix.size() == 6 ? prefix : QString();
+}
+
 // Whether the work place lies outside the child's hukou county; adds to `missing` what prevents telling.
 Tri outsideHukouCounty(const ParentFacts& p, const QString& noun, const QString& hukouCountyCode,
                        QStringList& missing)
 {
     const QString work = areaPrefix(p.workPlaceCode);
-    const QString county = areaPrefix(hukouCountyCode);
+    const QString county = countyUnitPrefix(hukouCountyCode);
     if (p.workPlaceCode.trimmed().isEmpty()) {
         missing << (p.workPlaceText.trimmed().isEmpty()
                         ? QCoreApplication::translate("Classifier", "The %1's work place is not recorded.")
@@ -83,13 +94,18 @@ Tri outsideHukouCounty(const ParentFacts& p, const QString& noun, const QString&
                                                "The %1's work place code (%2) is not a valid area code.")
                        .arg(noun, p.workPlaceCode);
     }
-    if (county.size() != 6)
-        missing << QCoreApplication::translate("Classifier", "The child's hukou county is not recorded.");
-    if (work.isEmpty() || county.size() != 6)
+    if (county.isEmpty())
+        missing << (hukouCountyCode.trimmed().isEmpty()
+                        ? QCoreApplication::translate("Classifier",
+                                                      "The child's hukou county is not recorded.")
+                        : QCoreApplication::translate(
+                              "Classifier", "The child's hukou county (%1) is not the code of a county.")
+                              .arg(hukouCountyCode.trimmed()));
+    if (work.isEmpty() || county.isEmpty())
         return Tri::Unknown;
-    if (!county.startsWith(work))
+    if (!county.startsWith(work) && !work.startsWith(county))
         return Tri::Yes;
-    if (work.size() == 6)
+    if (work.startsWith(county)) // the county itself or a place inside it
         return Tri::No;
     missing << QCoreApplication::translate(
                    "Classifier",

@@ -291,6 +291,52 @@ void TestClassifier::classify_data()
         << kid << 1 << QString() << away << away << on << QStringLiteral("cross=0") << "left_behind"
         << "Both parents are away";
 
+    // Cities without a county level (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202): the city plays the
+    // county's part for the cross-county test.
+    const QString dongguan = QStringLiteral("441900");
+    row("东莞: work in 东莞 is inside")
+        << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 441900") << away << on << none
+        << "not_left_behind"
+        << "The father works inside the child's hukou county (441900)";
+    row("东莞: a township of 东莞 is inside")
+        << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 441900003") << away << on << none
+        << "not_left_behind"
+        << "works inside the child's hukou county";
+    row("东莞: 4-digit city code is inside")
+        << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 4419") << away << on << none
+        << "not_left_behind"
+        << "works inside the child's hukou county";
+    row("东莞: 广州 is outside") << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 4401")
+                                 << QStringLiteral("away_for_work 2026-01-01 440106") << on << none
+                                 << "left_behind"
+                                 << "Both parents are away for work";
+    row("东莞: only the province") << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 44")
+                                   << away << on << none << "suspected"
+                                   << "Only the province or city of the father's work place (44)";
+    row("东莞: stored as 4 digits by an earlier version")
+        << kid << 1 << QStringLiteral("4419") << QStringLiteral("away_for_work 2026-01-01 440106") << away
+        << on << none << "left_behind"
+        << "outside the hukou county (440106)";
+    row("中山 child, parent in 东莞")
+        << kid << 1 << QStringLiteral("442000") << QStringLiteral("away_for_work 2026-01-01 441900") << away
+        << on << none << "left_behind"
+        << "outside the hukou county (441900)";
+    row("儋州: inside") << kid << 1 << QStringLiteral("460400")
+                        << QStringLiteral("away_for_work 2026-01-01 460400100") << away << on << none
+                        << "not_left_behind"
+                        << "works inside the child's hukou county";
+    row("嘉峪关: 酒泉 is outside") << kid << 1 << QStringLiteral("620200")
+                                   << QStringLiteral("away_for_work 2026-01-01 6209") << away << on << none
+                                   << "left_behind"
+                                   << "outside the hukou county (6209)";
+    row("嘉峪关's placeholder county is the city")
+        << kid << 1 << QStringLiteral("620201") << QStringLiteral("away_for_work 2026-01-01 6202") << away
+        << on << none << "not_left_behind"
+        << "works inside the child's hukou county";
+    row("a city with counties is not a hukou county")
+        << kid << 1 << QStringLiteral("431100") << away << away << on << none << "suspected"
+        << "The child's hukou county (431100) is not the code of a county.";
+
     // Missing facts: suspected, naming what to record; decided when the known facts suffice.
     row("father's status not recorded") << kid << 1 << kCounty << none << away << on << none << "suspected"
                                         << "The father's status is not recorded.";

@@ -1,7 +1,10 @@
 #include "TestDatabase.h"
+#include "domain/AreaCatalog.h"
+#include "reports/Statistics.h"
 #include "storage/CaseRepository.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldValidator.h"
+#include "storage/StationSetup.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -81,6 +84,106 @@ private slots:
         else
             QVERIFY2(r.error().contains(QStringLiteral("is not the 6-digit code of a county")),
                      qPrintable(r.error()));
+    }
+
+    // The list of cities without counties in AreaCode is the one of the official list: every city whose
+    // areas one level down are townships, or whose only county repeats the city (嘉峪关市 620201),
+    // and no other.
+    void citiesWithoutCountiesAreThoseOfTheList()
+    {
+        const AreaCatalog& areas = AreaCatalog::instance();
+        QStringList found;
+        for (const QString& province : areas.children(QString())) {
+            for (const QString& city : areas.children(province)) {
+                const QStringList below = areas.children(city);
+                if (!below.isEmpty() &&
+                    (AreaCode::levelOf(below.first()) == AreaLevel::Township ||
+                     (below.size() == 1 && areas.name(below.first()) == areas.name(city))))
+                    found << city.left(4);
+            }
+        }
+        QCOMPARE(found, (QStringList{QStringLiteral("4419"), QStringLiteral("4420"), QStringLiteral("4604"),
+                                     QStringLiteral("6202")}));
+        for (const QString& city : found) {
+            QVERIFY(AreaCode::inCityWithoutCounties(city));
+            QVERIFY(AreaCode::isCountyUnit(QString(city + QStringLiteral("00000000"))));
+            QCOMPARE(AreaCode::countyUnitOf(areas.villagesUnder(city).first()),
+                     QString(city + QStringLiteral("00")));
+        }
+        QVERIFY(!AreaCode::isCountyUnit(QStringLiteral("431100000000")));
+        QVERIFY(AreaCode::isCountyUnit(QStringLiteral("431126000000")));
+        QCOMPARE(AreaCode::countyUnitOf(QStringLiteral("431100000000")), QString());
+        QCOMPARE(AreaCode::countyUnitOf(QStringLiteral("620201100000")), QStringLiteral("620200"));
+    }
+
+    void stationRoles_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("area");
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+        QTest::newRow("county station in 东莞") << "county"
+                                                << "441900"
+                                                << "";
+        QTest::newRow("county station in 中山, 4 digits") << "county"
+                                                          << "4420"
+                                                          << "";
+        QTest::newRow("city station in 东莞") << "city"
+                                              << "4419"
+                                              << "";
+        QTest::newRow("county station in a county") << "county"
+                                                    << "431126"
+                                                    << "";
+        QTest::newRow("county station on a city with counties")
+            << "county"
+            << "431100"
+            << "which needs a county (6-digit code, such as 431126) or a city without counties";
+        QTest::newRow("township station on a county")
+            << "township"
+            << "431126"
+            << "which needs a township or street office (9-digit code)";
+        QTest::newRow("city station on a county") << "city"
+                                                  << "441523"
+                                                  << "which needs a city (4-digit code, such as 4311)";
+        QTest::newRow("village station on a township") << "village"
+                                                       << "441523101"
+                                                       << "which needs a village (12-digit code)";
+    }
+    void stationRoles()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, area);
+        QFETCH(QString, refusal);
+        const Result<StationInfo> r = StationSetup::prepare(role, area, QStringLiteral("站"), QString());
+        QCOMPARE(r.ok(), refusal.isEmpty());
+        if (!r.ok())
+            QVERIFY2(r.error().contains(refusal), qPrintable(r.error()));
+    }
+
+    // A county station in 东莞: a child of a 东莞 village, parents working in 广州, is left-behind (the hukou
+    // county defaults to the city), and the report counts it.
+    void dongguanCountyStationWorks()
+    {
+        QTemporaryDir dir;
+        const QString village = AreaCatalog::instance().villagesUnder(QStringLiteral("441900000000")).first();
+        auto db = TestDatabase::open(dir, m_clock, QStringLiteral("441900000000"), QStringLiteral("county"));
+        QVERIFY(db->station().has_value());
+        CaseRepository repo(*db);
+        ChildFile f = TestDatabase::leftBehindChild(QStringLiteral("陈小东"), QDate(2016, 3, 5), 13, today());
+        f.areaCode = village;
+        f.child.insert(QStringLiteral("id_number"),
+                       TestDatabase::makeId(QStringLiteral("441900"), QDate(2016, 3, 5), 13));
+        f.persons[QStringLiteral("father")].insert(QStringLiteral("work_place_code"),
+                                                   QStringLiteral("440106"));
+        f.persons[QStringLiteral("mother")].insert(QStringLiteral("work_place_code"), QStringLiteral("4401"));
+        Result<QString> id = repo.create(f);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        Result<ChildFile> loaded = repo.load(id.value());
+        QCOMPARE(loaded->meta.value(QStringLiteral("category")).toString(), QStringLiteral("left_behind"));
+        f.child.insert(QStringLiteral("hukou_county"), QStringLiteral("441900"));
+        QVERIFY(repo.update(id.value(), f).ok());
+        const auto counts = Statistics::compute(*db, QStringLiteral("441900000000"));
+        QVERIFY2(counts.ok(), qPrintable(counts.error()));
+        QCOMPARE(counts->children, 1);
     }
 
     void oldHukouCountyStaysUntilEdited()

@@ -1,6 +1,8 @@
 #include "AreaPicker.h"
 
 #include "domain/AreaCatalog.h"
+#include "domain/Vocabulary.h"
+#include "domain/WorkPlace.h"
 
 #include <QCompleter>
 #include <QStandardItemModel>
@@ -37,6 +39,12 @@ QString AreaPicker::shortCode(const QString& code12) const
 
 void AreaPicker::setCode(const QString& code)
 {
+    if (m_outsideMainland && WorkPlace::isOutsideMainland(code)) {
+        m_code = code;
+        setText(WorkPlace::label(code));
+        setCursorPosition(0);
+        return;
+    }
     const QString full = AreaCode::normalize(code);
     const AreaCatalog& areas = AreaCatalog::instance();
     m_code = full.isEmpty() ? QString() : shortCode(full);
@@ -56,6 +64,19 @@ void AreaPicker::onTextEdited(const QString& text)
     m_code.clear();
     m_suggestions->clear();
     const QString wanted = text.trimmed();
+    if (!wanted.isEmpty() && m_outsideMainland) {
+        for (const QString& code : Vocabulary::codes(Vocabulary::CountryRegion)) {
+            const QString label = Vocabulary::label(Vocabulary::CountryRegion, code);
+            const bool exact = label == wanted || code == wanted.toUpper();
+            if (!exact && !label.contains(wanted, Qt::CaseInsensitive))
+                continue;
+            if (m_code.isEmpty() && exact)
+                m_code = code;
+            auto* item = new QStandardItem(label);
+            item->setData(code, Qt::UserRole);
+            m_suggestions->appendRow(item);
+        }
+    }
     if (!wanted.isEmpty()) {
         const AreaCatalog& areas = AreaCatalog::instance();
         for (const AreaCatalog::Match& m : areas.search(wanted, 400)) {

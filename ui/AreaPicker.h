@@ -21,6 +21,9 @@ public:
     // area.
     QString code() const { return m_code; }
     void setCode(const QString& code);
+    // Also offer the places outside the mainland (Hong Kong, Macao, Taiwan, countries abroad: the Vocabulary
+    // list "country_region"), whose codes are letters (HK, JP).
+    void setOutsideMainland(bool offer) { m_outsideMainland = offer; }
 
 signals:
     void codeChanged(const QString& code);
@@ -35,6 +38,7 @@ private:
     AreaLevel m_highest;
     AreaLevel m_lowest;
     QString m_code;
+    bool m_outsideMainland = false;
     QStandardItemModel* m_suggestions;
     QCompleter* m_completer;
 };

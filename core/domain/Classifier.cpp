@@ -80,6 +80,8 @@ QString countyUnitPrefix(const QString& code)
 Tri outsideHukouCounty(const ParentFacts& p, const QString& noun, const QString& hukouCountyCode,
                        QStringList& missing)
 {
+    if (Vocabulary::contains(Vocabulary::CountryRegion, p.workPlaceCode.trimmed()))
+        return Tri::Yes; // Hong Kong, Macao, Taiwan or abroad: always outside the county
     const QString work = areaPrefix(p.workPlaceCode);
     const QString county = countyUnitPrefix(hukouCountyCode);
     if (p.workPlaceCode.trimmed().isEmpty()) {
@@ -116,7 +118,12 @@ Tri outsideHukouCounty(const ParentFacts& p, const QString& noun, const QString&
 
 QString workPlaceLabel(const ParentFacts& p)
 {
-    return p.workPlaceText.trimmed().isEmpty() ? p.workPlaceCode : p.workPlaceText.trimmed();
+    if (!p.workPlaceText.trimmed().isEmpty())
+        return p.workPlaceText.trimmed();
+    const QString code = p.workPlaceCode.trimmed();
+    return Vocabulary::contains(Vocabulary::CountryRegion, code)
+               ? Vocabulary::label(Vocabulary::CountryRegion, code)
+               : code;
 }
 
 // A sentence on a parent who cannot act as guardian; empty for the other statuses.

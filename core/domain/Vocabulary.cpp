@@ -236,6 +236,59 @@ const QList<Vocabulary::Entry> kRiskTrigger = {
     {"under16_alone", QT_TRANSLATE_NOOP("Vocabulary", "Child under 16 living alone")},
     {"economic_difficulty", QT_TRANSLATE_NOOP("Vocabulary", "Household in economic difficulty, possibly eligible")},
     {"out_of_school", QT_TRANSLATE_NOOP("Vocabulary", "Out of school during compulsory schooling")}};
+
+// Work places outside the mainland: Hong Kong, Macao and Taiwan first, then countries abroad (ISO 3166-1
+// alpha-2); ZZ (user-assigned in ISO 3166) for any other country or region.
+const QList<Vocabulary::Entry> kCountryRegion = {
+    {"HK", QT_TRANSLATE_NOOP("Vocabulary", "Hong Kong, China")},
+    {"MO", QT_TRANSLATE_NOOP("Vocabulary", "Macao, China")},
+    {"TW", QT_TRANSLATE_NOOP("Vocabulary", "Taiwan, China")},
+    {"JP", QT_TRANSLATE_NOOP("Vocabulary", "Japan")},
+    {"KR", QT_TRANSLATE_NOOP("Vocabulary", "South Korea")},
+    {"SG", QT_TRANSLATE_NOOP("Vocabulary", "Singapore")},
+    {"MY", QT_TRANSLATE_NOOP("Vocabulary", "Malaysia")},
+    {"TH", QT_TRANSLATE_NOOP("Vocabulary", "Thailand")},
+    {"VN", QT_TRANSLATE_NOOP("Vocabulary", "Vietnam")},
+    {"KH", QT_TRANSLATE_NOOP("Vocabulary", "Cambodia")},
+    {"LA", QT_TRANSLATE_NOOP("Vocabulary", "Laos")},
+    {"MM", QT_TRANSLATE_NOOP("Vocabulary", "Myanmar")},
+    {"ID", QT_TRANSLATE_NOOP("Vocabulary", "Indonesia")},
+    {"PH", QT_TRANSLATE_NOOP("Vocabulary", "Philippines")},
+    {"IN", QT_TRANSLATE_NOOP("Vocabulary", "India")},
+    {"PK", QT_TRANSLATE_NOOP("Vocabulary", "Pakistan")},
+    {"BD", QT_TRANSLATE_NOOP("Vocabulary", "Bangladesh")},
+    {"MN", QT_TRANSLATE_NOOP("Vocabulary", "Mongolia")},
+    {"RU", QT_TRANSLATE_NOOP("Vocabulary", "Russia")},
+    {"KZ", QT_TRANSLATE_NOOP("Vocabulary", "Kazakhstan")},
+    {"AE", QT_TRANSLATE_NOOP("Vocabulary", "United Arab Emirates")},
+    {"SA", QT_TRANSLATE_NOOP("Vocabulary", "Saudi Arabia")},
+    {"QA", QT_TRANSLATE_NOOP("Vocabulary", "Qatar")},
+    {"KW", QT_TRANSLATE_NOOP("Vocabulary", "Kuwait")},
+    {"IQ", QT_TRANSLATE_NOOP("Vocabulary", "Iraq")},
+    {"IL", QT_TRANSLATE_NOOP("Vocabulary", "Israel")},
+    {"TR", QT_TRANSLATE_NOOP("Vocabulary", "Turkey")},
+    {"EG", QT_TRANSLATE_NOOP("Vocabulary", "Egypt")},
+    {"DZ", QT_TRANSLATE_NOOP("Vocabulary", "Algeria")},
+    {"NG", QT_TRANSLATE_NOOP("Vocabulary", "Nigeria")},
+    {"AO", QT_TRANSLATE_NOOP("Vocabulary", "Angola")},
+    {"ET", QT_TRANSLATE_NOOP("Vocabulary", "Ethiopia")},
+    {"KE", QT_TRANSLATE_NOOP("Vocabulary", "Kenya")},
+    {"ZA", QT_TRANSLATE_NOOP("Vocabulary", "South Africa")},
+    {"GB", QT_TRANSLATE_NOOP("Vocabulary", "United Kingdom")},
+    {"FR", QT_TRANSLATE_NOOP("Vocabulary", "France")},
+    {"DE", QT_TRANSLATE_NOOP("Vocabulary", "Germany")},
+    {"IT", QT_TRANSLATE_NOOP("Vocabulary", "Italy")},
+    {"ES", QT_TRANSLATE_NOOP("Vocabulary", "Spain")},
+    {"NL", QT_TRANSLATE_NOOP("Vocabulary", "Netherlands")},
+    {"US", QT_TRANSLATE_NOOP("Vocabulary", "United States")},
+    {"CA", QT_TRANSLATE_NOOP("Vocabulary", "Canada")},
+    {"MX", QT_TRANSLATE_NOOP("Vocabulary", "Mexico")},
+    {"BR", QT_TRANSLATE_NOOP("Vocabulary", "Brazil")},
+    {"AR", QT_TRANSLATE_NOOP("Vocabulary", "Argentina")},
+    {"PE", QT_TRANSLATE_NOOP("Vocabulary", "Peru")},
+    {"AU", QT_TRANSLATE_NOOP("Vocabulary", "Australia")},
+    {"NZ", QT_TRANSLATE_NOOP("Vocabulary", "New Zealand")},
+    {"ZZ", QT_TRANSLATE_NOOP("Vocabulary", "Another country or region")}};
 // clang-format on
 
 const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
@@ -272,6 +325,7 @@ const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
         {Vocabulary::ReferralAction, &kReferralAction},
         {Vocabulary::RiskTrigger, &kRiskTrigger},
         {Vocabulary::AgreementStatus, &kAgreementStatus},
+        {Vocabulary::CountryRegion, &kCountryRegion},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "domain/AreaCode.h"
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
+#include "domain/WorkPlace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -95,6 +96,8 @@ Result<QVariant> FieldValidator::normalize(const FieldSpec& field, const QVarian
         return QVariant(code);
     }
     case T::PlaceCode: {
+        if (WorkPlace::isOutsideMainland(text)) // Hong Kong, Macao, Taiwan or abroad
+            return QVariant(text);
         static const QRegularExpression digits(QStringLiteral("^\\d{2}(\\d{2}){0,2}(\\d{3}){0,2}$"));
         if (!digits.match(text).hasMatch() || !AreaCatalog::instance().contains(AreaCode::normalize(text)))
             return refuse(tr("\"%1\" is not an area code of the official list.").arg(text));

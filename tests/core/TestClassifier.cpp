@@ -337,6 +337,33 @@ void TestClassifier::classify_data()
         << kid << 1 << QStringLiteral("431100") << away << away << on << none << "suspected"
         << "The child's hukou county (431100) is not the code of a county.";
 
+    // Hong Kong, Macao, Taiwan and abroad: always outside the county, even with no hukou county recorded.
+    row("father in Hong Kong") << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 HK") << away
+                               << on << none << "left_behind"
+                               << "outside the hukou county (Hong Kong, China)";
+    row("mother in Macao, father dead")
+        << kid << 1 << kCounty << dead << QStringLiteral("away_for_work 2026-01-01 MO") << on << none
+        << "left_behind"
+        << "outside the hukou county (Macao, China)";
+    row("both in Taiwan") << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 TW")
+                          << QStringLiteral("away_for_work 2026-02-01 TW") << on << none << "left_behind"
+                          << "Both parents are away for work";
+    row("abroad, no hukou county recorded")
+        << kid << 1 << QString() << QStringLiteral("away_for_work 2026-01-01 JP")
+        << QStringLiteral("away_for_work 2026-01-01 ZZ") << on << none << "left_behind"
+        << "outside the hukou county (Japan)";
+    row("abroad but too short") << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-08-01 SG")
+                                << away << on << none << "not_left_behind"
+                                << "only 0 month(s)";
+    row("abroad with the place in words")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 AE 迪拜") << away << on << none
+        << "left_behind"
+        << "outside the hukou county (迪拜)";
+    row("lower-case country code is not a code")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 jp") << away << on << none
+        << "suspected"
+        << "is not a valid area code";
+
     // Missing facts: suspected, naming what to record; decided when the known facts suffice.
     row("father's status not recorded") << kid << 1 << kCounty << none << away << on << none << "suspected"
                                         << "The father's status is not recorded.";

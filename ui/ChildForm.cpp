@@ -106,7 +106,7 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
     tabs->addTab(scrolled(schoolingHealth, 760), tr("Schooling and health"));
 
     const QStringList parentFields =
-        words("name id_number phone status alive capable work_place_code work_place away_since");
+        words("name id_number phone status status_since alive capable work_place_code work_place away_since");
     auto* parents = new QWidget;
     auto* pLayout = new QHBoxLayout(parents);
     pLayout->addWidget(personGroup(QStringLiteral("father"), parentFields), 1, Qt::AlignTop);

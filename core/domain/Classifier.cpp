@@ -151,6 +151,16 @@ QString incapableSentence(ParentStatus status, const QString& noun)
     case ParentStatus::Detained:
         return QCoreApplication::translate("Classifier", "The %1 is deprived of liberty by a legal measure.")
             .arg(noun);
+    case ParentStatus::DeclaredMissing:
+        return QCoreApplication::translate("Classifier", "The %1 has been declared missing by a court.")
+            .arg(noun);
+    case ParentStatus::GuardianshipRevoked:
+        return QCoreApplication::translate("Classifier", "The %1's guardianship has been revoked by a court.")
+            .arg(noun);
+    case ParentStatus::Deported:
+        return QCoreApplication::translate("Classifier",
+                                           "The %1 has been deported (repatriated or expelled).")
+            .arg(noun);
     case ParentStatus::Unknown:
     case ParentStatus::AtHome:
     case ParentStatus::AwayForWork:
@@ -290,53 +300,115 @@ ParentView viewParent(const ParentFacts& p, bool father, const ChildFacts& child
     return v;
 }
 
-bool cannotRaise(ParentStatus s)
+// What one parent means for 民发〔2019〕62号.
+enum class Unsupport
 {
-    switch (s) {
+    None, // not one of the 62号 situations
+    Listed, // 重残, 重病, 被撤销监护资格, 被遣送（驱逐）出境, or a timed one lasting long enough
+    DeadOrDeclared, // 死亡 or 宣告失踪
+    TooShort, // 失联, 服刑在押, 强制隔离戒毒 or other loss of liberty, shorter than the minimum
+    SinceUnknown, // one of those, with no start date recorded
+};
+
+struct ParentUnsupport
+{
+    Unsupport kind = Unsupport::None;
+    QString sentence;
+};
+
+bool isTimedStatus(ParentStatus s)
+{
+    return s == ParentStatus::Missing || s == ParentStatus::InPrison || s == ParentStatus::CompulsoryDetox ||
+           s == ParentStatus::Detained;
+}
+
+ParentUnsupport unsupportOf(const ParentFacts& p, bool father, QDate onDate, const ClassifierSettings& s)
+{
+    const QString noun = parentNoun(father);
+    if (!contradiction(p, noun).isEmpty())
+        return {};
+    const ParentStatus status = effectiveStatus(p);
+    const QString label = Vocabulary::label(Vocabulary::ParentStatus, parentStatusCode(status));
+    switch (status) {
+    case ParentStatus::Dead:
+    case ParentStatus::DeclaredMissing:
+        return {Unsupport::DeadOrDeclared, incapableSentence(status, noun)};
     case ParentStatus::SeriouslyDisabled:
     case ParentStatus::SeriouslyIll:
-    case ParentStatus::InPrison:
-    case ParentStatus::CompulsoryDetox:
-    case ParentStatus::Detained:
-    case ParentStatus::Missing:
-        return true;
+    case ParentStatus::GuardianshipRevoked:
+    case ParentStatus::Deported:
+        return {Unsupport::Listed, incapableSentence(status, noun)};
     default:
-        return false;
+        break;
     }
+    if (!isTimedStatus(status))
+        return {};
+    const QString minimum = QString::number(s.unsupportedMinMonths);
+    if (!p.statusSince.isValid())
+        return {Unsupport::SinceUnknown,
+                QCoreApplication::translate(
+                    "Classifier", "The date the %1's status (%2) began is not recorded: 民发〔2019〕62号 "
+                                  "counts it only when it has lasted %3 months or more.")
+                    .arg(noun, label, minimum)};
+    const int months = Classifier::monthsBetween(p.statusSince, onDate);
+    if (p.statusSince > onDate || months < s.unsupportedMinMonths)
+        return {Unsupport::TooShort,
+                QCoreApplication::translate("Classifier",
+                                            "The %1's status (%2) began on %3, only %n month(s) ago: "
+                                            "民发〔2019〕62号 counts it from %4 months.",
+                                            nullptr, months)
+                    .arg(noun, label, isoDate(p.statusSince), minimum)};
+    return {Unsupport::Listed, QCoreApplication::translate(
+                                   "Classifier",
+                                   "The %1's status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 "
+                                   "counts it from %4 months.",
+                                   nullptr, months)
+                                   .arg(noun, label, isoDate(p.statusSince), minimum)};
 }
 
-bool deadOrMissing(ParentStatus s)
+// 事实无人抚养儿童 (民发〔2019〕62号 Art. 1): both parents each in one of the listed situations, or one dead
+// or declared missing and the other in one of them. Both dead or declared missing: an orphan (孤儿), who has
+// support of its own.
+void addUnsupported(const ChildFacts& f, QDate onDate, const ClassifierSettings& s, Classification& c)
 {
-    return s == ParentStatus::Dead || s == ParentStatus::Missing;
-}
-
-// 事实无人抚养儿童 (民发〔2019〕62号) and orphan.
-void addUnsupported(const ChildFacts& f, Classification& c)
-{
-    const ParentStatus fs = effectiveStatus(f.father);
-    const ParentStatus ms = effectiveStatus(f.mother);
-    if (fs == ParentStatus::Dead && ms == ParentStatus::Dead) {
-        // Orphans (孤儿) have their own support; 62号 covers children whose parents live but cannot raise
-        // them.
+    const ParentUnsupport father = unsupportOf(f.father, true, onDate, s);
+    const ParentUnsupport mother = unsupportOf(f.mother, false, onDate, s);
+    using U = Unsupport;
+    if (father.kind == U::DeadOrDeclared && mother.kind == U::DeadOrDeclared) {
         c.orphan = true;
-        c.reasons << QCoreApplication::translate(
-            "Classifier", "Both parents have died: the child is an orphan and should be "
-                          "referred to orphan support.");
+        c.reasons << (effectiveStatus(f.father) == ParentStatus::Dead &&
+                              effectiveStatus(f.mother) == ParentStatus::Dead
+                          ? QCoreApplication::translate(
+                                "Classifier", "Both parents have died: the child is an orphan and should "
+                                              "be referred to orphan support.")
+                          : QCoreApplication::translate(
+                                "Classifier", "Both parents have died or been declared missing by a court: "
+                                              "the child is an orphan and should be referred to orphan "
+                                              "support."));
         return;
     }
-    if (!((cannotRaise(fs) || deadOrMissing(fs)) && (cannotRaise(ms) || deadOrMissing(ms))))
-        return;
-    c.factuallyUnsupported = true;
-    c.unsupportedReasons << QCoreApplication::translate(
-                                "Classifier", "Neither parent can raise the child: the child counts as a "
-                                              "factually unsupported child and should be referred to the "
-                                              "safety net.")
-                         << incapableSentence(fs, parentNoun(true))
-                         << incapableSentence(ms, parentNoun(false));
+    const auto counts = [](U k) { return k == U::Listed || k == U::DeadOrDeclared; };
+    const auto mayCount = [&](U k) { return counts(k) || k == U::TooShort || k == U::SinceUnknown; };
+    if (counts(father.kind) && counts(mother.kind)) {
+        c.factuallyUnsupported = true;
+        c.unsupportedReasons
+            << QCoreApplication::translate(
+                   "Classifier",
+                   "Neither parent can raise the child (民发〔2019〕62号): the child counts as a "
+                   "factually unsupported child and should be referred to the safety net.")
+            << father.sentence << mother.sentence;
+    } else if (mayCount(father.kind) && mayCount(mother.kind)) {
+        // Each parent is in one of the situations, but one of them has not lasted long enough (or since when
+        // is not recorded): not yet, and the director is told why.
+        for (const ParentUnsupport* p : {&father, &mother}) {
+            if (!counts(p->kind))
+                c.unsupportedNotes << p->sentence;
+        }
+    }
 }
 
 // 困境儿童 (国发〔2016〕36号).
-void addDifficulty(const ChildFacts& f, Classification& c)
+void addDifficulty(const ChildFacts& f, const ClassifierSettings& s, Classification& c)
 {
     QStringList& r = c.difficultyReasons;
     if (f.householdDibao)
@@ -350,8 +422,10 @@ void addDifficulty(const ChildFacts& f, Classification& c)
                                          "The family is recorded as being in economic difficulty.");
     if (f.childDisabled)
         r << QCoreApplication::translate("Classifier", "The child has a disability.");
-    if (f.childSeriouslyIll)
-        r << QCoreApplication::translate("Classifier", "The child is seriously ill.");
+    if (f.childSeriouslyIll && s.illChildInDifficulty)
+        r << QCoreApplication::translate("Classifier",
+                                         "The child is seriously ill, which the local rules count "
+                                         "as a child in difficulty.");
     if (f.guardianshipType == QLatin1String("none"))
         r << QCoreApplication::translate("Classifier",
                                          "Nobody is looking after the child (no guardianship).");
@@ -391,8 +465,8 @@ Classification Classifier::classify(const ChildFacts& facts, QDate onDate) const
     // The indicators apply under 18; with no birth date they are computed anyway (the age is asked for
     // below).
     if (!birthKnown || onDate < facts.birthDate.addYears(m_settings.difficultyAgeLimit)) {
-        addUnsupported(facts, c);
-        addDifficulty(facts, c);
+        addUnsupported(facts, onDate, m_settings, c);
+        addDifficulty(facts, m_settings, c);
     }
 
     if (birthKnown && onDate >= c.overAgeOn) {

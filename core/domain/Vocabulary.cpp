@@ -72,12 +72,15 @@ const QList<Vocabulary::Entry> kSchooling = {
 const QList<Vocabulary::Entry> kParentStatus = {
     {"at_home", QT_TRANSLATE_NOOP("Vocabulary", "At home")},
     {"away_for_work", QT_TRANSLATE_NOOP("Vocabulary", "Away for work")},
-    {"dead", QT_TRANSLATE_NOOP("Vocabulary", "Dead")}, {"missing", QT_TRANSLATE_NOOP("Vocabulary", "Missing")},
+    {"dead", QT_TRANSLATE_NOOP("Vocabulary", "Dead")}, {"missing", QT_TRANSLATE_NOOP("Vocabulary", "Lost contact")},
     {"seriously_ill", QT_TRANSLATE_NOOP("Vocabulary", "Seriously ill")},
     {"seriously_disabled", QT_TRANSLATE_NOOP("Vocabulary", "Seriously disabled")},
     {"in_prison", QT_TRANSLATE_NOOP("Vocabulary", "In prison")},
     {"compulsory_detox", QT_TRANSLATE_NOOP("Vocabulary", "Compulsory drug rehabilitation")},
-    {"detained", QT_TRANSLATE_NOOP("Vocabulary", "Other loss of liberty")}};
+    {"detained", QT_TRANSLATE_NOOP("Vocabulary", "Other loss of liberty")},
+    {"declared_missing", QT_TRANSLATE_NOOP("Vocabulary", "Declared missing by a court")},
+    {"guardianship_revoked", QT_TRANSLATE_NOOP("Vocabulary", "Guardianship revoked")},
+    {"deported", QT_TRANSLATE_NOOP("Vocabulary", "Deported (repatriated or expelled)")}};
 
 const QList<Vocabulary::Entry> kGuardianshipType = {
     {"none", QT_TRANSLATE_NOOP("Vocabulary", "No guardian")},

@@ -129,6 +129,7 @@ ChildFacts ChildFile::facts() const
         p.alive = yesNo(m.value(QStringLiteral("alive")));
         p.capable = yesNo(m.value(QStringLiteral("capable")));
         p.awaySince = QDate::fromString(m.value(QStringLiteral("away_since")).toString(), Qt::ISODate);
+        p.statusSince = QDate::fromString(m.value(QStringLiteral("status_since")).toString(), Qt::ISODate);
         p.workPlaceCode = m.value(QStringLiteral("work_place_code")).toString();
         p.workPlaceText = m.value(QStringLiteral("work_place")).toString();
         return p;

@@ -131,6 +131,20 @@ void TestClassifier::classify_data()
     row("mother away, father detained")
         << kid << 1 << kCounty << QStringLiteral("detained") << away << on << none << "left_behind"
         << "The father is deprived of liberty";
+    row("father away, mother's guardianship revoked")
+        << kid << 1 << kCounty << away << QStringLiteral("guardianship_revoked") << on << none
+        << "left_behind"
+        << "The mother's guardianship has been revoked by a court.";
+    row("mother away, father deported")
+        << kid << 1 << kCounty << QStringLiteral("deported") << away << on << none << "left_behind"
+        << "The father has been deported";
+    row("father away, mother declared missing")
+        << kid << 1 << kCounty << away << QStringLiteral("declared_missing") << on << none << "left_behind"
+        << "The mother has been declared missing by a court.";
+    row("lost contact counts for left-behind whatever its length")
+        << kid << 1 << kCounty << away << QStringLiteral("missing since=2026-08-01") << on << none
+        << "left_behind"
+        << "The mother is missing and cannot be contacted.";
     row("mother away, father at home")
         << kid << 1 << kCounty << QStringLiteral("at_home") << away << on << none << "not_left_behind"
         << "The father is at home and can look after the child";
@@ -472,17 +486,64 @@ void TestClassifier::factuallyUnsupported_data()
     const auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
     row("disabled and ill") << "seriously_disabled"
                             << "seriously_ill" << kid << true << false << "The father is seriously disabled";
-    row("in prison and in detox") << "in_prison"
-                                  << "compulsory_detox" << kid << true << false
-                                  << "The mother is in compulsory drug rehabilitation.";
-    row("detained and missing") << "detained"
-                                << "missing" << kid << true << false << "Neither parent can raise";
-    row("both missing") << "missing"
-                        << "missing" << kid << true << false << "The mother is missing";
+    row("in prison and in detox, both long enough")
+        << "in_prison since=2025-01-01"
+        << "compulsory_detox since=2026-02-28" << kid << true << false
+        << "The mother's status (Compulsory drug rehabilitation) has lasted since 2026-02-28 (6 month(s)): "
+           "民发〔2019〕62号 counts it from 6 months.";
+    row("detained and lost contact") << "detained since=2025-01-01"
+                                     << "missing since=2025-06-01" << kid << true << false
+                                     << "Neither parent can raise the child (民发〔2019〕62号)";
+    row("both lost contact") << "missing since=2025-01-01"
+                             << "missing since=2025-01-01" << kid << true << false
+                             << "The mother's status (Lost contact) has lasted since 2025-01-01";
     row("dead and in prison") << "dead"
-                              << "in_prison" << kid << true << false << "The father has died.";
-    row("missing and dead") << "missing"
-                            << "dead" << kid << true << false << "referred to the safety net";
+                              << "in_prison since=2020-01-01" << kid << true << false
+                              << "The father has died.";
+    row("lost contact and dead") << "missing since=2026-01-01"
+                                 << "dead" << kid << true << false << "referred to the safety net";
+    // 6 months or more (以上 includes the number); counted as whole months like the months away.
+    row("in prison 6 months to the day")
+        << "seriously_ill"
+        << "in_prison since=2026-02-28" << kid << true << false << "since 2026-02-28 (6 month(s))";
+    row("in prison a day short of 6 months") << "seriously_ill"
+                                             << "in_prison since=2026-03-01" << kid << false << false
+                                             << "The mother's status (In prison) began on 2026-03-01, only 5 "
+                                                "month(s) ago: 民发〔2019〕62号 counts it "
+                                                "from 6 months.";
+    row("lost contact 1 month") << "dead"
+                                << "missing since=2026-07-28" << kid << false << false
+                                << "only 1 month(s) ago";
+    row("detox start not recorded")
+        << "seriously_disabled"
+        << "compulsory_detox" << kid << false << false
+        << "The date the mother's status (Compulsory drug rehabilitation) began is not recorded: "
+           "民发〔2019〕62号 counts it only when it has lasted 6 months or more.";
+    row("detained since after the survey date")
+        << "deported"
+        << "detained since=2026-09-01" << kid << false << false << "only 0 month(s) ago";
+    row("6-month minimum, 3-month setting")
+        << "seriously_ill"
+        << "in_prison since=2026-05-28 min=3" << kid << true << false << "counts it from 3 months";
+    // The other 62号 situations need no duration.
+    row("guardianship revoked and deported")
+        << "guardianship_revoked"
+        << "deported" << kid << true << false << "The mother has been deported (repatriated or expelled).";
+    row("declared missing and guardianship revoked") << "declared_missing"
+                                                     << "guardianship_revoked" << kid << true << false
+                                                     << "The father has been declared missing by a court.";
+    row("declared missing and ill") << "declared_missing"
+                                    << "seriously_ill" << kid << true << false << "seriously ill";
+    row("declared missing and dead: orphan") << "declared_missing"
+                                             << "dead" << kid << false << true << "";
+    row("both declared missing: orphan") << "declared_missing"
+                                         << "declared_missing" << kid << false << true << "";
+    row("declared missing and away") << "declared_missing"
+                                     << "away_for_work" << kid << false << false << "";
+    row("not alive, no status, and ill") << "- alive=0"
+                                         << "seriously_ill" << kid << true << false << "The father has died.";
+    row("at home not capable is not a 62号 situation") << "at_home capable=0"
+                                                       << "seriously_ill" << kid << false << false << "";
     row("both dead: orphan, not this indicator") << "dead"
                                                  << "dead" << kid << false << true << "";
     row("dead and at home") << "dead"
@@ -493,12 +554,12 @@ void TestClassifier::factuallyUnsupported_data()
                                 << "" << kid << false << false << "";
     row("at home and ill") << "at_home"
                            << "seriously_ill" << kid << false << false << "";
-    row("17 years old") << "in_prison"
-                        << "seriously_ill" << d("2009-08-29") << true << false << "in prison";
-    row("18 years old") << "in_prison"
+    row("17 years old") << "in_prison since=2020-01-01"
+                        << "seriously_ill" << d("2009-08-29") << true << false << "In prison";
+    row("18 years old") << "in_prison since=2020-01-01"
                         << "seriously_ill" << d("2008-08-28") << false << false << "";
-    row("birth date not recorded") << "in_prison"
-                                   << "seriously_ill" << QDate() << true << false << "in prison";
+    row("birth date not recorded") << "in_prison since=2020-01-01"
+                                   << "seriously_ill" << QDate() << true << false << "In prison";
 }
 
 void TestClassifier::factuallyUnsupported()
@@ -516,11 +577,17 @@ void TestClassifier::factuallyUnsupported()
     f.hukouCountyCode = kCounty;
     f.father = parentFacts(father);
     f.mother = parentFacts(mother);
-    const Classification c = Classifier().classify(f, d("2026-08-28"));
+    ClassifierSettings settings;
+    if (mother.contains(QLatin1String("min=3")))
+        settings.unsupportedMinMonths = 3;
+    const Classification c = Classifier(settings).classify(f, d("2026-08-28"));
     QCOMPARE(c.factuallyUnsupported, expected);
     QCOMPARE(c.unsupportedReasons.isEmpty(), !expected);
-    QVERIFY2(c.unsupportedReasons.join(QLatin1Char('\n')).contains(mustContain),
-             qPrintable(c.unsupportedReasons.join(QLatin1Char('\n'))));
+    // Not counted yet only for want of time: the notes say why; otherwise no notes.
+    const QString said = (c.unsupportedReasons + c.unsupportedNotes).join(QLatin1Char('\n'));
+    QVERIFY2(said.contains(mustContain), qPrintable(said));
+    if (expected)
+        QVERIFY(c.unsupportedNotes.isEmpty());
     QCOMPARE(c.orphan, orphan);
     QCOMPARE(c.reasons.join(QLatin1Char('\n')).contains(QLatin1String("orphan")), orphan);
 }
@@ -539,7 +606,12 @@ void TestClassifier::difficulty_data()
     row("tekun") << "tekun" << kid << true << "support for the extremely poor";
     row("economic difficulty") << "econ" << kid << true << "economic difficulty";
     row("child disabled") << "disabled" << kid << true << "The child has a disability.";
-    row("child seriously ill") << "ill" << kid << true << "The child is seriously ill.";
+    // A child's serious illness counts only where the local rules list it (setting, default no).
+    row("child seriously ill, default setting") << "ill" << kid << false << "";
+    row("child seriously ill, setting on") << "ill illsetting" << kid << true
+                                           << "The child is seriously ill, which the local rules count as a "
+                                              "child in difficulty.";
+    row("setting on, child healthy") << "illsetting" << kid << false << "";
     row("no guardianship") << "guardianship=none" << kid << true << "Nobody is looking after the child";
     row("parent incapable is not by itself") << "guardianship=parent_incapable" << kid << false << "";
     row("abuse or abandonment") << "abuse" << kid << true << "Abuse or abandonment";
@@ -572,13 +644,15 @@ void TestClassifier::difficulty()
         if (flag.startsWith(QLatin1String("guardianship=")))
             f.guardianshipType = flag.section(QLatin1Char('='), 1);
     }
-    const Classification c = Classifier().classify(f, d("2026-08-28"));
+    ClassifierSettings settings;
+    settings.illChildInDifficulty = fl.contains(QLatin1String("illsetting"));
+    const Classification c = Classifier(settings).classify(f, d("2026-08-28"));
     QCOMPARE(c.inDifficulty, expected);
     QCOMPARE(c.difficultyReasons.isEmpty(), !expected);
     QVERIFY2(c.difficultyReasons.join(QLatin1Char('\n')).contains(mustContain),
              qPrintable(c.difficultyReasons.join(QLatin1Char('\n'))));
     if (expected) // one sentence per reason
-        QCOMPARE(c.difficultyReasons.size(), fl.size());
+        QCOMPARE(c.difficultyReasons.size(), fl.size() - (settings.illChildInDifficulty ? 1 : 0));
 }
 
 void TestClassifier::monthsBetween_data()
@@ -626,10 +700,18 @@ void TestClassifier::overAgeDate()
 
 void TestClassifier::codes()
 {
-    const QStringList parentCodes = {
-        QStringLiteral("at_home"),   QStringLiteral("away_for_work"),    QStringLiteral("dead"),
-        QStringLiteral("missing"),   QStringLiteral("seriously_ill"),    QStringLiteral("seriously_disabled"),
-        QStringLiteral("in_prison"), QStringLiteral("compulsory_detox"), QStringLiteral("detained")};
+    const QStringList parentCodes = {QStringLiteral("at_home"),
+                                     QStringLiteral("away_for_work"),
+                                     QStringLiteral("dead"),
+                                     QStringLiteral("missing"),
+                                     QStringLiteral("seriously_ill"),
+                                     QStringLiteral("seriously_disabled"),
+                                     QStringLiteral("in_prison"),
+                                     QStringLiteral("compulsory_detox"),
+                                     QStringLiteral("detained"),
+                                     QStringLiteral("declared_missing"),
+                                     QStringLiteral("guardianship_revoked"),
+                                     QStringLiteral("deported")};
     QSet<ParentStatus> seen;
     for (const QString& code : parentCodes) {
         const ParentStatus s = parentStatusFromCode(code);

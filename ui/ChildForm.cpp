@@ -216,6 +216,7 @@ QWidget* ChildForm::buildChildTab()
     form->addRow(tr("Village"), m_village);
     addFields(form, kChild,
               words("name sex ethnicity birth_date id_number hukou_registered hukou_type hukou_county "
+                    "lives_with lives_at "
                     "hukou_address current_address"));
     return page;
 }

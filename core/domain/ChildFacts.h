@@ -29,6 +29,9 @@ struct ChildFacts
     QString hukouCountyCode;        // 6-digit county code (or a longer area code) of the hukou address
     ParentFacts father;
     ParentFacts mother;
+    QString livesWith; // Vocabulary "lives_with" code: with whom the child actually lives; may be empty
+    QString
+        livesAt; // where the child actually lives: a place code (area prefix or country_region); may be empty
     bool childDisabled = false;
     bool childSeriouslyIll = false;
     bool householdDibao = false;     // the household receives dibao (最低生活保障)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -435,6 +436,60 @@ void addDifficulty(const ChildFacts& f, const ClassifierSettings& s, Classificat
     c.inDifficulty = !r.isEmpty();
 }
 
+// 随迁: the child lives with a parent who is away for work (where that parent works). Returns the verdict
+// sentence, or a contradiction when the file says the child lives with a parent who cannot be there; empty
+// when the rule does not apply.
+struct Migration
+{
+    QString verdict;
+    QString contradiction;
+};
+
+Migration migration(const ChildFacts& f)
+{
+    const bool withFather =
+        f.livesWith == QLatin1String("father") || f.livesWith == QLatin1String("both_parents");
+    const bool withMother =
+        f.livesWith == QLatin1String("mother") || f.livesWith == QLatin1String("both_parents");
+    Migration m;
+    const auto absent = [](ParentStatus s) {
+        return s == ParentStatus::Dead || s == ParentStatus::DeclaredMissing || s == ParentStatus::Missing ||
+               s == ParentStatus::InPrison || s == ParentStatus::CompulsoryDetox ||
+               s == ParentStatus::Detained || s == ParentStatus::Deported;
+    };
+    QString awayWith;
+    for (const auto& [with, parent, father] :
+         {std::tuple{withFather, &f.father, true}, std::tuple{withMother, &f.mother, false}}) {
+        if (!with)
+            continue;
+        const ParentStatus s = effectiveStatus(*parent);
+        if (absent(s)) {
+            m.contradiction = QCoreApplication::translate(
+                                  "Classifier", "The child is recorded as living with the %1, whose "
+                                                "status is \"%2\": correct one of them.")
+                                  .arg(parentNoun(father),
+                                       Vocabulary::label(Vocabulary::ParentStatus, parentStatusCode(s)));
+            return m;
+        }
+        if (s == ParentStatus::AwayForWork && awayWith.isEmpty())
+            awayWith = parentNoun(father);
+    }
+    if (awayWith.isEmpty())
+        return m;
+    const QString place = f.livesAt.trimmed();
+    m.verdict =
+        place.isEmpty()
+            ? QCoreApplication::translate("Classifier", "The child lives with the %1 where the %1 works "
+                                                        "(随迁): not a left-behind child.")
+                  .arg(awayWith)
+            : QCoreApplication::translate("Classifier", "The child lives with the %1 where the %1 works "
+                                                        "(随迁, in %2): not a left-behind child.")
+                  .arg(awayWith, Vocabulary::contains(Vocabulary::CountryRegion, place)
+                                     ? Vocabulary::label(Vocabulary::CountryRegion, place)
+                                     : place);
+    return m;
+}
+
 } // namespace
 
 Classifier::Classifier(ClassifierSettings settings)
@@ -503,10 +558,20 @@ Classification Classifier::classify(const ChildFacts& facts, QDate onDate) const
     };
 
     QString verdict;
+    const Migration migrated = migration(facts);
     if (facts.ruralHukou == false) {
         c.category = Category::NotLeftBehind;
         verdict = QCoreApplication::translate("Classifier",
                                               "The child's hukou is not rural: not a left-behind child.");
+    } else if (!migrated.contradiction.isEmpty()) {
+        c.category = Category::Suspected;
+        verdict = QCoreApplication::translate("Classifier",
+                                              "Facts needed for the decision are not recorded: a suspected "
+                                              "left-behind child until they are.");
+        c.missingFacts << migrated.contradiction;
+    } else if (!migrated.verdict.isEmpty()) {
+        c.category = Category::NotLeftBehind;
+        verdict = migrated.verdict;
     } else if (const ParentFacts* present = presentParent()) {
         c.category = Category::NotLeftBehind;
         const QString noun = parentNoun(present == &facts.father);

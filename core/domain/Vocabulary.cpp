@@ -240,6 +240,14 @@ const QList<Vocabulary::Entry> kRiskTrigger = {
     {"economic_difficulty", QT_TRANSLATE_NOOP("Vocabulary", "Household in economic difficulty, possibly eligible")},
     {"out_of_school", QT_TRANSLATE_NOOP("Vocabulary", "Out of school during compulsory schooling")}};
 
+const QList<Vocabulary::Entry> kLivesWith = {
+    {"both_parents", QT_TRANSLATE_NOOP("Vocabulary", "Both parents")},
+    {"father", QT_TRANSLATE_NOOP("Vocabulary", "Father")}, {"mother", QT_TRANSLATE_NOOP("Vocabulary", "Mother")},
+    {"grandparents", QT_TRANSLATE_NOOP("Vocabulary", "Grandparents")},
+    {"relatives", QT_TRANSLATE_NOOP("Vocabulary", "Other relatives")},
+    {"guardian", QT_TRANSLATE_NOOP("Vocabulary", "Entrusted guardian or caregiver")},
+    {"alone", QT_TRANSLATE_NOOP("Vocabulary", "Alone")}, {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
 // Work places outside the mainland: Hong Kong, Macao and Taiwan first, then countries abroad (ISO 3166-1
 // alpha-2); ZZ (user-assigned in ISO 3166) for any other country or region.
 const QList<Vocabulary::Entry> kCountryRegion = {
@@ -329,6 +337,7 @@ const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
         {Vocabulary::RiskTrigger, &kRiskTrigger},
         {Vocabulary::AgreementStatus, &kAgreementStatus},
         {Vocabulary::CountryRegion, &kCountryRegion},
+        {Vocabulary::LivesWith, &kLivesWith},
     };
     return all;
 }

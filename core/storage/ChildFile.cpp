@@ -136,6 +136,8 @@ ChildFacts ChildFile::facts() const
     };
     f.father = parent(QStringLiteral("father"));
     f.mother = parent(QStringLiteral("mother"));
+    f.livesWith = text(QStringLiteral("lives_with"));
+    f.livesAt = text(QStringLiteral("lives_at"));
     const QString health = text(QStringLiteral("health"));
     f.childDisabled = health == QLatin1String("disabled");
     f.childSeriouslyIll = health == QLatin1String("ill");

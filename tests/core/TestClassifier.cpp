@@ -75,6 +75,8 @@ private slots:
     void factuallyUnsupported();
     void difficulty_data();
     void difficulty();
+    void livesWith_data();
+    void livesWith();
     void monthsBetween_data();
     void monthsBetween();
     void overAgeDate();
@@ -653,6 +655,84 @@ void TestClassifier::difficulty()
              qPrintable(c.difficultyReasons.join(QLatin1Char('\n'))));
     if (expected) // one sentence per reason
         QCOMPARE(c.difficultyReasons.size(), fl.size() - (settings.illChildInDifficulty ? 1 : 0));
+}
+
+// 随迁: a child who lives with a parent where the parent works is not left behind.
+void TestClassifier::livesWith_data()
+{
+    QTest::addColumn<QString>("father");
+    QTest::addColumn<QString>("mother");
+    QTest::addColumn<QString>("livesWith");
+    QTest::addColumn<QString>("livesAt");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("mustContain");
+    const QString away = QStringLiteral("away_for_work 2026-01-15 440305");
+    const auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
+    row("with both parents where they work") << away << away << "both_parents"
+                                             << "440305"
+                                             << "not_left_behind"
+                                             << "The child lives with the father where the father works "
+                                                "(随迁, in 440305): not a left-behind child.";
+    row("with the mother abroad")
+        << away << QStringLiteral("away_for_work 2026-01-15 JP") << "mother"
+        << "JP"
+        << "not_left_behind"
+        << "The child lives with the mother where the mother works (随迁, in Japan)";
+    row("with the father, place not recorded")
+        << away << QStringLiteral("seriously_ill") << "father"
+        << ""
+        << "not_left_behind"
+        << "The child lives with the father where the father works (随迁): not a left-behind child.";
+    row("with the grandparents: left-behind") << away << away << "grandparents"
+                                              << ""
+                                              << "left_behind"
+                                              << "Both parents are away for work";
+    row("alone: left-behind") << away << away << "alone"
+                              << ""
+                              << "left_behind"
+                              << "Both parents are away";
+    row("not recorded: left-behind") << away << away << ""
+                                     << ""
+                                     << "left_behind"
+                                     << "Both parents are away";
+    row("with the father at home, not capable, mother away")
+        << QStringLiteral("at_home capable=0") << away << "father"
+        << ""
+        << "left_behind"
+        << "The mother is away for work and the father cannot act as guardian";
+    row("with a parent in prison: contradiction") << QStringLiteral("in_prison") << away << "father"
+                                                  << ""
+                                                  << "suspected"
+                                                  << "The child is recorded as living with the father, whose "
+                                                     "status is \"In prison\": correct one of them.";
+    row("with both parents, mother dead: contradiction")
+        << away << QStringLiteral("dead") << "both_parents"
+        << ""
+        << "suspected"
+        << "living with the mother, whose status is \"Dead\"";
+}
+
+void TestClassifier::livesWith()
+{
+    QFETCH(QString, father);
+    QFETCH(QString, mother);
+    QFETCH(QString, livesWith);
+    QFETCH(QString, livesAt);
+    QFETCH(QString, expected);
+    QFETCH(QString, mustContain);
+    ChildFacts f;
+    f.birthDate = d("2015-06-01");
+    f.ruralHukou = true;
+    f.hukouCountyCode = kCounty;
+    f.father = parentFacts(father);
+    f.mother = parentFacts(mother);
+    f.livesWith = livesWith;
+    f.livesAt = livesAt;
+    const Classification c = Classifier().classify(f, d("2026-08-28"));
+    const QString said = (c.reasons + c.missingFacts).join(QLatin1Char('\n'));
+    QVERIFY2(categoryCode(c.category) == expected, qPrintable(said));
+    QVERIFY2(said.contains(mustContain), qPrintable(said));
+    QCOMPARE(c.missingFacts.isEmpty(), c.category != Category::Suspected);
 }
 
 void TestClassifier::monthsBetween_data()

@@ -236,6 +236,7 @@ const QList<Vocabulary::Entry> kRiskTrigger = {
     {"domestic_violence", QT_TRANSLATE_NOOP("Vocabulary", "Suspected domestic violence")},
     {"injury", QT_TRANSLATE_NOOP("Vocabulary", "Accidental injury or harm")},
     {"under8_unattended", QT_TRANSLATE_NOOP("Vocabulary", "Child under 8 left unattended")},
+    {"special_care_unattended", QT_TRANSLATE_NOOP("Vocabulary", "Child needing special care left unattended")},
     {"under16_alone", QT_TRANSLATE_NOOP("Vocabulary", "Child under 16 living alone")},
     {"economic_difficulty", QT_TRANSLATE_NOOP("Vocabulary", "Household in economic difficulty, possibly eligible")},
     {"out_of_school", QT_TRANSLATE_NOOP("Vocabulary", "Out of school during compulsory schooling")}};

@@ -1,5 +1,6 @@
 #include "AgreementDialog.h"
 #include "Localization.h"
+#include "storage/FieldValidator.h"
 
 #include "FileChooser.h"
 #include "PrintController.h"
@@ -20,11 +21,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <iterator>
 
 namespace {
-const char* const kQuestions[] = {"caregiver_capable", "caregiver_abuse", "caregiver_habits",
-                                  "caregiver_neglect"};
-}
+const char* const kQuestions[] = {"caregiver_capable",   "caregiver_abuse",        "caregiver_habits",
+                                  "caregiver_neglect",   "caregiver_infringement", "caregiver_abandonment",
+                                  "caregiver_unsuitable"};
+constexpr int kQuestionCount = int(std::size(kQuestions));
+} // namespace
 
 AgreementDialog::AgreementDialog(CaseDatabase& db, const QString& childId, QWidget* parent)
     : QDialog(parent)
@@ -55,6 +59,10 @@ AgreementDialog::AgreementDialog(CaseDatabase& db, const QString& childId, QWidg
     m_caregiverRelation = line("caregiverRelationLineEdit");
     m_caregiverPhone = line("caregiverPhoneLineEdit");
     m_costs = line("costsLineEdit");
+    m_caregiverBirth = line("caregiverBirthDateLineEdit");
+    m_caregiverBirth->setPlaceholderText(tr("e.g. 1960-05-01, when there is no ID number"));
+    m_caregiverDocument = line("caregiverBirthDocumentLineEdit");
+    m_caregiverDocument->setPlaceholderText(tr("e.g. household register (户口簿)"));
     m_from = new QDateEdit(db.clock().today(), this);
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to = new QDateEdit(db.clock().today().addYears(1).addDays(-1), this);
@@ -69,10 +77,16 @@ AgreementDialog::AgreementDialog(CaseDatabase& db, const QString& childId, QWidg
     form->addRow(tr("Caregiver's phone"), m_caregiverPhone);
     form->addRow(tr("First day"), m_from);
     form->addRow(tr("Last day"), m_to);
-    const char* questions[] = {QT_TR_NOOP("Able to give care"), QT_TR_NOOP("Record of abuse or violence"),
+    const char* questions[] = {QT_TR_NOOP("Able to give care"),
+                               QT_TR_NOOP("Record of abuse or violence"),
                                QT_TR_NOOP("Drug, alcohol or gambling habits"),
-                               QT_TR_NOOP("Long neglect of the duty of care")};
-    for (int i = 0; i < 4; ++i) {
+                               QT_TR_NOOP("Long neglect of the duty of care"),
+                               QT_TR_NOOP("Sexual assault or other infringement"),
+                               QT_TR_NOOP("Abandonment or trafficking"),
+                               QT_TR_NOOP("Otherwise unsuitable")};
+    form->addRow(tr("Birth date (no ID number)"), m_caregiverBirth);
+    form->addRow(tr("Shown by (document)"), m_caregiverDocument);
+    for (int i = 0; i < kQuestionCount; ++i) {
         auto* combo = new QComboBox(this);
         combo->setObjectName(QLatin1String(kQuestions[i]) + QStringLiteral("ComboBox"));
         combo->addItem(tr("Not answered"), QVariant());
@@ -84,6 +98,8 @@ AgreementDialog::AgreementDialog(CaseDatabase& db, const QString& childId, QWidg
     }
     form->addRow(tr("Costs of care"), m_costs);
     connect(m_caregiverId, &QLineEdit::textChanged, this, &AgreementDialog::updateCheck);
+    connect(m_caregiverBirth, &QLineEdit::textChanged, this, &AgreementDialog::updateCheck);
+    connect(m_caregiverDocument, &QLineEdit::textChanged, this, &AgreementDialog::updateCheck);
     m_check = new QLabel;
     m_check->setObjectName(QStringLiteral("checkLabel"));
     m_check->setWordWrap(true);
@@ -200,8 +216,12 @@ void AgreementDialog::updateCheck()
 {
     CaregiverCheck check;
     check.idNumber = m_caregiverId->text();
-    std::optional<bool>* answers[] = {&check.capable, &check.abuse, &check.habits, &check.neglect};
-    for (int i = 0; i < 4; ++i) {
+    check.birthDate = FieldValidator::parseDate(m_caregiverBirth->text());
+    check.birthDocument = m_caregiverDocument->text();
+    std::optional<bool>* answers[] = {&check.capable,   &check.abuse,        &check.habits,
+                                      &check.neglect,   &check.infringement, &check.abandonment,
+                                      &check.unsuitable};
+    for (int i = 0; i < kQuestionCount; ++i) {
         const QVariant v = m_answers.at(i)->currentData();
         *answers[i] = v.isValid() ? std::optional<bool>(v.toInt() == 1) : std::nullopt;
     }
@@ -228,8 +248,12 @@ void AgreementDialog::drawUp()
     f.insert(QStringLiteral("caregiver_relation"), m_caregiverRelation->text());
     f.insert(QStringLiteral("caregiver_phone"), m_caregiverPhone->text());
     f.insert(QStringLiteral("costs"), m_costs->text());
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < kQuestionCount; ++i)
         f.insert(QLatin1String(kQuestions[i]), m_answers.at(i)->currentData());
+    const QDate birth = FieldValidator::parseDate(m_caregiverBirth->text());
+    f.insert(QStringLiteral("caregiver_birth_date"),
+             birth.isValid() ? QVariant(birth.toString(Qt::ISODate)) : QVariant());
+    f.insert(QStringLiteral("caregiver_birth_document"), m_caregiverDocument->text());
     Result<QString> id = repo.create(a.value());
     showError(id ? QString() : id.error());
     refresh();

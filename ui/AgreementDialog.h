@@ -40,6 +40,8 @@ private:
     QLineEdit* m_caregiverRelation;
     QLineEdit* m_caregiverPhone;
     QLineEdit* m_costs;
+    QLineEdit* m_caregiverBirth;
+    QLineEdit* m_caregiverDocument;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QList<QComboBox*> m_answers; // capable, abuse, habits, neglect

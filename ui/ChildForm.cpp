@@ -106,7 +106,7 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
     tabs->addTab(scrolled(schoolingHealth, 760), tr("Schooling and health"));
 
     const QStringList parentFields =
-        words("name id_number phone status work_place_code work_place away_since");
+        words("name id_number phone status status_since alive capable work_place_code work_place away_since");
     auto* parents = new QWidget;
     auto* pLayout = new QHBoxLayout(parents);
     pLayout->addWidget(personGroup(QStringLiteral("father"), parentFields), 1, Qt::AlignTop);
@@ -216,6 +216,7 @@ QWidget* ChildForm::buildChildTab()
     form->addRow(tr("Village"), m_village);
     addFields(form, kChild,
               words("name sex ethnicity birth_date id_number hukou_registered hukou_type hukou_county "
+                    "lives_with lives_at "
                     "hukou_address current_address"));
     return page;
 }

@@ -3,6 +3,7 @@
 
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
+#include "domain/WorkPlace.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldValidator.h"
@@ -56,8 +57,10 @@ QString shown(const FieldSpec* spec, const QVariant& value)
     case FieldSpec::Type::Bool:
         return value.toInt() ? QCoreApplication::translate("ConflictsDialog", "yes")
                              : QCoreApplication::translate("ConflictsDialog", "no");
+    case FieldSpec::Type::PlaceCode:
+        return WorkPlace::label(text);
     case FieldSpec::Type::AreaCode:
-    case FieldSpec::Type::PlaceCode: {
+    case FieldSpec::Type::CountyCode: {
         const QString name = AreaCatalog::instance().fullName(text);
         return name.isEmpty() ? text : name;
     }

@@ -80,10 +80,12 @@ FieldEditor::FieldEditor(const FieldSpec& spec, const QString& prefix, QWidget* 
         m_widget = box;
         break;
     }
-    case T::PlaceCode: {
-        const bool county = spec.name == QLatin1String("hukou_county");
+    case T::PlaceCode:
+    case T::CountyCode: {
+        const bool county = spec.type == T::CountyCode;
         auto* picker =
             new AreaPicker(county ? AreaLevel::County : AreaLevel::Province, AreaLevel::County, m_container);
+        picker->setOutsideMainland(spec.type == T::PlaceCode); // a work place may be abroad
         connect(picker, &AreaPicker::textEdited, this, &FieldEditor::edited);
         connect(picker, &AreaPicker::codeChanged, this, &FieldEditor::edited);
         picker->setObjectName(name + QStringLiteral("AreaPicker"));

@@ -138,6 +138,7 @@ QVariant ScheduleModel::entryData(const ScheduleEntry& e, int column, int role) 
     case KindColumn:
         return e.kind == ScheduleItem::Kind::FirstVisit     ? tr("First visit")
                : e.kind == ScheduleItem::Kind::HolidayCheck ? tr("Holiday safety check")
+               : e.kind == ScheduleItem::Kind::Survey       ? tr("Survey visit (suspected child)")
                                                             : tr("Monthly visit");
     case DueColumn:
         return e.dueDate.isValid() ? e.dueDate.toString(Qt::ISODate) : QString();

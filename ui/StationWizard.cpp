@@ -122,9 +122,8 @@ void StationWizard::search()
     const QString text = m_areaSearch->text().trimmed();
     if (text.isEmpty())
         return;
-    const AreaLevel level = StationSetup::levelOfRole(role());
     for (const AreaCatalog::Match& m : AreaCatalog::instance().search(text, 500)) {
-        if (m.level != level)
+        if (!StationSetup::fitsRole(role(), m.code))
             continue;
         auto* item = new QListWidgetItem(m.fullName, m_areas);
         item->setData(Qt::UserRole, m.code);

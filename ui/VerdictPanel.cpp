@@ -79,10 +79,12 @@ void VerdictPanel::setVerdict(const Classification& v)
         html += heading(tr("Still to record")) + list(v.missingFacts);
     if (v.factuallyUnsupported)
         html += heading(tr("Factually unsupported child"), "#922b21") + list(v.unsupportedReasons);
+    if (!v.unsupportedNotes.isEmpty())
+        html += heading(tr("Factually unsupported child: not yet"), "#7d6608") + list(v.unsupportedNotes);
     if (v.inDifficulty)
         html += heading(tr("Child in difficulty"), "#922b21") + list(v.difficultyReasons);
     if (v.orphan)
-        html += heading(tr("Both parents dead: refer for orphan support."), "#922b21");
+        html += heading(tr("Orphan: refer for orphan support."), "#922b21");
     if (v.overAgeOn.isValid())
         html += QStringLiteral("<p style=\"color:#555555\">") +
                 tr("Over-age on %1.").arg(v.overAgeOn.toString(Qt::ISODate)).toHtmlEscaped() +

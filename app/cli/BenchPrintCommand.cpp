@@ -166,7 +166,9 @@ private:
                 f.insert(QStringLiteral("caregiver_id_number"), QStringLiteral("11010519491231002X"));
                 f.insert(QStringLiteral("caregiver_relation"), QString::fromUtf8("祖母"));
             }
-            for (const char* answer : {"caregiver_abuse", "caregiver_habits", "caregiver_neglect"})
+            for (const char* answer :
+                 {"caregiver_abuse", "caregiver_habits", "caregiver_neglect", "caregiver_infringement",
+                  "caregiver_abandonment", "caregiver_unsuitable"})
                 f.insert(QLatin1String(answer), 0);
             f.insert(QStringLiteral("caregiver_capable"), 1);
             if (Result<QString> id = repo.create(a.value()); !id) {

@@ -3,6 +3,7 @@
 #include "domain/AreaCatalog.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
+#include "domain/WorkPlace.h"
 #include "storage/FieldSpec.h"
 
 QString CliFormat::fieldValue(const FieldSpec& field, const QVariant& value)
@@ -15,8 +16,10 @@ QString CliFormat::fieldValue(const FieldSpec& field, const QVariant& value)
         return Vocabulary::labels(field.vocabulary, text);
     case FieldSpec::Type::Bool:
         return yesNo(value.toInt() != 0);
-    case FieldSpec::Type::AreaCode:
     case FieldSpec::Type::PlaceCode:
+        return WorkPlace::isOutsideMainland(text) ? WorkPlace::label(text) : area(text);
+    case FieldSpec::Type::AreaCode:
+    case FieldSpec::Type::CountyCode:
         return area(text);
     default:
         return text;

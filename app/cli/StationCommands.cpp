@@ -154,10 +154,15 @@ public:
     QString summary() const override { return tr("Show or change the rules of the classifier."); }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("months-away"), QStringLiteral("N"),
-                 tr("A parent counts as away after N months (1 to 24; the notice says 3).")},
-                {QStringLiteral("cross-county"), QStringLiteral("yes|no"),
-                 tr("Whether the work place must lie outside the child's county.")}};
+        return {
+            {QStringLiteral("months-away"), QStringLiteral("N"),
+             tr("A parent counts as away after N months (1 to 24; the notice says 3).")},
+            {QStringLiteral("cross-county"), QStringLiteral("yes|no"),
+             tr("Whether the work place must lie outside the child's county.")},
+            {QStringLiteral("unsupported-months"), QStringLiteral("N"),
+             tr("Lost contact, prison and detention count for 62号 after N months (0 to 60; 62号 says 6).")},
+            {QStringLiteral("ill-child-difficulty"), QStringLiteral("yes|no"),
+             tr("Whether a seriously ill child counts as a child in difficulty (local rules; default no).")}};
     }
 
     int run(CliContext& ctx) const override
@@ -169,6 +174,13 @@ public:
         Result<int> months = ctx.intOption(QStringLiteral("months-away"), 0, 1, 24);
         if (!months)
             return ctx.refuse(months.error());
+        Result<int> unsupported = ctx.intOption(QStringLiteral("unsupported-months"), 6, 0, 60);
+        if (!unsupported)
+            return ctx.refuse(unsupported.error());
+        const QString ill = ctx.value(QStringLiteral("ill-child-difficulty"));
+        if (ctx.has(QStringLiteral("ill-child-difficulty")) && ill != QLatin1String("yes") &&
+            ill != QLatin1String("no"))
+            return ctx.usageError(tr("--ill-child-difficulty takes yes or no."));
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
@@ -187,18 +199,37 @@ public:
                 !s)
                 return ctx.refuse(s.error());
         }
+        if (ctx.has(QStringLiteral("unsupported-months"))) {
+            if (Status s = database.setSetting(QStringLiteral("unsupported_min_months"),
+                                               QString::number(unsupported.value()));
+                !s)
+                return ctx.refuse(s.error());
+        }
+        if (ctx.has(QStringLiteral("ill-child-difficulty"))) {
+            if (Status s = database.setSetting(QStringLiteral("ill_child_in_difficulty"),
+                                               ill == QLatin1String("yes") ? QStringLiteral("1")
+                                                                           : QStringLiteral("0"));
+                !s)
+                return ctx.refuse(s.error());
+        }
         const ClassifierSettings now = database.classifierSettings();
         if (ctx.json()) {
             ctx.printJson(QJsonObject{{QStringLiteral("monthsAwayThreshold"), now.monthsAwayThreshold},
                                       {QStringLiteral("requireCrossCounty"), now.requireCrossCounty},
-                                      {QStringLiteral("overAgeYears"), now.overAgeYears}});
+                                      {QStringLiteral("overAgeYears"), now.overAgeYears},
+                                      {QStringLiteral("unsupportedMinMonths"), now.unsupportedMinMonths},
+                                      {QStringLiteral("illChildInDifficulty"), now.illChildInDifficulty}});
             return 0;
         }
         ctx.printTable(
             {{tr("A parent counts as away after (months)"), QString::number(now.monthsAwayThreshold)},
              {tr("The work place must lie outside the child's county"),
               CliFormat::yesNo(now.requireCrossCounty)},
-             {tr("Over-age on the birthday"), QString::number(now.overAgeYears)}});
+             {tr("Over-age on the birthday"), QString::number(now.overAgeYears)},
+             {tr("62号: lost contact, prison, detention count after (months)"),
+              QString::number(now.unsupportedMinMonths)},
+             {tr("A seriously ill child counts as in difficulty"),
+              CliFormat::yesNo(now.illChildInDifficulty)}});
         if (before.signature() != now.signature())
             ctx.out()
                 << tr("The rules changed: run \"shouhu-cli classify\" to bring the verdicts up to date.")

@@ -297,6 +297,7 @@ public:
                 rows.append({e.name,
                              e.kind == ScheduleItem::Kind::FirstVisit     ? tr("first visit")
                              : e.kind == ScheduleItem::Kind::HolidayCheck ? tr("holiday check")
+                             : e.kind == ScheduleItem::Kind::Survey       ? tr("survey visit (suspected)")
                                                                           : tr("monthly visit"),
                              iso(e.dueDate), iso(e.lastVisit), e.visitor, e.childId});
             ctx.printTable(rows);

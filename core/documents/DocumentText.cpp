@@ -3,6 +3,7 @@
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/Vocabulary.h"
+#include "domain/WorkPlace.h"
 #include "storage/FieldSpec.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,10 @@ QString DocumentText::fieldValue(const FieldSpec& field, const QVariant& value)
         return Vocabulary::labels(field.vocabulary, text);
     case T::Date:
         return date(text);
+    case T::PlaceCode:
+        return WorkPlace::label(text);
     case T::AreaCode:
-    case T::PlaceCode: {
+    case T::CountyCode: {
         const QString name = AreaCatalog::instance().fullName(AreaCode::normalize(text));
         return name.isEmpty() ? text : name;
     }

@@ -17,7 +17,7 @@ QString cell(const QString& text)
 // The education department of the child's county: "陆河县教育局", or a blank county for an unknown code.
 QString addressee(const QString& areaCode)
 {
-    const QString county = AreaCode::countyOf(areaCode);
+    const QString county = AreaCode::countyUnitOf(areaCode); // 东莞市教育局 for a city without counties
     const QString name = county.isEmpty()
                              ? QString()
                              : AreaCatalog::instance().name(QString(county + QStringLiteral("000000")));

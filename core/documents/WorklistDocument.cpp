@@ -34,6 +34,8 @@ QString dueCell(const ScheduleEntry& e)
         s += QString::fromUtf8("首访");
     else if (e.kind == ScheduleItem::Kind::HolidayCheck)
         s += QString::fromUtf8("假期");
+    else if (e.kind == ScheduleItem::Kind::Survey)
+        s += QString::fromUtf8("摸排");
     if (e.state == ScheduleItem::State::Overdue)
         s += (s.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromUtf8("逾期");
     return dateCell(DocumentText::date(e.dueDate), s);

@@ -91,6 +91,35 @@ QString AreaCode::parentOf(QStringView code)
     return code.first(digits) + QString(12 - digits, QLatin1Char('0'));
 }
 
+bool AreaCode::inCityWithoutCounties(QStringView code)
+{
+    static const QLatin1String cities[] = {QLatin1String("4419"), QLatin1String("4420"),
+                                           QLatin1String("4604"), QLatin1String("6202")};
+    if (code.size() < 4)
+        return false;
+    for (const QLatin1String& c : cities) {
+        if (code.first(4) == c)
+            return true;
+    }
+    return false;
+}
+
+bool AreaCode::isCountyUnit(QStringView code)
+{
+    const AreaLevel level = levelOf(code);
+    return level == AreaLevel::County || (level == AreaLevel::City && inCityWithoutCounties(code));
+}
+
+QString AreaCode::countyUnitOf(QStringView code)
+{
+    const AreaLevel level = levelOf(code);
+    if (level == AreaLevel::Invalid)
+        return {};
+    if (inCityWithoutCounties(code)) // 嘉峪关's county 620201, which repeats the city too
+        return code.first(4) + QStringLiteral("00");
+    return level >= AreaLevel::County ? code.first(6).toString() : QString();
+}
+
 QString AreaCode::countyOf(QStringView code)
 {
     const AreaLevel level = levelOf(code);

@@ -35,6 +35,16 @@ public:
     static QString parentOf(QStringView code12);
     // The 6-digit county part of a county, township or village code; empty above county level.
     static QString countyOf(QStringView code12);
+    // Cities without a county level in the 2023 list (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202): their
+    // townships sit directly under the city, and the city plays the county's part (for "cross-county", for
+    // stations, for reports). True for any code inside such a city.
+    static bool inCityWithoutCounties(QStringView code);
+    // Whether a 12-digit code is a county-level unit: a county, or a city without counties.
+    static bool isCountyUnit(QStringView code12);
+    // The 6-digit code of the county-level unit a county, township or village lies in: its county, or for a
+    // city without counties the city (441900; also for 嘉峪关's county 620201, which repeats the city,
+    // 620200). Empty above that level or for an invalid code.
+    static QString countyUnitOf(QStringView code12);
     // Number of significant digits of a level (2, 4, 6, 9, 12; 0 for Invalid).
     static int digitsOf(AreaLevel level);
 };

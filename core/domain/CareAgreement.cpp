@@ -62,6 +62,11 @@ CaregiverCheck CareAgreement::caregiverCheck() const
     c.abuse = answer(fields.value(QStringLiteral("caregiver_abuse")));
     c.habits = answer(fields.value(QStringLiteral("caregiver_habits")));
     c.neglect = answer(fields.value(QStringLiteral("caregiver_neglect")));
+    c.infringement = answer(fields.value(QStringLiteral("caregiver_infringement")));
+    c.abandonment = answer(fields.value(QStringLiteral("caregiver_abandonment")));
+    c.unsuitable = answer(fields.value(QStringLiteral("caregiver_unsuitable")));
+    c.birthDate = QDate::fromString(text(QStringLiteral("caregiver_birth_date")), Qt::ISODate);
+    c.birthDocument = text(QStringLiteral("caregiver_birth_document"));
     return c;
 }
 

@@ -15,7 +15,13 @@ QStringList CaregiverCheck::problems(QDate onDate) const
 {
     QStringList out;
     if (idNumber.trimmed().isEmpty()) {
-        out << tr("The caregiver's ID number is missing, so the age cannot be checked.");
+        if (!birthDate.isValid() || birthDocument.trimmed().isEmpty())
+            out << tr("The caregiver's ID number is missing, and no birth date from another document "
+                      "(household register, passport, …) is recorded, so the age cannot be checked.");
+        else if (birthDate.addYears(18) > onDate)
+            out << tr("The caregiver is under 18 (born %1, according to the %2): a caregiver must be an "
+                      "adult.")
+                       .arg(birthDate.toString(Qt::ISODate), birthDocument.trimmed());
     } else {
         const IdNumber id = IdNumber::parse(idNumber, onDate);
         if (!id.isValid())
@@ -47,6 +53,20 @@ QStringList CaregiverCheck::problems(QDate onDate) const
          QT_TRANSLATE_NOOP("CaregiverCheck",
                            "Whether the caregiver has long neglected a duty of care has not been answered."),
          QT_TRANSLATE_NOOP("CaregiverCheck", "The caregiver has long neglected a duty of care.")},
+        {infringement,
+         QT_TRANSLATE_NOOP("CaregiverCheck", "Whether the caregiver has committed sexual assault or another "
+                                             "infringement has not been answered."),
+         QT_TRANSLATE_NOOP("CaregiverCheck",
+                           "The caregiver has committed sexual assault or another infringement.")},
+        {abandonment,
+         QT_TRANSLATE_NOOP(
+             "CaregiverCheck",
+             "Whether the caregiver has abandoned or trafficked a person has not been answered."),
+         QT_TRANSLATE_NOOP("CaregiverCheck", "The caregiver has abandoned or trafficked a person.")},
+        {unsuitable,
+         QT_TRANSLATE_NOOP("CaregiverCheck",
+                           "Whether the caregiver is otherwise unsuitable has not been answered."),
+         QT_TRANSLATE_NOOP("CaregiverCheck", "The caregiver is otherwise unsuitable to be entrusted.")},
     };
     for (const auto& e : exclusions) {
         if (!e.answer.has_value())

@@ -18,6 +18,15 @@ public:
     std::optional<bool> abuse;   // record of abuse or violence
     std::optional<bool> habits;  // drug, alcohol or gambling habits
     std::optional<bool> neglect; // long neglect of the duty of care
+    // Art. 22 (一) and (四): sexual assault or other infringement; abandonment or trafficking; otherwise
+    // unsuitable to be entrusted.
+    std::optional<bool> infringement;
+    std::optional<bool> abandonment;
+    std::optional<bool> unsuitable;
+    // Without an ID number, the birth date read from another document (household register, passport, …)
+    // and which document it was.
+    QDate birthDate;
+    QString birthDocument;
 
     // Why the caregiver may not be entrusted, one sentence each; empty when the check passes.
     QStringList problems(QDate onDate) const;

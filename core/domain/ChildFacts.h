@@ -11,7 +11,10 @@
 struct ParentFacts
 {
     ParentStatus status = ParentStatus::Unknown;
-    QDate awaySince; // the date the parent left for work; invalid when not recorded
+    std::optional<bool> alive;   // person.alive; empty when not recorded
+    std::optional<bool> capable; // person.capable: able to give care; empty when not recorded
+    QDate awaySince;             // the date the parent left for work; invalid when not recorded
+    QDate statusSince; // the date the status began (in prison since, lost contact since); may be invalid
     QString
         workPlaceCode; // area code (or its 2-, 4-, 6-, 9- or 12-digit prefix) of the work place; may be empty
     QString workPlaceText; // the work place in words, as the director wrote it; only used in sentences
@@ -26,6 +29,9 @@ struct ChildFacts
     QString hukouCountyCode;        // 6-digit county code (or a longer area code) of the hukou address
     ParentFacts father;
     ParentFacts mother;
+    QString livesWith; // Vocabulary "lives_with" code: with whom the child actually lives; may be empty
+    QString
+        livesAt; // where the child actually lives: a place code (area prefix or country_region); may be empty
     bool childDisabled = false;
     bool childSeriouslyIll = false;
     bool householdDibao = false;     // the household receives dibao (最低生活保障)

@@ -67,6 +67,9 @@ struct Classification
     QStringList missingFacts;          // only for Suspected: each fact that must be recorded to decide
     bool factuallyUnsupported = false; // 事实无人抚养儿童 (民发〔2019〕62号)
     QStringList unsupportedReasons;
+    // Each parent is in a 62号 situation but one has not lasted the minimum (or its start is not recorded):
+    // not counted yet, and why.
+    QStringList unsupportedNotes;
     bool orphan = false;       // both parents dead: a matter for orphan support, not the 62号 indicator
     bool inDifficulty = false; // 困境儿童 (国发〔2016〕36号)
     QStringList difficultyReasons;

@@ -14,12 +14,15 @@ enum class ParentStatus
     AtHome,
     AwayForWork,
     Dead,
-    Missing, // 失联: cannot be contacted
+    Missing, // 失联: lost contact (62号: no contact for 6 months or more, reported to the police)
     SeriouslyIll,
     SeriouslyDisabled,
-    InPrison,        // 服刑在押
-    CompulsoryDetox, // 强制隔离戒毒
-    Detained,        // other loss of liberty (被执行其他限制人身自由的措施)
+    InPrison,            // 服刑在押
+    CompulsoryDetox,     // 强制隔离戒毒
+    Detained,            // other loss of liberty (被执行其他限制人身自由的措施)
+    DeclaredMissing,     // 宣告失踪: declared missing by a court (not the same fact as lost contact)
+    GuardianshipRevoked, // 被撤销监护资格
+    Deported,            // 被遣送（驱逐）出境
 };
 
 namespace ParentStatusCodes {
@@ -38,6 +41,9 @@ inline constexpr Entry kEntries[] = {
     {ParentStatus::InPrison, "in_prison"},
     {ParentStatus::CompulsoryDetox, "compulsory_detox"},
     {ParentStatus::Detained, "detained"},
+    {ParentStatus::DeclaredMissing, "declared_missing"},
+    {ParentStatus::GuardianshipRevoked, "guardianship_revoked"},
+    {ParentStatus::Deported, "deported"},
 };
 } // namespace ParentStatusCodes
 

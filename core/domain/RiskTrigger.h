@@ -35,4 +35,7 @@ struct VisitFindings
     QString schooling;          // Vocabulary "schooling" code found on the visit (may be empty)
     bool economicDifficulty = false;
     QStringList assistanceEligible; // Vocabulary "assistance" codes
+    // The child needs special care for a physical or mental reason (未成年人保护法 Art. 21: an intellectual
+    // or mental disability), whatever the age.
+    bool needsSpecialCare = false;
 };

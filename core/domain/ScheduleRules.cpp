@@ -44,10 +44,14 @@ ScheduleSettings::fromSettings(const std::function<QString(const QString&, const
     ScheduleSettings s;
     bool ok = false;
     s.intervalMonths = setting(QStringLiteral("visit_interval_months"), QStringLiteral("1")).toInt(&ok);
-    if (!ok || s.intervalMonths < 1 || s.intervalMonths > 12)
+    if (!ok || s.intervalMonths != 1)
         return R::failure(QCoreApplication::translate(
-            "ScheduleSettings",
-            "The setting visit_interval_months must be a number of months from 1 to 12."));
+            "ScheduleSettings", "The notice asks for a visit every month (一月一访): the setting "
+                                "visit_interval_months can only be 1."));
+    s.overAgeYears = setting(QStringLiteral("over_age_years"), QStringLiteral("16")).toInt(&ok);
+    if (!ok || s.overAgeYears < 6 || s.overAgeYears > 18)
+        return R::failure(QCoreApplication::translate(
+            "ScheduleSettings", "The setting over_age_years must be an age from 6 to 18."));
     s.firstVisitWorkingDays =
         setting(QStringLiteral("first_visit_working_days"), QStringLiteral("5")).toInt(&ok);
     if (!ok || s.firstVisitWorkingDays < 1 || s.firstVisitWorkingDays > 60)
@@ -76,6 +80,8 @@ QString ScheduleItem::kindCode(Kind kind)
         return QStringLiteral("monthly");
     case Kind::HolidayCheck:
         return QStringLiteral("holiday_check");
+    case Kind::Survey:
+        return QStringLiteral("survey");
     }
     return {};
 }
@@ -93,11 +99,11 @@ QString ScheduleItem::stateCode(State state)
     return {};
 }
 
-QDate ScheduleRules::leavesOn(const ScheduleChild& c)
+QDate ScheduleRules::leavesOn(const ScheduleChild& c, int overAgeYears)
 {
     QDate leaves = c.exitDate;
     if (c.birthDate.isValid()) {
-        const QDate sixteen = c.birthDate.addYears(16);
+        const QDate sixteen = c.birthDate.addYears(overAgeYears);
         if (!leaves.isValid() || sixteen < leaves)
             leaves = sixteen;
     }
@@ -113,17 +119,34 @@ QList<ScheduleItem> ScheduleRules::evaluate(const ScheduleChild& c, QDate monthS
     const QDate monthEnd = monthStart.addMonths(1).addDays(-1);
     const bool known = (c.registered.isValid() && c.registered <= monthEnd) || c.lastBefore.isValid() ||
                        c.visitedOn.isValid();
-    const QDate leaves = leavesOn(c);
+    const QDate leaves = leavesOn(c, settings.overAgeYears);
     if (!known || (leaves.isValid() && leaves < monthStart))
         return out;
     const bool staysAllMonth = !leaves.isValid() || leaves > monthEnd;
+    // On the schedule for part of the month at least: due by the day before leaving.
+    const bool dueThisMonth = !leaves.isValid() || leaves > monthStart;
     const auto open = [&](K kind, QDate due) {
+        if (leaves.isValid() && due >= leaves)
+            due = leaves.addDays(-1);
         out.append({kind, due < today ? S::Overdue : S::Due, due, {}});
     };
 
+    if (c.suspected) {
+        if (c.visitedOn.isValid()) {
+            out.append({K::Survey, S::Visited, {}, c.visitedOn});
+        } else if (dueThisMonth) {
+            const bool newCase =
+                c.registered.isValid() && c.registered >= monthStart && !c.lastBefore.isValid();
+            open(K::Survey,
+                 newCase ? settings.workingDays.addWorkingDays(c.registered, settings.firstVisitWorkingDays)
+                         : monthEnd);
+        }
+        return out;
+    }
+
     if (c.visitedOn.isValid()) {
         out.append({c.lastBefore.isValid() ? K::Monthly : K::FirstVisit, S::Visited, {}, c.visitedOn});
-    } else if (staysAllMonth) {
+    } else if (dueThisMonth) {
         if (!c.lastBefore.isValid()) {
             const QDate from = c.registered.isValid() ? c.registered : monthStart;
             open(K::FirstVisit, settings.workingDays.addWorkingDays(from, settings.firstVisitWorkingDays));

@@ -23,7 +23,9 @@ struct HolidayPeriod
 };
 
 // The settings of the schedule (keys in the setting table):
-//   visit_interval_months     (1)  months between the child director's visits
+//   visit_interval_months     (1)  months between the child director's visits: only 1, the notice says
+//                                  一月一访 (a visit every month)
+//   over_age_years            (16) the child leaves the schedule on this birthday (the classifier's setting)
 //   first_visit_working_days  (5)  a new case is due for its first visit within this many working days
 //   holiday_periods ("07-01..08-31,01-15..02-20")  the holidays that add a safety check
 //   public_holidays, extra_working_days ("")       dates and ranges that change the working days
@@ -31,6 +33,7 @@ struct ScheduleSettings
 {
     int intervalMonths = 1;
     int firstVisitWorkingDays = 5;
+    int overAgeYears = 16;
     QList<HolidayPeriod> holidays;
     WorkingDays workingDays;
     // A holiday check is due this many days after the holiday starts (capped at its last day).
@@ -55,6 +58,8 @@ struct ScheduleChild
     QDate visitedOn;  // the last counting visit in the month; invalid when none
     QDate
         holidayCheckOn; // a holiday check within the holiday period overlapping the month; invalid when none
+    bool suspected =
+        false; // a suspected left-behind child: due a survey visit (摸底排查), not the monthly one
 };
 
 struct ScheduleItem
@@ -64,6 +69,7 @@ struct ScheduleItem
         FirstVisit,   // a new case's first visit, due within 5 working days of registration
         Monthly,      // the child director's visit of the month
         HolidayCheck, // the holiday safety check, once per holiday period
+        Survey,       // a suspected child's survey visit (the notice: survey every suspected child)
     };
     enum class State
     {
@@ -82,8 +88,11 @@ struct ScheduleItem
 
 // Who is due when (pure). The rules, as decided and documented in docs/visit-json.md:
 // - A child is on the month's schedule from registration (or from an earlier visit) until the day the child
-//   leaves it: the exit date or the 16th birthday. A child who leaves during the month is not due that
-//   month (the month's duty lapses with the case); a visit made before leaving still shows as visited.
+//   leaves it: the exit date or the birthday number over_age_years (16). A child who leaves later in the
+//   month than its first day is still due that month, by the day before leaving (the visit happens
+//   before); one who leaves on the first day is not.
+// - A suspected child is due a survey visit each month while suspected (shown apart from the monthly
+//   visits): by the end of the month, or for a new case within `firstVisitWorkingDays` working days.
 // - Not visited before: the first visit is due `firstVisitWorkingDays` working days after registration.
 // - Otherwise due by the last day of the month `intervalMonths` after the month of the last visit; a child
 //   not yet due this month is not listed.
@@ -95,6 +104,7 @@ class ScheduleRules final
 public:
     static QList<ScheduleItem> evaluate(const ScheduleChild& child, QDate monthStart, QDate today,
                                         const ScheduleSettings& settings);
-    // The day the child leaves the schedule: the earlier of the exit date and the 16th birthday.
-    static QDate leavesOn(const ScheduleChild& child);
+    // The day the child leaves the schedule: the earlier of the exit date and the birthday number
+    // `overAgeYears`.
+    static QDate leavesOn(const ScheduleChild& child, int overAgeYears = 16);
 };

@@ -15,6 +15,14 @@ const QString kSafetyNet = QStringLiteral("safety_net");
 const QString kDropout = QStringLiteral("dropout");
 } // namespace
 
+bool TriggerRules::schoolAge(QDate birthDate, QDate on)
+{
+    if (!birthDate.isValid() || !on.isValid())
+        return false;
+    const int schoolYear = on.month() >= 9 ? on.year() : on.year() - 1; // began on 1 September
+    return birthDate.addYears(6) <= QDate(schoolYear, 8, 31);
+}
+
 int TriggerRules::ageOn(QDate birthDate, QDate on)
 {
     if (!birthDate.isValid() || !on.isValid())
@@ -27,10 +35,11 @@ int TriggerRules::ageOn(QDate birthDate, QDate on)
 
 QString TriggerRules::referralKindOf(const QString& code)
 {
-    static const QStringList police{QStringLiteral("living_alone"),     QStringLiteral("guardian_unable"),
-                                    QStringLiteral("guardian_neglect"), QStringLiteral("domestic_violence"),
-                                    QStringLiteral("injury"),           QStringLiteral("under8_unattended"),
-                                    QStringLiteral("under16_alone")};
+    static const QStringList police{
+        QStringLiteral("living_alone"),     QStringLiteral("guardian_unable"),
+        QStringLiteral("guardian_neglect"), QStringLiteral("domestic_violence"),
+        QStringLiteral("injury"),           QStringLiteral("under8_unattended"),
+        QStringLiteral("under16_alone"),    QStringLiteral("special_care_unattended")};
     if (police.contains(code))
         return kPolice;
     if (code == QLatin1String("economic_difficulty"))
@@ -63,6 +72,11 @@ QList<RiskTrigger> TriggerRules::evaluate(const VisitFindings& f)
                 add(QStringLiteral("under8_unattended"),
                     tr("A child under 8 was left unattended (Minors Protection Law Art. 21): report to the "
                        "police at once."));
+            else if (f.needsSpecialCare)
+                add(QStringLiteral("special_care_unattended"),
+                    tr("A child who needs special care (an intellectual or mental disability) was left "
+                       "unattended "
+                       "(Minors Protection Law Art. 21): report to the police at once."));
         } else {
             add(concern, tr("%1: report to the police at once.")
                              .arg(Vocabulary::label(Vocabulary::RiskTrigger, concern)));
@@ -74,11 +88,14 @@ QList<RiskTrigger> TriggerRules::evaluate(const VisitFindings& f)
                "net.")
                 .arg(
                     Vocabulary::labels(Vocabulary::Assistance, f.assistanceEligible.join(QLatin1Char(',')))));
-    const bool compulsory = age < 0 || (age >= 6 && age < 16);
-    const bool droppedOut = f.schooling == QLatin1String("dropped_out") && compulsory;
+    // 失学辍学 must be reported under 16, at 14 and 15 too. A child not in kindergarten or school is of
+    // school age from the September after turning 6 (the 31 August rule): one who turns 6 after 31 August
+    // starts the next September.
+    const bool under16 = age < 16; // an unknown age counts as the younger age
+    const bool droppedOut = f.schooling == QLatin1String("dropped_out") && (age < 0 || (age >= 6 && under16));
     const bool notInSchool = (f.schooling == QLatin1String("not_in_school") ||
                               f.schooling == QLatin1String("not_in_kindergarten")) &&
-                             age >= 6 && age < 14;
+                             age >= 0 && under16 && schoolAge(f.birthDate, f.visitDate);
     if (droppedOut || notInSchool)
         add(QStringLiteral("out_of_school"),
             tr("The child is out of school during compulsory schooling: report in writing to the education "

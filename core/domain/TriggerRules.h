@@ -36,6 +36,9 @@ public:
     // The referral kind a trigger code mandates; empty for an unknown code.
     static QString referralKindOf(const QString& triggerCode);
     static QDate dueDate(const QString& kind, QDate visitDate, const TriggerSettings& settings);
+    // Whether a child is of school age on `on` by the 31 August rule: 6 by 31 August before the school year
+    // that began on the last 1 September. False for an unknown date.
+    static bool schoolAge(QDate birthDate, QDate on);
     // Completed years on `on`; -1 when the birth date is unknown.
     static int ageOn(QDate birthDate, QDate on);
 };

@@ -72,12 +72,15 @@ const QList<Vocabulary::Entry> kSchooling = {
 const QList<Vocabulary::Entry> kParentStatus = {
     {"at_home", QT_TRANSLATE_NOOP("Vocabulary", "At home")},
     {"away_for_work", QT_TRANSLATE_NOOP("Vocabulary", "Away for work")},
-    {"dead", QT_TRANSLATE_NOOP("Vocabulary", "Dead")}, {"missing", QT_TRANSLATE_NOOP("Vocabulary", "Missing")},
+    {"dead", QT_TRANSLATE_NOOP("Vocabulary", "Dead")}, {"missing", QT_TRANSLATE_NOOP("Vocabulary", "Lost contact")},
     {"seriously_ill", QT_TRANSLATE_NOOP("Vocabulary", "Seriously ill")},
     {"seriously_disabled", QT_TRANSLATE_NOOP("Vocabulary", "Seriously disabled")},
     {"in_prison", QT_TRANSLATE_NOOP("Vocabulary", "In prison")},
     {"compulsory_detox", QT_TRANSLATE_NOOP("Vocabulary", "Compulsory drug rehabilitation")},
-    {"detained", QT_TRANSLATE_NOOP("Vocabulary", "Other loss of liberty")}};
+    {"detained", QT_TRANSLATE_NOOP("Vocabulary", "Other loss of liberty")},
+    {"declared_missing", QT_TRANSLATE_NOOP("Vocabulary", "Declared missing by a court")},
+    {"guardianship_revoked", QT_TRANSLATE_NOOP("Vocabulary", "Guardianship revoked")},
+    {"deported", QT_TRANSLATE_NOOP("Vocabulary", "Deported (repatriated or expelled)")}};
 
 const QList<Vocabulary::Entry> kGuardianshipType = {
     {"none", QT_TRANSLATE_NOOP("Vocabulary", "No guardian")},
@@ -235,9 +238,71 @@ const QList<Vocabulary::Entry> kRiskTrigger = {
     {"domestic_violence", QT_TRANSLATE_NOOP("Vocabulary", "Suspected domestic violence")},
     {"injury", QT_TRANSLATE_NOOP("Vocabulary", "Accidental injury or harm")},
     {"under8_unattended", QT_TRANSLATE_NOOP("Vocabulary", "Child under 8 left unattended")},
+    {"special_care_unattended", QT_TRANSLATE_NOOP("Vocabulary", "Child needing special care left unattended")},
     {"under16_alone", QT_TRANSLATE_NOOP("Vocabulary", "Child under 16 living alone")},
     {"economic_difficulty", QT_TRANSLATE_NOOP("Vocabulary", "Household in economic difficulty, possibly eligible")},
     {"out_of_school", QT_TRANSLATE_NOOP("Vocabulary", "Out of school during compulsory schooling")}};
+
+const QList<Vocabulary::Entry> kLivesWith = {
+    {"both_parents", QT_TRANSLATE_NOOP("Vocabulary", "Both parents")},
+    {"father", QT_TRANSLATE_NOOP("Vocabulary", "Father")}, {"mother", QT_TRANSLATE_NOOP("Vocabulary", "Mother")},
+    {"grandparents", QT_TRANSLATE_NOOP("Vocabulary", "Grandparents")},
+    {"relatives", QT_TRANSLATE_NOOP("Vocabulary", "Other relatives")},
+    {"guardian", QT_TRANSLATE_NOOP("Vocabulary", "Entrusted guardian or caregiver")},
+    {"alone", QT_TRANSLATE_NOOP("Vocabulary", "Alone")}, {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+
+// Work places outside the mainland: Hong Kong, Macao and Taiwan first, then countries abroad (ISO 3166-1
+// alpha-2); ZZ (user-assigned in ISO 3166) for any other country or region.
+const QList<Vocabulary::Entry> kCountryRegion = {
+    {"HK", QT_TRANSLATE_NOOP("Vocabulary", "Hong Kong, China")},
+    {"MO", QT_TRANSLATE_NOOP("Vocabulary", "Macao, China")},
+    {"TW", QT_TRANSLATE_NOOP("Vocabulary", "Taiwan, China")},
+    {"JP", QT_TRANSLATE_NOOP("Vocabulary", "Japan")},
+    {"KR", QT_TRANSLATE_NOOP("Vocabulary", "South Korea")},
+    {"SG", QT_TRANSLATE_NOOP("Vocabulary", "Singapore")},
+    {"MY", QT_TRANSLATE_NOOP("Vocabulary", "Malaysia")},
+    {"TH", QT_TRANSLATE_NOOP("Vocabulary", "Thailand")},
+    {"VN", QT_TRANSLATE_NOOP("Vocabulary", "Vietnam")},
+    {"KH", QT_TRANSLATE_NOOP("Vocabulary", "Cambodia")},
+    {"LA", QT_TRANSLATE_NOOP("Vocabulary", "Laos")},
+    {"MM", QT_TRANSLATE_NOOP("Vocabulary", "Myanmar")},
+    {"ID", QT_TRANSLATE_NOOP("Vocabulary", "Indonesia")},
+    {"PH", QT_TRANSLATE_NOOP("Vocabulary", "Philippines")},
+    {"IN", QT_TRANSLATE_NOOP("Vocabulary", "India")},
+    {"PK", QT_TRANSLATE_NOOP("Vocabulary", "Pakistan")},
+    {"BD", QT_TRANSLATE_NOOP("Vocabulary", "Bangladesh")},
+    {"MN", QT_TRANSLATE_NOOP("Vocabulary", "Mongolia")},
+    {"RU", QT_TRANSLATE_NOOP("Vocabulary", "Russia")},
+    {"KZ", QT_TRANSLATE_NOOP("Vocabulary", "Kazakhstan")},
+    {"AE", QT_TRANSLATE_NOOP("Vocabulary", "United Arab Emirates")},
+    {"SA", QT_TRANSLATE_NOOP("Vocabulary", "Saudi Arabia")},
+    {"QA", QT_TRANSLATE_NOOP("Vocabulary", "Qatar")},
+    {"KW", QT_TRANSLATE_NOOP("Vocabulary", "Kuwait")},
+    {"IQ", QT_TRANSLATE_NOOP("Vocabulary", "Iraq")},
+    {"IL", QT_TRANSLATE_NOOP("Vocabulary", "Israel")},
+    {"TR", QT_TRANSLATE_NOOP("Vocabulary", "Turkey")},
+    {"EG", QT_TRANSLATE_NOOP("Vocabulary", "Egypt")},
+    {"DZ", QT_TRANSLATE_NOOP("Vocabulary", "Algeria")},
+    {"NG", QT_TRANSLATE_NOOP("Vocabulary", "Nigeria")},
+    {"AO", QT_TRANSLATE_NOOP("Vocabulary", "Angola")},
+    {"ET", QT_TRANSLATE_NOOP("Vocabulary", "Ethiopia")},
+    {"KE", QT_TRANSLATE_NOOP("Vocabulary", "Kenya")},
+    {"ZA", QT_TRANSLATE_NOOP("Vocabulary", "South Africa")},
+    {"GB", QT_TRANSLATE_NOOP("Vocabulary", "United Kingdom")},
+    {"FR", QT_TRANSLATE_NOOP("Vocabulary", "France")},
+    {"DE", QT_TRANSLATE_NOOP("Vocabulary", "Germany")},
+    {"IT", QT_TRANSLATE_NOOP("Vocabulary", "Italy")},
+    {"ES", QT_TRANSLATE_NOOP("Vocabulary", "Spain")},
+    {"NL", QT_TRANSLATE_NOOP("Vocabulary", "Netherlands")},
+    {"US", QT_TRANSLATE_NOOP("Vocabulary", "United States")},
+    {"CA", QT_TRANSLATE_NOOP("Vocabulary", "Canada")},
+    {"MX", QT_TRANSLATE_NOOP("Vocabulary", "Mexico")},
+    {"BR", QT_TRANSLATE_NOOP("Vocabulary", "Brazil")},
+    {"AR", QT_TRANSLATE_NOOP("Vocabulary", "Argentina")},
+    {"PE", QT_TRANSLATE_NOOP("Vocabulary", "Peru")},
+    {"AU", QT_TRANSLATE_NOOP("Vocabulary", "Australia")},
+    {"NZ", QT_TRANSLATE_NOOP("Vocabulary", "New Zealand")},
+    {"ZZ", QT_TRANSLATE_NOOP("Vocabulary", "Another country or region")}};
 // clang-format on
 
 const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
@@ -274,6 +339,8 @@ const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
         {Vocabulary::ReferralAction, &kReferralAction},
         {Vocabulary::RiskTrigger, &kRiskTrigger},
         {Vocabulary::AgreementStatus, &kAgreementStatus},
+        {Vocabulary::CountryRegion, &kCountryRegion},
+        {Vocabulary::LivesWith, &kLivesWith},
     };
     return all;
 }

@@ -48,6 +48,10 @@ public:
     static inline const QString ReferralAction = QStringLiteral("referral_action");
     static inline const QString RiskTrigger = QStringLiteral("risk_trigger");
     static inline const QString AgreementStatus = QStringLiteral("agreement_status");
+    // Work places outside the mainland (ISO 3166-1 alpha-2 codes): always outside the child's county.
+    static inline const QString CountryRegion = QStringLiteral("country_region");
+    // With whom the child actually lives (随迁: with the parents where they work).
+    static inline const QString LivesWith = QStringLiteral("lives_with");
 
     static QList<Entry> entries(const QString& list);
     static QStringList codes(const QString& list);

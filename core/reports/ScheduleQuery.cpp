@@ -173,13 +173,13 @@ Result<Schedule> ScheduleQuery::month(const Filter& filter) const
                 notCorrected)
             .replace(QStringLiteral("%1"), QLatin1String(kCounting)));
 
-    // The children: active left-behind ones, and those who left during or after the month (for the visits
-    // made before they left).
+    // The children: active left-behind and suspected ones (these for a survey visit), and those who left
+    // during or after the month (for the visits made before they left).
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT id, name, area_code, birth_date, created_at, status, exit_date FROM child"
-        " WHERE ((status = 'active' AND category = 'left_behind')"
+        "SELECT id, name, area_code, birth_date, created_at, status, exit_date, category FROM child"
+        " WHERE ((status = 'active' AND category IN ('left_behind', 'suspected'))"
         "     OR (status = 'exited' AND exit_date >= ? AND (category IN ('left_behind', 'over_age')"
         "         OR exit_reason = 'parents_returned')))"
         " AND area_code LIKE ? ORDER BY area_code, name_key"));
@@ -209,6 +209,8 @@ Result<Schedule> ScheduleQuery::month(const Filter& filter) const
         c.lastBefore = before;
         c.visitedOn = in;
         c.holidayCheckOn = holiday;
+        c.suspected = q.value(5).toString() == QLatin1String("active") &&
+                      q.value(7).toString() == QLatin1String("suspected");
         for (const ScheduleItem& item : ScheduleRules::evaluate(c, s.month, s.today, rules)) {
             ScheduleEntry e;
             e.childId = id;

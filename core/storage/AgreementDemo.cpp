@@ -49,7 +49,8 @@ Result<int> AgreementDemo::generate(CaseDatabase& db, quint32 seed)
             f.value(QStringLiteral("caregiver_id_number")).toString().isEmpty() ||
             f.value(QStringLiteral("caregiver_capable")).toInt() != 1)
             continue;
-        for (const char* answer : {"caregiver_abuse", "caregiver_habits", "caregiver_neglect"})
+        for (const char* answer : {"caregiver_abuse", "caregiver_habits", "caregiver_neglect",
+                                   "caregiver_infringement", "caregiver_abandonment", "caregiver_unsuitable"})
             f.insert(QLatin1String(answer), 0);
         // Draft 12%, printed 12%, signed 55% (a fifth of them near the end), expired 8%, replaced 13%.
         const int kind = int(rng.bounded(100));

@@ -7,6 +7,7 @@
 #include "FieldValidator.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
+#include "domain/WorkPlace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -82,7 +83,7 @@ Result<CareAgreement> AgreementRepository::propose(const QString& childId, QDate
         QString place = f.personText(parent, QStringLiteral("work_place"));
         if (place.isEmpty()) {
             const QString code = f.personText(parent, QStringLiteral("work_place_code"));
-            place = AreaCatalog::instance().fullName(AreaCode::normalize(code)).remove(QLatin1Char(' '));
+            place = code.isEmpty() ? QString() : WorkPlace::label(code).remove(QLatin1Char(' '));
         }
         v.insert(parent + QStringLiteral("_work_place"), place);
     }

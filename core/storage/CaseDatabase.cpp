@@ -304,6 +304,14 @@ ClassifierSettings CaseDatabase::classifierSettings() const
     s.requireCrossCounty =
         setting(QStringLiteral("require_cross_county"),
                 s.requireCrossCounty ? QStringLiteral("1") : QStringLiteral("0")) == QLatin1String("1");
+    bool ok = false;
+    const int minMonths = setting(QStringLiteral("unsupported_min_months")).toInt(&ok);
+    if (ok && minMonths >= 0 && minMonths <= 60)
+        s.unsupportedMinMonths = minMonths;
+    s.illChildInDifficulty = setting(QStringLiteral("ill_child_in_difficulty")) == QLatin1String("1");
+    const int overAge = setting(QStringLiteral("over_age_years")).toInt(&ok);
+    if (ok && overAge >= 6 && overAge <= 18)
+        s.overAgeYears = overAge;
     return s;
 }
 

@@ -113,7 +113,8 @@ Result<ChildFile> CaseRepository::check(ChildFile file) const
          file.text(QStringLiteral("exit_date")).isEmpty()))
         return Result<ChildFile>::failure(
             tr("A child who leaves the register needs an exit reason and date."));
-    if (birth.isValid() && birth.addYears(18) < today && file.id.isEmpty())
+    // On the 18th birthday the child is an adult (民法典 Art. 17): refused from that day on.
+    if (birth.isValid() && birth.addYears(18) <= today && file.id.isEmpty())
         return Result<ChildFile>::failure(tr("The child is 18 or older; check the birth date."));
     return file;
 }
@@ -259,10 +260,20 @@ Result<int> CaseRepository::update(const QString& childId, const ChildFile& edit
         for (auto f = it.value().cbegin(); f != it.value().cend(); ++f)
             merged.persons[it.key()].insert(f.key(), f.value());
     }
+    // A hukou county written by an earlier version may be a code the county check now refuses (a province,
+    // city or township prefix): while nobody edits it, it stays as stored and the other changes are saved.
+    const QString countyField = QStringLiteral("hukou_county");
+    const QVariant storedCounty = current->child.value(countyField);
+    const bool legacyCounty = !storedCounty.isNull() &&
+                              merged.child.value(countyField).toString() == storedCounty.toString() &&
+                              !FieldValidator::normalize(*EntitySchema::child().field(countyField),
+                                                         storedCounty, m_db.clock().today());
+    if (legacyCounty)
+        merged.child.remove(countyField);
     Result<ChildFile> checked = check(merged);
     if (!checked)
         return Result<int>::failure(checked.error());
-    const ChildFile& file = checked.value();
+    ChildFile& file = checked.value();
     if (const QString idNumber = file.text(QStringLiteral("id_number"));
         idNumber != current->text(QStringLiteral("id_number"))) {
         if (const QString taken = idNumberTaken(idNumber, childId); !taken.isEmpty())
@@ -294,6 +305,8 @@ Result<int> CaseRepository::update(const QString& childId, const ChildFile& edit
     if (!p)
         return fail(p.error());
     changed += p.value();
+    if (legacyCounty)
+        file.child.insert(countyField, storedCounty); // the verdict reads the file as stored
     if (Status s = storeCategory(childId, classify(file, m_db.clock().today()), m_db.clock().today()); !s)
         return fail(s.error());
     if (Status s = m_db.commit(); !s)

@@ -48,6 +48,13 @@ bool isYes(const QVariant& v)
 {
     return !v.isNull() && v.toString() != QLatin1String("0") && v.toString() != QLatin1String("false");
 }
+// A yes/no field: empty when not recorded.
+std::optional<bool> yesNo(const QVariant& v)
+{
+    if (v.isNull() || v.toString().trimmed().isEmpty())
+        return std::nullopt;
+    return isYes(v);
+}
 } // namespace
 
 Result<ChildFile> ChildFile::fromJson(const QJsonObject& json)
@@ -119,13 +126,18 @@ ChildFacts ChildFile::facts() const
         ParentFacts p;
         const QVariantMap m = persons.value(relation);
         p.status = parentStatusFromCode(m.value(QStringLiteral("status")).toString());
+        p.alive = yesNo(m.value(QStringLiteral("alive")));
+        p.capable = yesNo(m.value(QStringLiteral("capable")));
         p.awaySince = QDate::fromString(m.value(QStringLiteral("away_since")).toString(), Qt::ISODate);
+        p.statusSince = QDate::fromString(m.value(QStringLiteral("status_since")).toString(), Qt::ISODate);
         p.workPlaceCode = m.value(QStringLiteral("work_place_code")).toString();
         p.workPlaceText = m.value(QStringLiteral("work_place")).toString();
         return p;
     };
     f.father = parent(QStringLiteral("father"));
     f.mother = parent(QStringLiteral("mother"));
+    f.livesWith = text(QStringLiteral("lives_with"));
+    f.livesAt = text(QStringLiteral("lives_at"));
     const QString health = text(QStringLiteral("health"));
     f.childDisabled = health == QLatin1String("disabled");
     f.childSeriouslyIll = health == QLatin1String("ill");

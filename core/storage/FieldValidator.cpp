@@ -4,6 +4,7 @@
 #include "domain/AreaCode.h"
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
+#include "domain/WorkPlace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -95,9 +96,20 @@ Result<QVariant> FieldValidator::normalize(const FieldSpec& field, const QVarian
         return QVariant(code);
     }
     case T::PlaceCode: {
+        if (WorkPlace::isOutsideMainland(text)) // Hong Kong, Macao, Taiwan or abroad
+            return QVariant(text);
         static const QRegularExpression digits(QStringLiteral("^\\d{2}(\\d{2}){0,2}(\\d{3}){0,2}$"));
         if (!digits.match(text).hasMatch() || !AreaCatalog::instance().contains(AreaCode::normalize(text)))
             return refuse(tr("\"%1\" is not an area code of the official list.").arg(text));
+        return QVariant(text);
+    }
+    case T::CountyCode: {
+        static const QRegularExpression six(QStringLiteral("^\\d{6}$"));
+        const QString code = six.match(text).hasMatch() ? AreaCode::normalize(text) : QString();
+        if (code.isEmpty() || !AreaCode::isCountyUnit(code) || !AreaCatalog::instance().contains(code))
+            return refuse(tr("\"%1\" is not the 6-digit code of a county of the official list (or of a city "
+                             "without counties, such as 东莞市 441900).")
+                              .arg(text));
         return QVariant(text);
     }
     case T::Phone: {

@@ -250,6 +250,24 @@ QStringList version8()
 
 Status fillNameIndex(QSqlDatabase& db);
 
+// Version 9: the policy's facts (issue 9). When a parent's status began (62号 counts lost contact, prison,
+// compulsory rehabilitation and other loss of liberty from 6 months); where and with whom the child really
+// lives (随迁); the caregiver questions of 未成年人保护法 Art. 22 that were missing, and a caregiver's birth date
+// from another document when there is no ID number.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE person ADD COLUMN status_since TEXT"),
+        QStringLiteral("ALTER TABLE child ADD COLUMN lives_with TEXT"),
+        QStringLiteral("ALTER TABLE child ADD COLUMN lives_at TEXT"),
+        QStringLiteral("ALTER TABLE agreement ADD COLUMN caregiver_infringement INTEGER"),
+        QStringLiteral("ALTER TABLE agreement ADD COLUMN caregiver_abandonment INTEGER"),
+        QStringLiteral("ALTER TABLE agreement ADD COLUMN caregiver_unsuitable INTEGER"),
+        QStringLiteral("ALTER TABLE agreement ADD COLUMN caregiver_birth_date TEXT"),
+        QStringLiteral("ALTER TABLE agreement ADD COLUMN caregiver_birth_document TEXT"),
+    };
+}
+
 struct Step
 {
     QStringList (*sql)();
@@ -261,7 +279,8 @@ const QList<Step>& steps()
     static const QList<Step> all = {{&version1}, {&version2},
                                     {&version3}, {&version4},
                                     {&version5}, {&version6, &PersonSlotMigration::run},
-                                    {&version7}, {&version8, &fillNameIndex}};
+                                    {&version7}, {&version8, &fillNameIndex},
+                                    {&version9}};
     return all;
 }
 

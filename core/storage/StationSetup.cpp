@@ -29,6 +29,14 @@ AreaLevel StationSetup::levelOfRole(const QString& role)
     return AreaLevel::Invalid;
 }
 
+bool StationSetup::fitsRole(const QString& role, const QString& code12)
+{
+    if (role == QLatin1String("county"))
+        return AreaCode::isCountyUnit(code12);
+    const AreaLevel wanted = levelOfRole(role);
+    return wanted != AreaLevel::Invalid && AreaCode::levelOf(code12) == wanted;
+}
+
 QString StationSetup::newStationId()
 {
     const quint64 n = QRandomGenerator::system()->generate64();
@@ -45,12 +53,27 @@ Result<StationInfo> StationSetup::prepare(const QString& role, const QString& ar
     const QString code = AreaCode::normalize(areaCode);
     if (code.isEmpty() || !AreaCatalog::instance().contains(code))
         return R::failure(tr("%1 is not an area code of the official list.").arg(areaCode.trimmed()));
-    if (AreaCode::levelOf(code) != wanted)
-        return R::failure(tr("The area %1 (%2) does not fit a station of the role \"%3\", which needs a "
-                             "%4-digit code.")
+    if (!fitsRole(role, code)) {
+        QString needs;
+        switch (wanted) {
+        case AreaLevel::Village:
+            needs = tr("a village (12-digit code)");
+            break;
+        case AreaLevel::Township:
+            needs = tr("a township or street office (9-digit code)");
+            break;
+        case AreaLevel::County:
+            needs = tr("a county (6-digit code, such as 431126) or a city without counties (such as 东莞市 "
+                       "4419)");
+            break;
+        default:
+            needs = tr("a city (4-digit code, such as 4311)");
+            break;
+        }
+        return R::failure(tr("The area %1 (%2) does not fit a station of the role \"%3\", which needs %4.")
                               .arg(areaCode.trimmed(), AreaCatalog::instance().fullName(code),
-                                   Vocabulary::label(Vocabulary::Role, role),
-                                   QString::number(AreaCode::digitsOf(wanted))));
+                                   Vocabulary::label(Vocabulary::Role, role), needs));
+    }
     if (name.trimmed().isEmpty())
         return R::failure(tr("The station needs a name."));
     StationInfo info;

@@ -23,4 +23,7 @@ public:
     static QString newStationId();
     // The area level a station of this role works at (Invalid for an unknown role).
     static AreaLevel levelOfRole(const QString& role);
+    // Whether a 12-digit area code fits a station of the role: its level is the role's, or (county) it is a
+    // city without counties (东莞市), which plays the county's part.
+    static bool fitsRole(const QString& role, const QString& code12);
 };

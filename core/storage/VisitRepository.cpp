@@ -63,9 +63,10 @@ VisitRepository::VisitRepository(CaseDatabase& db)
 Result<VisitRepository::ChildRow> VisitRepository::childRow(const QString& childId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT area_code, birth_date, schooling, guardianship_grade, guardianship_type,"
-                             " abuse_suspected, (SELECT max(visit_date) FROM visit WHERE child_id = child.id)"
-                             " FROM child WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT area_code, birth_date, schooling, guardianship_grade, guardianship_type,"
+                       " abuse_suspected, (SELECT max(visit_date) FROM visit WHERE child_id = child.id),"
+                       " health, disability_type FROM child WHERE id = ?"));
     q.addBindValue(childId);
     if (!q.exec() || !q.next())
         return Result<ChildRow>::failure(tr("No child with the id %1.").arg(childId));
@@ -77,6 +78,9 @@ Result<VisitRepository::ChildRow> VisitRepository::childRow(const QString& child
                  {QStringLiteral("guardianship_type"), q.value(4)},
                  {QStringLiteral("abuse_suspected"), q.value(5)}};
     r.latestVisit = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    const QString disability = q.value(8).toString();
+    r.specialCare = q.value(7).toString() == QLatin1String("disabled") &&
+                    (disability == QLatin1String("intellectual") || disability == QLatin1String("mental"));
     return r;
 }
 
@@ -190,7 +194,8 @@ Result<VisitPreview> VisitRepository::preview(const Visit& input) const
     if (!child)
         return R::failure(child.error());
     VisitPreview p;
-    const VisitFindings findings = checked->findings(child->birth);
+    VisitFindings findings = checked->findings(child->birth);
+    findings.needsSpecialCare = child->specialCare;
     p.triggers = TriggerRules::evaluate(findings);
     const ReferralRepository referrals(m_db);
     for (const MandatedReferral& m :
@@ -238,7 +243,8 @@ Result<VisitSaved> VisitRepository::write(const Visit& v)
     Result<ChildRow> child = childRow(v.childId);
     if (!child)
         return R::failure(child.error());
-    const VisitFindings findings = v.findings(child->birth);
+    VisitFindings findings = v.findings(child->birth);
+    findings.needsSpecialCare = child->specialCare;
     ReferralRepository referrals(m_db);
     const QList<MandatedReferral> mandated = TriggerRules::referrals(findings, referrals.triggerSettings());
     const QVariantMap derived = derivedFileChanges(v, child.value());

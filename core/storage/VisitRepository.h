@@ -61,6 +61,7 @@ private:
         QDate birth;
         QVariantMap current; // schooling, guardianship_grade, guardianship_type, abuse_suspected
         QDate latestVisit;
+        bool specialCare = false; // an intellectual or mental disability (未成年人保护法 Art. 21)
     };
     Result<ChildRow> childRow(const QString& childId) const;
     QVariantMap derivedFileChanges(const Visit& v, const ChildRow& child) const;

@@ -84,6 +84,74 @@ private slots:
         c.abuse = answer(abuse);
         c.habits = answer(habits);
         c.neglect = answer(neglect);
+        c.infringement = c.abandonment = c.unsuitable = false;
+        const QStringList problems = c.problems(today());
+        if (problem.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(problem), qPrintable(problems.first()));
+        }
+    }
+
+    // Art. 22's other questions, and a birth date from another document when there is no ID number.
+    void caregiverCheckArticle22_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("problem"); // empty: passes
+        QTest::newRow("all answered no") << ""
+                                         << "";
+        QTest::newRow("sexual assault")
+            << "infringement=1"
+            << "The caregiver has committed sexual assault or another infringement.";
+        QTest::newRow("sexual assault unanswered")
+            << "infringement=-1"
+            << "sexual assault or another infringement has not been answered";
+        QTest::newRow("abandonment or trafficking") << "abandonment=1"
+                                                    << "The caregiver has abandoned or trafficked a person.";
+        QTest::newRow("abandonment unanswered") << "abandonment=-1"
+                                                << "abandoned or trafficked a person has not been answered";
+        QTest::newRow("otherwise unsuitable") << "unsuitable=1"
+                                              << "The caregiver is otherwise unsuitable to be entrusted.";
+        QTest::newRow("unsuitable unanswered") << "unsuitable=-1"
+                                               << "otherwise unsuitable has not been answered";
+        QTest::newRow("no ID, birth date from the household register") << "noid birth=1960-05-01"
+                                                                       << "";
+        QTest::newRow("no ID, under 18 by the household register")
+            << "noid birth=2010-05-01"
+            << "The caregiver is under 18 (born 2010-05-01, according to the household register)";
+        QTest::newRow("no ID, birth date without a document") << "noid birth=1960-05-01 nodoc"
+                                                              << "no birth date from another document";
+        QTest::newRow("no ID, no birth date") << "noid"
+                                              << "no birth date from another document";
+    }
+    void caregiverCheckArticle22()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, problem);
+        CaregiverCheck c{TestDatabase::makeId(TestDatabase::kCounty, QDate(1960, 5, 1), 22), true, false,
+                         false, false};
+        c.infringement = c.abandonment = c.unsuitable = false;
+        c.birthDocument = QStringLiteral("household register");
+        for (const QString& token : change.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString key = token.section(QLatin1Char('='), 0, 0);
+            const QString value = token.section(QLatin1Char('='), 1);
+            const std::optional<bool> answer = value == QLatin1String("-1")
+                                                   ? std::nullopt
+                                                   : std::optional<bool>(value == QLatin1String("1"));
+            if (key == QLatin1String("infringement"))
+                c.infringement = answer;
+            else if (key == QLatin1String("abandonment"))
+                c.abandonment = answer;
+            else if (key == QLatin1String("unsuitable"))
+                c.unsuitable = answer;
+            else if (key == QLatin1String("noid"))
+                c.idNumber.clear();
+            else if (key == QLatin1String("birth"))
+                c.birthDate = QDate::fromString(value, Qt::ISODate);
+            else if (key == QLatin1String("nodoc"))
+                c.birthDocument.clear();
+        }
         const QStringList problems = c.problems(today());
         if (problem.isEmpty()) {
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
@@ -96,6 +164,7 @@ private slots:
     void caregiverCheckNeedsAnIdNumber()
     {
         CaregiverCheck c{QString(), true, false, false, false};
+        c.infringement = c.abandonment = c.unsuitable = false;
         QVERIFY(!c.passes(today()));
         c.idNumber = QStringLiteral("441523196204090221"); // wrong check character
         QVERIFY(c.problems(today()).first().contains(QLatin1String("not valid")));

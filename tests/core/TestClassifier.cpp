@@ -17,13 +17,27 @@ QDate d(const char* iso)
 }
 
 // "<status code> [yyyy-MM-dd|-] [area code|-] [work place text]"; "-" or an absent token means not recorded.
+// Tokens key=value anywhere set the other facts: alive=0/1, capable=0/1, since=yyyy-MM-dd (status since).
 ParentFacts parentFacts(const QString& spec)
 {
-    const QStringList t = spec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList t = spec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    ParentFacts p;
+    for (qsizetype i = t.size() - 1; i >= 0; --i) {
+        const QString key = t.at(i).section(QLatin1Char('='), 0, 0);
+        const QString value = t.at(i).section(QLatin1Char('='), 1);
+        if (!t.at(i).contains(QLatin1Char('=')))
+            continue;
+        if (key == QLatin1String("alive"))
+            p.alive = value == QLatin1String("1");
+        else if (key == QLatin1String("capable"))
+            p.capable = value == QLatin1String("1");
+        else if (key == QLatin1String("since"))
+            p.statusSince = QDate::fromString(value, Qt::ISODate);
+        t.removeAt(i);
+    }
     const auto token = [&](int i) {
         return i < t.size() && t.at(i) != QLatin1String("-") ? t.at(i) : QString();
     };
-    ParentFacts p;
     p.status = parentStatusFromCode(token(0));
     p.awaySince = QDate::fromString(token(1), Qt::ISODate);
     p.workPlaceCode = token(2);
@@ -61,6 +75,8 @@ private slots:
     void factuallyUnsupported();
     void difficulty_data();
     void difficulty();
+    void livesWith_data();
+    void livesWith();
     void monthsBetween_data();
     void monthsBetween();
     void overAgeDate();
@@ -117,6 +133,20 @@ void TestClassifier::classify_data()
     row("mother away, father detained")
         << kid << 1 << kCounty << QStringLiteral("detained") << away << on << none << "left_behind"
         << "The father is deprived of liberty";
+    row("father away, mother's guardianship revoked")
+        << kid << 1 << kCounty << away << QStringLiteral("guardianship_revoked") << on << none
+        << "left_behind"
+        << "The mother's guardianship has been revoked by a court.";
+    row("mother away, father deported")
+        << kid << 1 << kCounty << QStringLiteral("deported") << away << on << none << "left_behind"
+        << "The father has been deported";
+    row("father away, mother declared missing")
+        << kid << 1 << kCounty << away << QStringLiteral("declared_missing") << on << none << "left_behind"
+        << "The mother has been declared missing by a court.";
+    row("lost contact counts for left-behind whatever its length")
+        << kid << 1 << kCounty << away << QStringLiteral("missing since=2026-08-01") << on << none
+        << "left_behind"
+        << "The mother is missing and cannot be contacted.";
     row("mother away, father at home")
         << kid << 1 << kCounty << QStringLiteral("at_home") << away << on << none << "not_left_behind"
         << "The father is at home and can look after the child";
@@ -126,6 +156,61 @@ void TestClassifier::classify_data()
     row("both seriously ill, none away") << kid << 1 << kCounty << QStringLiteral("seriously_ill")
                                          << QStringLiteral("seriously_ill") << on << none << "not_left_behind"
                                          << "Neither parent is away for work";
+
+    // alive and capable count (13号: one parent away, the other without guardianship capacity); the
+    // reasons never contradict the file, and a file that contradicts itself is asked to be corrected.
+    row("mother at home but not capable, father away")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home capable=0") << on << none << "left_behind"
+        << "The mother is at home but is recorded as not able to give care";
+    row("verdict names the incapable mother")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home capable=0") << on << none << "left_behind"
+        << "The father is away for work and the mother cannot act as guardian: a left-behind child.";
+    row("at home and capable: not left-behind")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home capable=1") << on << none
+        << "not_left_behind"
+        << "The mother is at home and can look after the child";
+    row("at home, capable not recorded: not left-behind")
+        << kid << 1 << kCounty << QStringLiteral("at_home") << away << on << none << "not_left_behind"
+        << "The father is at home and can look after the child";
+    row("both at home, not capable: none away")
+        << kid << 1 << kCounty << QStringLiteral("at_home capable=0") << QStringLiteral("at_home capable=0")
+        << on << none << "not_left_behind"
+        << "Neither parent is away for work";
+    row("away in the county and not capable, other away")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 431126 capable=0") << away << on
+        << none << "left_behind"
+        << "The father is recorded as not able to give care";
+    row("away too short and not capable, other away")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-08-01 440305 capable=0") << away << on
+        << none << "left_behind"
+        << "The mother is away for work and the father cannot act as guardian";
+    row("away and not capable: still away")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 440305 capable=0") << away << on
+        << none << "left_behind"
+        << "Both parents are away for work";
+    row("not alive, no status: dead")
+        << kid << 1 << kCounty << away << QStringLiteral("- alive=0") << on << none << "left_behind"
+        << "The mother is recorded as not alive.";
+    row("not alive, dead") << kid << 1 << kCounty << away << QStringLiteral("dead alive=0") << on << none
+                           << "left_behind"
+                           << "The mother has died.";
+    row("not alive but at home: contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("at_home alive=0") << on << none << "suspected"
+        << "The mother is recorded as not alive but with the status \"At home\": correct one of them.";
+    row("not alive but away: contradiction")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 440305 alive=0") << away << on
+        << none << "suspected"
+        << "The father is recorded as not alive";
+    row("alive but dead: contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("dead alive=1") << on << none << "suspected"
+        << "The mother is recorded as alive but with the status \"Dead\"";
+    row("seriously ill but capable: contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("seriously_ill capable=1") << on << none
+        << "suspected"
+        << "The mother is recorded as able to give care but with the status \"Seriously ill\"";
+    row("in prison and capable: no contradiction")
+        << kid << 1 << kCounty << away << QStringLiteral("in_prison capable=1") << on << none << "left_behind"
+        << "The mother is in prison";
 
     // Three months or more ("3个月以上" includes 3), counted with QDate::addMonths.
     const QString dead = QStringLiteral("dead");
@@ -221,6 +306,79 @@ void TestClassifier::classify_data()
     row("hukou county not needed without the cross-county rule")
         << kid << 1 << QString() << away << away << on << QStringLiteral("cross=0") << "left_behind"
         << "Both parents are away";
+
+    // Cities without a county level (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202): the city plays the
+    // county's part for the cross-county test.
+    const QString dongguan = QStringLiteral("441900");
+    row("东莞: work in 东莞 is inside")
+        << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 441900") << away << on << none
+        << "not_left_behind"
+        << "The father works inside the child's hukou county (441900)";
+    row("东莞: a township of 东莞 is inside")
+        << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 441900003") << away << on << none
+        << "not_left_behind"
+        << "works inside the child's hukou county";
+    row("东莞: 4-digit city code is inside")
+        << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 4419") << away << on << none
+        << "not_left_behind"
+        << "works inside the child's hukou county";
+    row("东莞: 广州 is outside") << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 4401")
+                                 << QStringLiteral("away_for_work 2026-01-01 440106") << on << none
+                                 << "left_behind"
+                                 << "Both parents are away for work";
+    row("东莞: only the province") << kid << 1 << dongguan << QStringLiteral("away_for_work 2026-01-01 44")
+                                   << away << on << none << "suspected"
+                                   << "Only the province or city of the father's work place (44)";
+    row("东莞: stored as 4 digits by an earlier version")
+        << kid << 1 << QStringLiteral("4419") << QStringLiteral("away_for_work 2026-01-01 440106") << away
+        << on << none << "left_behind"
+        << "outside the hukou county (440106)";
+    row("中山 child, parent in 东莞")
+        << kid << 1 << QStringLiteral("442000") << QStringLiteral("away_for_work 2026-01-01 441900") << away
+        << on << none << "left_behind"
+        << "outside the hukou county (441900)";
+    row("儋州: inside") << kid << 1 << QStringLiteral("460400")
+                        << QStringLiteral("away_for_work 2026-01-01 460400100") << away << on << none
+                        << "not_left_behind"
+                        << "works inside the child's hukou county";
+    row("嘉峪关: 酒泉 is outside") << kid << 1 << QStringLiteral("620200")
+                                   << QStringLiteral("away_for_work 2026-01-01 6209") << away << on << none
+                                   << "left_behind"
+                                   << "outside the hukou county (6209)";
+    row("嘉峪关's placeholder county is the city")
+        << kid << 1 << QStringLiteral("620201") << QStringLiteral("away_for_work 2026-01-01 6202") << away
+        << on << none << "not_left_behind"
+        << "works inside the child's hukou county";
+    row("a city with counties is not a hukou county")
+        << kid << 1 << QStringLiteral("431100") << away << away << on << none << "suspected"
+        << "The child's hukou county (431100) is not the code of a county.";
+
+    // Hong Kong, Macao, Taiwan and abroad: always outside the county, even with no hukou county recorded.
+    row("father in Hong Kong") << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 HK") << away
+                               << on << none << "left_behind"
+                               << "outside the hukou county (Hong Kong, China)";
+    row("mother in Macao, father dead")
+        << kid << 1 << kCounty << dead << QStringLiteral("away_for_work 2026-01-01 MO") << on << none
+        << "left_behind"
+        << "outside the hukou county (Macao, China)";
+    row("both in Taiwan") << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 TW")
+                          << QStringLiteral("away_for_work 2026-02-01 TW") << on << none << "left_behind"
+                          << "Both parents are away for work";
+    row("abroad, no hukou county recorded")
+        << kid << 1 << QString() << QStringLiteral("away_for_work 2026-01-01 JP")
+        << QStringLiteral("away_for_work 2026-01-01 ZZ") << on << none << "left_behind"
+        << "outside the hukou county (Japan)";
+    row("abroad but too short") << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-08-01 SG")
+                                << away << on << none << "not_left_behind"
+                                << "only 0 month(s)";
+    row("abroad with the place in words")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 AE 迪拜") << away << on << none
+        << "left_behind"
+        << "outside the hukou county (迪拜)";
+    row("lower-case country code is not a code")
+        << kid << 1 << kCounty << QStringLiteral("away_for_work 2026-01-01 jp") << away << on << none
+        << "suspected"
+        << "is not a valid area code";
 
     // Missing facts: suspected, naming what to record; decided when the known facts suffice.
     row("father's status not recorded") << kid << 1 << kCounty << none << away << on << none << "suspected"
@@ -330,17 +488,64 @@ void TestClassifier::factuallyUnsupported_data()
     const auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
     row("disabled and ill") << "seriously_disabled"
                             << "seriously_ill" << kid << true << false << "The father is seriously disabled";
-    row("in prison and in detox") << "in_prison"
-                                  << "compulsory_detox" << kid << true << false
-                                  << "The mother is in compulsory drug rehabilitation.";
-    row("detained and missing") << "detained"
-                                << "missing" << kid << true << false << "Neither parent can raise";
-    row("both missing") << "missing"
-                        << "missing" << kid << true << false << "The mother is missing";
+    row("in prison and in detox, both long enough")
+        << "in_prison since=2025-01-01"
+        << "compulsory_detox since=2026-02-28" << kid << true << false
+        << "The mother's status (Compulsory drug rehabilitation) has lasted since 2026-02-28 (6 month(s)): "
+           "民发〔2019〕62号 counts it from 6 months.";
+    row("detained and lost contact") << "detained since=2025-01-01"
+                                     << "missing since=2025-06-01" << kid << true << false
+                                     << "Neither parent can raise the child (民发〔2019〕62号)";
+    row("both lost contact") << "missing since=2025-01-01"
+                             << "missing since=2025-01-01" << kid << true << false
+                             << "The mother's status (Lost contact) has lasted since 2025-01-01";
     row("dead and in prison") << "dead"
-                              << "in_prison" << kid << true << false << "The father has died.";
-    row("missing and dead") << "missing"
-                            << "dead" << kid << true << false << "referred to the safety net";
+                              << "in_prison since=2020-01-01" << kid << true << false
+                              << "The father has died.";
+    row("lost contact and dead") << "missing since=2026-01-01"
+                                 << "dead" << kid << true << false << "referred to the safety net";
+    // 6 months or more (以上 includes the number); counted as whole months like the months away.
+    row("in prison 6 months to the day")
+        << "seriously_ill"
+        << "in_prison since=2026-02-28" << kid << true << false << "since 2026-02-28 (6 month(s))";
+    row("in prison a day short of 6 months") << "seriously_ill"
+                                             << "in_prison since=2026-03-01" << kid << false << false
+                                             << "The mother's status (In prison) began on 2026-03-01, only 5 "
+                                                "month(s) ago: 民发〔2019〕62号 counts it "
+                                                "from 6 months.";
+    row("lost contact 1 month") << "dead"
+                                << "missing since=2026-07-28" << kid << false << false
+                                << "only 1 month(s) ago";
+    row("detox start not recorded")
+        << "seriously_disabled"
+        << "compulsory_detox" << kid << false << false
+        << "The date the mother's status (Compulsory drug rehabilitation) began is not recorded: "
+           "民发〔2019〕62号 counts it only when it has lasted 6 months or more.";
+    row("detained since after the survey date")
+        << "deported"
+        << "detained since=2026-09-01" << kid << false << false << "only 0 month(s) ago";
+    row("6-month minimum, 3-month setting")
+        << "seriously_ill"
+        << "in_prison since=2026-05-28 min=3" << kid << true << false << "counts it from 3 months";
+    // The other 62号 situations need no duration.
+    row("guardianship revoked and deported")
+        << "guardianship_revoked"
+        << "deported" << kid << true << false << "The mother has been deported (repatriated or expelled).";
+    row("declared missing and guardianship revoked") << "declared_missing"
+                                                     << "guardianship_revoked" << kid << true << false
+                                                     << "The father has been declared missing by a court.";
+    row("declared missing and ill") << "declared_missing"
+                                    << "seriously_ill" << kid << true << false << "seriously ill";
+    row("declared missing and dead: orphan") << "declared_missing"
+                                             << "dead" << kid << false << true << "";
+    row("both declared missing: orphan") << "declared_missing"
+                                         << "declared_missing" << kid << false << true << "";
+    row("declared missing and away") << "declared_missing"
+                                     << "away_for_work" << kid << false << false << "";
+    row("not alive, no status, and ill") << "- alive=0"
+                                         << "seriously_ill" << kid << true << false << "The father has died.";
+    row("at home not capable is not a 62号 situation") << "at_home capable=0"
+                                                       << "seriously_ill" << kid << false << false << "";
     row("both dead: orphan, not this indicator") << "dead"
                                                  << "dead" << kid << false << true << "";
     row("dead and at home") << "dead"
@@ -351,12 +556,12 @@ void TestClassifier::factuallyUnsupported_data()
                                 << "" << kid << false << false << "";
     row("at home and ill") << "at_home"
                            << "seriously_ill" << kid << false << false << "";
-    row("17 years old") << "in_prison"
-                        << "seriously_ill" << d("2009-08-29") << true << false << "in prison";
-    row("18 years old") << "in_prison"
+    row("17 years old") << "in_prison since=2020-01-01"
+                        << "seriously_ill" << d("2009-08-29") << true << false << "In prison";
+    row("18 years old") << "in_prison since=2020-01-01"
                         << "seriously_ill" << d("2008-08-28") << false << false << "";
-    row("birth date not recorded") << "in_prison"
-                                   << "seriously_ill" << QDate() << true << false << "in prison";
+    row("birth date not recorded") << "in_prison since=2020-01-01"
+                                   << "seriously_ill" << QDate() << true << false << "In prison";
 }
 
 void TestClassifier::factuallyUnsupported()
@@ -374,11 +579,17 @@ void TestClassifier::factuallyUnsupported()
     f.hukouCountyCode = kCounty;
     f.father = parentFacts(father);
     f.mother = parentFacts(mother);
-    const Classification c = Classifier().classify(f, d("2026-08-28"));
+    ClassifierSettings settings;
+    if (mother.contains(QLatin1String("min=3")))
+        settings.unsupportedMinMonths = 3;
+    const Classification c = Classifier(settings).classify(f, d("2026-08-28"));
     QCOMPARE(c.factuallyUnsupported, expected);
     QCOMPARE(c.unsupportedReasons.isEmpty(), !expected);
-    QVERIFY2(c.unsupportedReasons.join(QLatin1Char('\n')).contains(mustContain),
-             qPrintable(c.unsupportedReasons.join(QLatin1Char('\n'))));
+    // Not counted yet only for want of time: the notes say why; otherwise no notes.
+    const QString said = (c.unsupportedReasons + c.unsupportedNotes).join(QLatin1Char('\n'));
+    QVERIFY2(said.contains(mustContain), qPrintable(said));
+    if (expected)
+        QVERIFY(c.unsupportedNotes.isEmpty());
     QCOMPARE(c.orphan, orphan);
     QCOMPARE(c.reasons.join(QLatin1Char('\n')).contains(QLatin1String("orphan")), orphan);
 }
@@ -397,7 +608,12 @@ void TestClassifier::difficulty_data()
     row("tekun") << "tekun" << kid << true << "support for the extremely poor";
     row("economic difficulty") << "econ" << kid << true << "economic difficulty";
     row("child disabled") << "disabled" << kid << true << "The child has a disability.";
-    row("child seriously ill") << "ill" << kid << true << "The child is seriously ill.";
+    // A child's serious illness counts only where the local rules list it (setting, default no).
+    row("child seriously ill, default setting") << "ill" << kid << false << "";
+    row("child seriously ill, setting on") << "ill illsetting" << kid << true
+                                           << "The child is seriously ill, which the local rules count as a "
+                                              "child in difficulty.";
+    row("setting on, child healthy") << "illsetting" << kid << false << "";
     row("no guardianship") << "guardianship=none" << kid << true << "Nobody is looking after the child";
     row("parent incapable is not by itself") << "guardianship=parent_incapable" << kid << false << "";
     row("abuse or abandonment") << "abuse" << kid << true << "Abuse or abandonment";
@@ -430,13 +646,93 @@ void TestClassifier::difficulty()
         if (flag.startsWith(QLatin1String("guardianship=")))
             f.guardianshipType = flag.section(QLatin1Char('='), 1);
     }
-    const Classification c = Classifier().classify(f, d("2026-08-28"));
+    ClassifierSettings settings;
+    settings.illChildInDifficulty = fl.contains(QLatin1String("illsetting"));
+    const Classification c = Classifier(settings).classify(f, d("2026-08-28"));
     QCOMPARE(c.inDifficulty, expected);
     QCOMPARE(c.difficultyReasons.isEmpty(), !expected);
     QVERIFY2(c.difficultyReasons.join(QLatin1Char('\n')).contains(mustContain),
              qPrintable(c.difficultyReasons.join(QLatin1Char('\n'))));
     if (expected) // one sentence per reason
-        QCOMPARE(c.difficultyReasons.size(), fl.size());
+        QCOMPARE(c.difficultyReasons.size(), fl.size() - (settings.illChildInDifficulty ? 1 : 0));
+}
+
+// 随迁: a child who lives with a parent where the parent works is not left behind.
+void TestClassifier::livesWith_data()
+{
+    QTest::addColumn<QString>("father");
+    QTest::addColumn<QString>("mother");
+    QTest::addColumn<QString>("livesWith");
+    QTest::addColumn<QString>("livesAt");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("mustContain");
+    const QString away = QStringLiteral("away_for_work 2026-01-15 440305");
+    const auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
+    row("with both parents where they work") << away << away << "both_parents"
+                                             << "440305"
+                                             << "not_left_behind"
+                                             << "The child lives with the father where the father works "
+                                                "(随迁, in 440305): not a left-behind child.";
+    row("with the mother abroad")
+        << away << QStringLiteral("away_for_work 2026-01-15 JP") << "mother"
+        << "JP"
+        << "not_left_behind"
+        << "The child lives with the mother where the mother works (随迁, in Japan)";
+    row("with the father, place not recorded")
+        << away << QStringLiteral("seriously_ill") << "father"
+        << ""
+        << "not_left_behind"
+        << "The child lives with the father where the father works (随迁): not a left-behind child.";
+    row("with the grandparents: left-behind") << away << away << "grandparents"
+                                              << ""
+                                              << "left_behind"
+                                              << "Both parents are away for work";
+    row("alone: left-behind") << away << away << "alone"
+                              << ""
+                              << "left_behind"
+                              << "Both parents are away";
+    row("not recorded: left-behind") << away << away << ""
+                                     << ""
+                                     << "left_behind"
+                                     << "Both parents are away";
+    row("with the father at home, not capable, mother away")
+        << QStringLiteral("at_home capable=0") << away << "father"
+        << ""
+        << "left_behind"
+        << "The mother is away for work and the father cannot act as guardian";
+    row("with a parent in prison: contradiction") << QStringLiteral("in_prison") << away << "father"
+                                                  << ""
+                                                  << "suspected"
+                                                  << "The child is recorded as living with the father, whose "
+                                                     "status is \"In prison\": correct one of them.";
+    row("with both parents, mother dead: contradiction")
+        << away << QStringLiteral("dead") << "both_parents"
+        << ""
+        << "suspected"
+        << "living with the mother, whose status is \"Dead\"";
+}
+
+void TestClassifier::livesWith()
+{
+    QFETCH(QString, father);
+    QFETCH(QString, mother);
+    QFETCH(QString, livesWith);
+    QFETCH(QString, livesAt);
+    QFETCH(QString, expected);
+    QFETCH(QString, mustContain);
+    ChildFacts f;
+    f.birthDate = d("2015-06-01");
+    f.ruralHukou = true;
+    f.hukouCountyCode = kCounty;
+    f.father = parentFacts(father);
+    f.mother = parentFacts(mother);
+    f.livesWith = livesWith;
+    f.livesAt = livesAt;
+    const Classification c = Classifier().classify(f, d("2026-08-28"));
+    const QString said = (c.reasons + c.missingFacts).join(QLatin1Char('\n'));
+    QVERIFY2(categoryCode(c.category) == expected, qPrintable(said));
+    QVERIFY2(said.contains(mustContain), qPrintable(said));
+    QCOMPARE(c.missingFacts.isEmpty(), c.category != Category::Suspected);
 }
 
 void TestClassifier::monthsBetween_data()
@@ -484,10 +780,18 @@ void TestClassifier::overAgeDate()
 
 void TestClassifier::codes()
 {
-    const QStringList parentCodes = {
-        QStringLiteral("at_home"),   QStringLiteral("away_for_work"),    QStringLiteral("dead"),
-        QStringLiteral("missing"),   QStringLiteral("seriously_ill"),    QStringLiteral("seriously_disabled"),
-        QStringLiteral("in_prison"), QStringLiteral("compulsory_detox"), QStringLiteral("detained")};
+    const QStringList parentCodes = {QStringLiteral("at_home"),
+                                     QStringLiteral("away_for_work"),
+                                     QStringLiteral("dead"),
+                                     QStringLiteral("missing"),
+                                     QStringLiteral("seriously_ill"),
+                                     QStringLiteral("seriously_disabled"),
+                                     QStringLiteral("in_prison"),
+                                     QStringLiteral("compulsory_detox"),
+                                     QStringLiteral("detained"),
+                                     QStringLiteral("declared_missing"),
+                                     QStringLiteral("guardianship_revoked"),
+                                     QStringLiteral("deported")};
     QSet<ParentStatus> seen;
     for (const QString& code : parentCodes) {
         const ParentStatus s = parentStatusFromCode(code);

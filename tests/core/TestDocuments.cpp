@@ -123,6 +123,8 @@ private slots:
         a.fields.insert(QStringLiteral("caregiver_abuse"), 0);
         a.fields.insert(QStringLiteral("caregiver_habits"), 1);
         a.fields.insert(QStringLiteral("caregiver_neglect"), 0);
+        for (const char* q : {"caregiver_infringement", "caregiver_abandonment", "caregiver_unsuitable"})
+            a.fields.insert(QLatin1String(q), 0);
         QVERIFY(repo.create(a).ok());
         Result<DocumentService::Batch> b = DocumentService(*m_db).agreement(child.value());
         QVERIFY(!b.ok());

@@ -50,6 +50,7 @@ private slots:
     void rules_data();
     void rules();
     void holidayPeriods();
+    void overAgeYearsFromTheSetting();
     void scheduleFromDatabase();
 };
 
@@ -95,11 +96,24 @@ void TestSchedule::settingsParsing()
     QCOMPARE(s->firstVisitWorkingDays, 5);
     QCOMPARE(s->holidays.size(), 2); // summer and winter by default
     values.insert(QStringLiteral("holiday_periods"), QStringLiteral("07-01..08-31, 12-25..02-20"));
-    values.insert(QStringLiteral("visit_interval_months"), QStringLiteral("2"));
     s = ScheduleSettings::fromSettings(get);
     QVERIFY(s.ok());
-    QCOMPARE(s->intervalMonths, 2);
     QCOMPARE(s->holidays.at(1).startMonth, 12);
+    QCOMPARE(s->overAgeYears, 16);
+    // 一月一访: an interval longer than a month is refused.
+    values.insert(QStringLiteral("visit_interval_months"), QStringLiteral("2"));
+    s = ScheduleSettings::fromSettings(get);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error(), QStringLiteral("The notice asks for a visit every month (一月一访): the setting "
+                                       "visit_interval_months can only be 1."));
+    values.insert(QStringLiteral("visit_interval_months"), QStringLiteral("1"));
+    values.insert(QStringLiteral("over_age_years"), QStringLiteral("18"));
+    s = ScheduleSettings::fromSettings(get);
+    QVERIFY(s.ok());
+    QCOMPARE(s->overAgeYears, 18);
+    values.insert(QStringLiteral("over_age_years"), QStringLiteral("19"));
+    QVERIFY(!ScheduleSettings::fromSettings(get).ok());
+    values.insert(QStringLiteral("over_age_years"), QStringLiteral("16"));
     values.insert(QStringLiteral("holiday_periods"), QStringLiteral("07-01..08-32"));
     s = ScheduleSettings::fromSettings(get);
     QVERIFY(!s.ok());
@@ -163,9 +177,18 @@ void TestSchedule::rules_data()
     QTest::newRow("every two months: due the second month")
         << child(d("2023-06-01"), d("2024-03-15")) << d("2024-05-01") << d("2024-05-20") << 2
         << QStringList{QStringLiteral("monthly:due:2024-05-31:")};
-    QTest::newRow("exits mid-month, not visited: not due")
+    // Leaving later in the month than its first day: still due that month, by the day before leaving.
+    QTest::newRow("exits mid-month, not visited: overdue since the day before")
         << child(d("2023-06-01"), d("2024-04-10"), {}, d("2024-05-15")) << d("2024-05-01") << d("2024-05-20")
-        << 1 << QStringList{};
+        << 1 << QStringList{QStringLiteral("monthly:overdue:2024-05-14:")};
+    QTest::newRow("exits mid-month, before the exit: due")
+        << child(d("2023-06-01"), d("2024-04-10"), {}, d("2024-05-15")) << d("2024-05-01") << d("2024-05-14")
+        << 1 << QStringList{QStringLiteral("monthly:due:2024-05-14:")};
+    QTest::newRow("exits on the 2nd: due on the 1st")
+        << child(d("2023-06-01"), d("2024-04-10"), {}, d("2024-05-02")) << d("2024-05-01") << d("2024-05-01")
+        << 1 << QStringList{QStringLiteral("monthly:due:2024-05-01:")};
+    QTest::newRow("exits on the 1st: not due") << child(d("2023-06-01"), d("2024-04-10"), {}, d("2024-05-01"))
+                                               << d("2024-05-01") << d("2024-05-01") << 1 << QStringList{};
     QTest::newRow("exits mid-month, visited before: visited")
         << child(d("2023-06-01"), d("2024-04-10"), d("2024-05-03"), d("2024-05-15")) << d("2024-05-01")
         << d("2024-05-20") << 1 << QStringList{QStringLiteral("monthly:visited::2024-05-03")};
@@ -174,9 +197,12 @@ void TestSchedule::rules_data()
         << 1 << QStringList{QStringLiteral("monthly:due:2024-05-31:")};
     QTest::newRow("exited last month: gone") << child(d("2023-06-01"), d("2024-03-10"), {}, d("2024-04-30"))
                                              << d("2024-05-01") << d("2024-05-20") << 1 << QStringList{};
-    QTest::newRow("turns 16 on 20 May: not due in May")
+    QTest::newRow("turns 16 on 20 May: due by 19 May")
         << child(d("2023-06-01"), d("2024-04-10"), {}, {}, d("2008-05-20")) << d("2024-05-01")
-        << d("2024-05-02") << 1 << QStringList{};
+        << d("2024-05-02") << 1 << QStringList{QStringLiteral("monthly:due:2024-05-19:")};
+    QTest::newRow("turns 16 on 31 May, new case: first visit by 30 May")
+        << child(d("2024-05-27"), {}, {}, {}, d("2008-05-31")) << d("2024-05-01") << d("2024-05-27") << 1
+        << QStringList{QStringLiteral("first_visit:due:2024-05-30:")};
     QTest::newRow("turns 16 on 20 May, visited on 2 May: visited")
         << child(d("2023-06-01"), d("2024-04-10"), d("2024-05-02"), {}, d("2008-05-20")) << d("2024-05-01")
         << d("2024-05-02") << 1 << QStringList{QStringLiteral("monthly:visited::2024-05-02")};
@@ -186,6 +212,47 @@ void TestSchedule::rules_data()
     QTest::newRow("turned 16 on 1 May: gone")
         << child(d("2023-06-01"), d("2024-04-10"), {}, {}, d("2008-05-01")) << d("2024-05-01")
         << d("2024-05-02") << 1 << QStringList{};
+
+    // Suspected children: a survey visit each month while suspected, apart from the monthly visits.
+    const auto suspect = [&](QDate registered, QDate lastBefore = {}, QDate visitedOn = {}, QDate exit = {}) {
+        ScheduleChild c = child(registered, lastBefore, visitedOn, exit);
+        c.suspected = true;
+        return c;
+    };
+    QTest::newRow("suspected, new case: survey within 5 working days")
+        << suspect(d("2024-05-09")) << d("2024-05-01") << d("2024-05-10") << 1
+        << QStringList{QStringLiteral("survey:due:2024-05-16:")};
+    QTest::newRow("suspected, visited last month: survey again by the month end")
+        << suspect(d("2023-06-01"), d("2024-04-10")) << d("2024-05-01") << d("2024-05-10") << 1
+        << QStringList{QStringLiteral("survey:due:2024-05-31:")};
+    QTest::newRow("suspected, never visited: overdue after the month")
+        << suspect(d("2023-06-01")) << d("2024-05-01") << d("2024-06-01") << 1
+        << QStringList{QStringLiteral("survey:overdue:2024-05-31:")};
+    QTest::newRow("suspected, surveyed this month")
+        << suspect(d("2023-06-01"), {}, d("2024-05-03")) << d("2024-05-01") << d("2024-05-10") << 1
+        << QStringList{QStringLiteral("survey:visited::2024-05-03")};
+    QTest::newRow("suspected, exits on the 10th: survey by the 9th")
+        << suspect(d("2023-06-01"), {}, {}, d("2024-05-10")) << d("2024-05-01") << d("2024-05-02") << 1
+        << QStringList{QStringLiteral("survey:due:2024-05-09:")};
+}
+
+void TestSchedule::overAgeYearsFromTheSetting()
+{
+    // With over_age_years 18, a child who turns 16 stays on the schedule; one who turns 18 on 20 May is due
+    // by 19 May and gone in June.
+    ScheduleSettings s = noHolidays();
+    s.overAgeYears = 18;
+    ScheduleChild c;
+    c.registered = d("2023-06-01");
+    c.lastBefore = d("2024-04-10");
+    c.birthDate = d("2008-05-20");
+    QCOMPARE(describe(ScheduleRules::evaluate(c, d("2024-05-01"), d("2024-05-02"), s)),
+             QStringList{QStringLiteral("monthly:due:2024-05-31:")});
+    c.birthDate = d("2006-05-20");
+    QCOMPARE(describe(ScheduleRules::evaluate(c, d("2024-05-01"), d("2024-05-02"), s)),
+             QStringList{QStringLiteral("monthly:due:2024-05-19:")});
+    QCOMPARE(ScheduleRules::leavesOn(c, 18), d("2024-05-20"));
+    QVERIFY(ScheduleRules::evaluate(c, d("2024-06-01"), d("2024-06-02"), s).isEmpty());
 }
 
 void TestSchedule::rules()
@@ -235,10 +302,12 @@ void TestSchedule::holidayPeriods()
     QCOMPARE(from, d("2024-12-25"));
     QCOMPARE(to, d("2025-02-20"));
     QVERIFY(!s.holidays.at(1).overlapping(d("2025-03-01")).first.isValid());
-    // A child who turns 16 in the middle of the summer holiday is not due for it.
+    // A child who turns 16 in the middle of the summer holiday is not due for its check, but still due for
+    // the month's visit before the birthday.
     c.birthDate = d("2008-07-20");
     c.lastBefore = d("2024-06-12");
-    QCOMPARE(describe(ScheduleRules::evaluate(c, d("2024-07-01"), d("2024-07-02"), s)), QStringList{});
+    QCOMPARE(describe(ScheduleRules::evaluate(c, d("2024-07-01"), d("2024-07-02"), s)),
+             QStringList{QStringLiteral("monthly:due:2024-07-19:")});
 }
 
 void TestSchedule::scheduleFromDatabase()
@@ -315,16 +384,23 @@ void TestSchedule::scheduleFromDatabase()
     QCOMPARE(s->visited.size(), 3);
     QCOMPARE(idsOf(s->overdue), QStringList{ids[2]});
 
-    // Another village: nothing. An exited child leaves the schedule from the exit day.
+    // Another village: nothing. A child who leaves later in the month is still due that month (by the day
+    // before leaving), and gone the month after.
     ScheduleQuery::Filter other;
     other.area = TestDatabase::kOtherVillage;
     QVERIFY(ScheduleQuery(*db).month(other)->due.isEmpty());
     QVERIFY(cases.exitChild(ids[2], QStringLiteral("parents_returned"), today).ok());
     s = ScheduleQuery(*db).month({});
-    QVERIFY(s->overdue.isEmpty());
+    QCOMPARE(idsOf(s->overdue), QStringList{ids[2]});
     Result<QList<ScheduleEntry>> work = ScheduleQuery(*db).worklist(TestDatabase::kVillage);
     QVERIFY(work.ok());
-    QCOMPARE(work->size(), 2);
+    QCOMPARE(work->size(), 3);
+    ScheduleQuery::Filter june;
+    june.month = QDate(2024, 6, 1);
+    s = ScheduleQuery(*db).month(june);
+    QVERIFY(s.ok());
+    for (const ScheduleEntry& e : s->due + s->overdue + s->visited)
+        QVERIFY(e.childId != ids[2]);
 }
 
 QTEST_GUILESS_MAIN(TestSchedule)

@@ -33,6 +33,8 @@ class TestSyncFormatDoc final : public QObject
             return QStringLiteral("area code");
         case T::PlaceCode:
             return QStringLiteral("place code");
+        case T::CountyCode:
+            return QStringLiteral("county code");
         case T::Phone:
             return QStringLiteral("phone");
         case T::Reference:
@@ -55,6 +57,9 @@ class TestSyncFormatDoc final : public QObject
                            .arg(f.name, typeOf(f), f.required ? QStringLiteral("yes") : QString());
                 if (!f.vocabulary.isEmpty() && !vocabularies.contains(f.vocabulary))
                     vocabularies << f.vocabulary;
+                // A place code may also be a code of the places outside the mainland.
+                if (f.type == FieldSpec::Type::PlaceCode && !vocabularies.contains(Vocabulary::CountryRegion))
+                    vocabularies << Vocabulary::CountryRegion;
             }
         }
         out += QStringLiteral("\n#### Code lists\n\n| list | codes |\n|---|---|\n");

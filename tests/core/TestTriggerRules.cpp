@@ -12,6 +12,8 @@ private slots:
     void table_data();
     void table();
     void dueDates();
+    void schoolAge_data();
+    void schoolAge();
     void oneReferralPerKind();
 };
 
@@ -66,8 +68,31 @@ void TestTriggerRules::table_data()
     row("not in school, 9") << none << QStringLiteral("not_in_school") << 9 << false << none
                             << QStringList{QStringLiteral("out_of_school")}
                             << QStringList{QStringLiteral("dropout")};
-    row("not in school, 14") << none << QStringLiteral("not_in_school") << 14 << false << none << none
+    // 失学辍学 must be reported at 14 and 15 too (no age limit below 16).
+    row("not in school, 14") << none << QStringLiteral("not_in_school") << 14 << false << none
+                             << QStringList{QStringLiteral("out_of_school")}
+                             << QStringList{QStringLiteral("dropout")};
+    row("not in school, 15") << none << QStringLiteral("not_in_school") << 15 << false << none
+                             << QStringList{QStringLiteral("out_of_school")}
+                             << QStringList{QStringLiteral("dropout")};
+    row("not in school, 16") << none << QStringLiteral("not_in_school") << 16 << false << none << none
                              << none;
+    row("not in kindergarten, 5") << none << QStringLiteral("not_in_kindergarten") << 5 << false << none
+                                  << none << none;
+    row("not in school, age unknown")
+        << none << QStringLiteral("not_in_school") << -1 << false << none << none << none;
+    // Leaving a child who needs special care unattended (Art. 21), whatever the age.
+    row("unattended, 12, intellectual disability")
+        << QStringList{QStringLiteral("left_unattended"), QStringLiteral("+special_care")} << QString() << 12
+        << false << none << QStringList{QStringLiteral("special_care_unattended")} << police;
+    row("unattended, 17, mental disability")
+        << QStringList{QStringLiteral("left_unattended"), QStringLiteral("+special_care")} << QString() << 17
+        << false << none << QStringList{QStringLiteral("special_care_unattended")} << police;
+    row("unattended, 6, special care: under 8 already")
+        << QStringList{QStringLiteral("left_unattended"), QStringLiteral("+special_care")} << QString() << 6
+        << false << none << QStringList{QStringLiteral("under8_unattended")} << police;
+    row("special care, not unattended")
+        << QStringList{QStringLiteral("+special_care")} << QString() << 12 << false << none << none << none;
     row("senior school, 15") << none << QStringLiteral("senior") << 15 << false << none << none << none;
     row("all three kinds") << QStringList{QStringLiteral("injury"), QStringLiteral("domestic_violence")}
                            << QStringLiteral("dropped_out") << 13 << true
@@ -92,7 +117,9 @@ void TestTriggerRules::table()
     VisitFindings f;
     f.visitDate = QDate(2024, 5, 10);
     f.birthDate = age < 0 ? QDate() : f.visitDate.addYears(-age).addDays(-30);
+    f.needsSpecialCare = concerns.contains(QStringLiteral("+special_care"));
     f.safetyConcerns = concerns;
+    f.safetyConcerns.removeAll(QStringLiteral("+special_care"));
     f.schooling = schooling;
     f.economicDifficulty = difficulty;
     f.assistanceEligible = eligible;
@@ -108,6 +135,38 @@ void TestTriggerRules::table()
     for (const MandatedReferral& r : TriggerRules::referrals(f))
         kinds << r.kind;
     QCOMPARE(kinds, referrals);
+}
+
+// The 31 August rule: a child is of school age from the 1 September after turning 6 by 31 August.
+void TestTriggerRules::schoolAge_data()
+{
+    QTest::addColumn<QDate>("birth");
+    QTest::addColumn<QDate>("visit");
+    QTest::addColumn<bool>("schoolAge");
+    QTest::addColumn<bool>("referral"); // not in kindergarten, on that visit
+    QTest::newRow("6 on 31 Aug, visit 1 Sep") << QDate(2018, 8, 31) << QDate(2024, 9, 1) << true << true;
+    QTest::newRow("6 on 31 Aug, visit 31 Aug") << QDate(2018, 8, 31) << QDate(2024, 8, 31) << false << false;
+    QTest::newRow("6 on 1 Sep: next September") << QDate(2018, 9, 1) << QDate(2024, 10, 15) << false << false;
+    QTest::newRow("6 on 1 Sep, the September after")
+        << QDate(2018, 9, 1) << QDate(2025, 9, 1) << true << true;
+    QTest::newRow("6 in May, visit in June: not before September")
+        << QDate(2018, 5, 1) << QDate(2024, 6, 10) << false << false;
+    QTest::newRow("7 in January, visit in March") << QDate(2017, 1, 20) << QDate(2024, 3, 1) << true << true;
+    QTest::newRow("29 Feb birth") << QDate(2016, 2, 29) << QDate(2022, 9, 1) << true << true;
+}
+
+void TestTriggerRules::schoolAge()
+{
+    QFETCH(QDate, birth);
+    QFETCH(QDate, visit);
+    QFETCH(bool, schoolAge);
+    QFETCH(bool, referral);
+    QCOMPARE(TriggerRules::schoolAge(birth, visit), schoolAge);
+    VisitFindings f;
+    f.visitDate = visit;
+    f.birthDate = birth;
+    f.schooling = QStringLiteral("not_in_kindergarten");
+    QCOMPARE(!TriggerRules::referrals(f).isEmpty(), referral);
 }
 
 void TestTriggerRules::dueDates()

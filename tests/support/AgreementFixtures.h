@@ -37,7 +37,8 @@ inline Result<QString> addAgreement(CaseDatabase& db, const QString& childId, QD
     Result<CareAgreement> a = repo.propose(childId, from, to);
     if (!a)
         return Result<QString>::failure(a.error());
-    for (const char* q : {"caregiver_abuse", "caregiver_habits", "caregiver_neglect"})
+    for (const char* q : {"caregiver_abuse", "caregiver_habits", "caregiver_neglect",
+                          "caregiver_infringement", "caregiver_abandonment", "caregiver_unsuitable"})
         a->fields.insert(QLatin1String(q), 0);
     return repo.create(a.value());
 }

@@ -92,6 +92,8 @@ private slots:
         answer(dialog, "caregiver_abuse", 1);
         answer(dialog, "caregiver_habits", 2);
         answer(dialog, "caregiver_neglect", 2);
+        for (const char* q : {"caregiver_infringement", "caregiver_abandonment", "caregiver_unsuitable"})
+            answer(dialog, q, 2);
         QVERIFY2(check->text().contains(QLatin1String("The caregiver has a record of abuse or violence.")),
                  qPrintable(check->text()));
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("drawUpPushButton")), Qt::LeftButton);
@@ -118,7 +120,8 @@ private slots:
         AgreementDialog dialog(*m_db, child);
         dialog.show();
         answer(dialog, "caregiver_capable", 1);
-        for (const char* q : {"caregiver_abuse", "caregiver_habits", "caregiver_neglect"})
+        for (const char* q : {"caregiver_abuse", "caregiver_habits", "caregiver_neglect",
+                              "caregiver_infringement", "caregiver_abandonment", "caregiver_unsuitable"})
             answer(dialog, q, 2);
         auto* check = dialog.findChild<QLabel*>(QStringLiteral("checkLabel"));
         QCOMPARE(check->text(), QStringLiteral("The caregiver check passes."));

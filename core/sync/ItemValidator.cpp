@@ -153,31 +153,33 @@ std::optional<FieldClocks> ItemValidator::parseClocks(QStringView text, const En
 
 QString ItemValidator::value(const FieldSpec& field, const PayloadItem::Entry& entry, Form form) const
 {
-    const QString label = FieldValidator::fieldLabel(field);
+    // The field's name in the user's language, looked up only for a refusal.
+    const auto label = [&field] { return FieldValidator::fieldLabel(field); };
     if (!entry.stored || entry.isMap)
         return tr("the field \"%1\" has a value of a kind that is not allowed.").arg(field.name);
     if (entry.value.isNull()) // (an audit entry's old value may be empty, even of a required field)
-        return field.required && form == Form::Record ? tr("%1: a value is required.").arg(label) : QString();
+        return field.required && form == Form::Record ? tr("%1: a value is required.").arg(label())
+                                                      : QString();
     // The CBOR type of the field's type: a number sent for a text is refused, not turned into text.
     const bool integer = entry.value.typeId() == QMetaType::LongLong;
     const bool wantInteger = form == Form::Record && field.type == FieldSpec::Type::Bool;
     if (integer != wantInteger)
-        return wantInteger ? tr("%1: yes/no is written as the number 0 or 1.").arg(label)
-                           : tr("%1: the value must be text.").arg(label);
+        return wantInteger ? tr("%1: yes/no is written as the number 0 or 1.").arg(label())
+                           : tr("%1: the value must be text.").arg(label());
     if (wantInteger) {
         const qint64 n = entry.value.toLongLong();
-        return n == 0 || n == 1 ? QString() : tr("%1: yes/no is written as the number 0 or 1.").arg(label);
+        return n == 0 || n == 1 ? QString() : tr("%1: yes/no is written as the number 0 or 1.").arg(label());
     }
     const QString text = entry.value.toString();
     if (text.isEmpty())
-        return tr("%1: an empty text is written as null.").arg(label);
+        return tr("%1: an empty text is written as null.").arg(label());
     if (field.type == FieldSpec::Type::Reference)
-        return isUuid(text) ? QString() : tr("%1: \"%2\" is not a record id.").arg(label, text.left(40));
+        return isUuid(text) ? QString() : tr("%1: \"%2\" is not a record id.").arg(label(), text.left(40));
     Result<QVariant> n = FieldValidator::normalize(field, text, m_today);
     if (!n)
         return n.error();
     const QString stored = n->isNull() ? QString() : n->toString();
     if (stored != text)
-        return tr("%1: the value is not in its stored form.").arg(label);
+        return tr("%1: the value is not in its stored form.").arg(label());
     return {};
 }

@@ -179,6 +179,13 @@ public:
         const qint64 remergeMs = timer.elapsed();
         if (!again || !second || !remerge)
             return ctx.refuse(!again ? again.error() : !second ? second.error() : remerge.error());
+        // The village first receives what the township holds of its area (so that what the township sends
+        // back after the village's package below can only be echo).
+        Result<PackageHeader> down = exportTo(t, v, path("down.shpkg"), false);
+        if (!down)
+            return ctx.refuse(down.error());
+        if (Result<ImportReport> r = PackageReader::import(*v.db, *v.keys, path("down.shpkg")); !r)
+            return ctx.refuse(r.error());
         // One village's month of work into the township that holds all of it.
         Result<PackageHeader> monthly = exportTo(v, t, path("village.shpkg"), false);
         timer.restart();

@@ -400,7 +400,7 @@ bool CaseRepository::categoriesAreCurrent(QDate onDate) const
 }
 
 Status CaseRepository::forEachChild(const std::function<bool(const ChildFile&)>& callback,
-                                    const QString& where) const
+                                    const QString& where, const QString& personWhere) const
 {
     const QStringList childFields = EntitySchema::child().fieldNames();
     const QStringList householdFields = EntitySchema::household().fieldNames();
@@ -420,7 +420,9 @@ Status CaseRepository::forEachChild(const std::function<bool(const ChildFile&)>&
     QSqlQuery persons(m_db.sql());
     persons.setForwardOnly(true);
     persons.exec(QStringLiteral("SELECT ") + personFields.join(QLatin1Char(',')) +
-                 QStringLiteral(" FROM person ORDER BY child_id"));
+                 QStringLiteral(" FROM person ") +
+                 (personWhere.isEmpty() ? QString() : QStringLiteral("WHERE ") + personWhere) +
+                 QStringLiteral(" ORDER BY child_id"));
     bool personValid = persons.next();
     const int childIdColumn = int(personFields.indexOf(QStringLiteral("child_id")));
     const int relationColumn = int(personFields.indexOf(QStringLiteral("relation")));

@@ -53,9 +53,11 @@ public:
     Result<QList<Exited>> refreshCategories(QDate onDate);
     bool categoriesAreCurrent(QDate onDate) const;
 
-    // Streams every child's file (without meta) in id order; the callback returns false to stop.
-    Status forEachChild(const std::function<bool(const ChildFile&)>& callback,
-                        const QString& where = {}) const;
+    // Streams every child's file (without meta) in id order; the callback returns false to stop. `where`
+    // selects children (alias c); `personWhere`, when given, the persons to read with them (a condition on
+    // person's columns that holds for every person of the selected children: fewer rows read).
+    Status forEachChild(const std::function<bool(const ChildFile&)>& callback, const QString& where = {},
+                        const QString& personWhere = {}) const;
 
 private:
     Status storeCategory(const QString& childId, const Classification& c, QDate onDate);

@@ -132,27 +132,35 @@ Result<QList<DuplicatePair>> DuplicateFinder::all() const
 
 Result<QList<DuplicatePair>> DuplicateFinder::involving(const QSet<QString>& childIds) const
 {
+    using R = Result<QList<DuplicatePair>>;
     QList<DuplicatePair> out;
-    QStringList ids(childIds.cbegin(), childIds.cend());
-    std::sort(ids.begin(), ids.end());
+    if (childIds.isEmpty())
+        return out;
+    // The ids in a temporary table and one statement for all of them: the join over the children is made
+    // once, not once per batch of ids (that grew with the square of the children a full import touches).
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS duplicate_involving (id TEXT PRIMARY KEY)")) ||
+        !q.exec(QStringLiteral("DELETE FROM temp.duplicate_involving")) ||
+        !q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.duplicate_involving VALUES (?)")))
+        return R::failure(m_db.errorSentence(q.lastError()));
+    for (const QString& id : childIds) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return R::failure(m_db.errorSentence(q.lastError()));
+    }
+    Result<QList<DuplicatePair>> found =
+        pairs(QStringLiteral(" AND (a.id IN (SELECT id FROM temp.duplicate_involving) OR b.id IN"
+                             " (SELECT id FROM temp.duplicate_involving))"),
+              {});
+    q.exec(QStringLiteral("DELETE FROM temp.duplicate_involving"));
+    if (!found)
+        return found;
     QSet<QString> seen;
-    // In batches, so that no statement binds more values than SQLite allows.
-    for (qsizetype at = 0; at < ids.size(); at += 200) {
-        const QStringList batch = ids.mid(at, 200);
-        QStringList marks;
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            marks << QStringLiteral("?");
-        const QString in = QStringLiteral("(") + marks.join(QLatin1Char(',')) + QStringLiteral(")");
-        const QString where =
-            QStringLiteral(" AND (a.id IN ") + in + QStringLiteral(" OR b.id IN ") + in + QStringLiteral(")");
-        Result<QList<DuplicatePair>> part = pairs(where, batch + batch);
-        if (!part)
-            return part;
-        for (const DuplicatePair& p : part.value()) {
-            if (!seen.contains(p.keep.id + p.other.id)) {
-                seen.insert(p.keep.id + p.other.id);
-                out << p;
-            }
+    for (const DuplicatePair& p : found.value()) {
+        if (!seen.contains(p.keep.id + p.other.id)) {
+            seen.insert(p.keep.id + p.other.id);
+            out << p;
         }
     }
     return out;

@@ -3,11 +3,13 @@
 #include "CaseDatabase.h"
 #include "FieldClocks.h"
 #include "FieldValidator.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QVarLengthArray>
 
 namespace {
 QString tr(const char* text)
@@ -19,11 +21,37 @@ QString storedText(const QVariant& v)
 {
     return v.isNull() ? QString() : v.toString();
 }
+
+// The place of a field in EntitySchema::fields (and fieldNames()), -1 when it is none of them.
+int fieldIndex(const EntitySchema& schema, const QString& name)
+{
+    for (int i = 0; i < int(schema.fields.size()); ++i) {
+        if (schema.fields.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
 } // namespace
 
 RecordWriter::RecordWriter(CaseDatabase& db)
     : m_db(db)
 {}
+
+RecordWriter::~RecordWriter() = default;
+
+template <typename Sql>
+SqliteStatement& RecordWriter::fast(Fast purpose, const EntitySchema* schema, Sql sql)
+{
+    std::unique_ptr<SqliteStatement>& slot = m_fast[{purpose, schema}];
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(m_db.sql(), sql());
+    return *slot;
+}
+
+QString RecordWriter::failure(const char* text, const SqliteStatement& q) const
+{
+    return tr(text).arg(m_db.errorSentence(q.lastError()));
+}
 
 QString RecordWriter::newId()
 {
@@ -234,95 +262,136 @@ QSqlQuery& RecordWriter::prepared(const QString& sql)
 
 bool RecordWriter::isSuperseded(const QString& recordId, const QString& field, const Stamp& stamp)
 {
-    QSqlQuery& q = prepared(
-        QStringLiteral("SELECT 1 FROM audit WHERE record_id = ? AND field = ? AND prev = ? LIMIT 1"));
-    q.addBindValue(recordId);
-    q.addBindValue(field);
-    q.addBindValue(FieldClocks::stampText(stamp));
-    const bool found = q.exec() && q.next();
-    q.finish();
+    SqliteStatement& q = fast(Fast::Superseded, nullptr, []() -> QString {
+        return QStringLiteral("SELECT 1 FROM audit WHERE record_id = ? AND field = ? AND prev = ? LIMIT 1");
+    });
+    q.add(recordId).add(field).add(FieldClocks::stampText(stamp));
+    const bool found = q.exec();
+    q.reset();
     return found;
 }
 
-Result<bool> RecordWriter::importAudit(const QVariantMap& row, const QString& origin)
+const QStringList& RecordWriter::auditColumns()
 {
     static const QStringList columns{
         QStringLiteral("id"),        QStringLiteral("area_code"), QStringLiteral("entity"),
         QStringLiteral("record_id"), QStringLiteral("field"),     QStringLiteral("old_value"),
         QStringLiteral("new_value"), QStringLiteral("hlc"),       QStringLiteral("station_id"),
         QStringLiteral("operator"),  QStringLiteral("at"),        QStringLiteral("prev")};
-    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO audit (") + columns.join(QLatin1Char(',')) +
-                            QStringLiteral(", seq, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                                           " ON CONFLICT(id) DO NOTHING"));
-    for (const QString& c : columns)
-        q.addBindValue(row.value(c));
-    q.addBindValue(m_db.nextSeq());
-    q.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
-    if (!q.exec())
+    return columns;
+}
+
+Result<bool> RecordWriter::importAudit(const QVariantMap& row, const QString& origin)
+{
+    QVariantList values;
+    for (const QString& c : auditColumns())
+        values << row.value(c);
+    return importAudit(values, origin);
+}
+
+Result<bool> RecordWriter::importAudit(const QVariantList& values, const QString& origin)
+{
+    // One statement for new and known entries alike: an entry already here (by id) is left as it is.
+    SqliteStatement& q = fast(Fast::Audit, nullptr, []() -> QString {
+        return QStringLiteral("INSERT INTO audit (") + auditColumns().join(QLatin1Char(',')) +
+               QStringLiteral(", seq, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                              " ON CONFLICT(id) DO NOTHING");
+    });
+    for (int i = 0; i < int(auditColumns().size()); ++i)
+        q.add(i < values.size() ? values.at(i) : QVariant());
+    q.add(m_db.nextSeq());
+    if (origin.isEmpty())
+        q.addNull();
+    else
+        q.add(origin);
+    q.exec();
+    const bool ok = q.ok();
+    const bool added = q.changes() > 0;
+    q.reset();
+    if (!ok)
         return Result<bool>::failure(
-            tr("The audit entry could not be written: %1").arg(q.lastError().text()));
-    return q.numRowsAffected() > 0;
+            failure(QT_TRANSLATE_NOOP("RecordWriter", "The audit entry could not be written: %1"), q));
+    return added;
 }
 
 Result<bool> RecordWriter::insertRemote(const EntitySchema& schema, const RemoteRecord& record,
                                         const QString& origin)
 {
-    const QStringList fields = schema.fieldNames();
-    QVariantList values(fields.size());
+    const int n = int(schema.fields.size());
+    QVarLengthArray<const QVariant*, 64> values(n, nullptr);
     FieldClocks clocks;
     for (const RemoteField& f : record.fields) {
-        const qsizetype i = fields.indexOf(f.name);
+        const int i = fieldIndex(schema, f.name);
         if (i < 0)
             return Result<bool>::failure(tr("\"%1\" is not a field of this record.").arg(f.name));
-        values[i] = f.value;
+        values[i] = &f.value;
         clocks.set(f.name, f.stamp);
     }
-    QSqlQuery& insert = prepared(
-        QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") +
-        fields.join(QLatin1Char(',')) +
-        QStringLiteral(", created_at, created_by, updated_at, updated_by, clocks, seq, origin) VALUES (") +
-        QStringList(fields.size() + 9, QStringLiteral("?")).join(QLatin1Char(',')) +
-        QStringLiteral(") ON CONFLICT(id) DO NOTHING"));
-    insert.addBindValue(record.id);
-    insert.addBindValue(record.areaCode);
-    for (const QVariant& v : values)
-        insert.addBindValue(v);
-    insert.addBindValue(record.createdAt);
-    insert.addBindValue(record.createdBy);
-    insert.addBindValue(record.updatedAt);
-    insert.addBindValue(record.updatedBy);
-    insert.addBindValue(clocks.serialize());
-    insert.addBindValue(m_db.nextSeq());
-    insert.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
-    if (!insert.exec())
-        return Result<bool>::failure(tr("The record could not be saved: %1").arg(insert.lastError().text()));
-    return insert.numRowsAffected() > 0;
+    SqliteStatement& insert = fast(Fast::Insert, &schema, [&schema]() -> QString {
+        const QStringList fields = schema.fieldNames();
+        return QStringLiteral("INSERT INTO ") + schema.table + QStringLiteral(" (id, area_code, ") +
+               fields.join(QLatin1Char(',')) +
+               QStringLiteral(
+                   ", created_at, created_by, updated_at, updated_by, clocks, seq, origin) VALUES (") +
+               QStringList(fields.size() + 9, QStringLiteral("?")).join(QLatin1Char(',')) +
+               QStringLiteral(") ON CONFLICT(id) DO NOTHING");
+    });
+    insert.add(record.id).add(record.areaCode);
+    for (const QVariant* v : values) {
+        if (v)
+            insert.add(*v);
+        else
+            insert.addNull();
+    }
+    insert.add(record.createdAt).add(record.createdBy).add(record.updatedAt).add(record.updatedBy);
+    insert.add(clocks.serialize()).add(m_db.nextSeq());
+    if (origin.isEmpty())
+        insert.addNull();
+    else
+        insert.add(origin);
+    insert.exec();
+    const bool ok = insert.ok();
+    const bool inserted = insert.changes() > 0;
+    insert.reset();
+    if (!ok)
+        return Result<bool>::failure(
+            failure(QT_TRANSLATE_NOOP("RecordWriter", "The record could not be saved: %1"), insert));
+    return inserted;
 }
 
-Result<std::optional<StoredRecord>> RecordWriter::readStored(const EntitySchema& schema, const QString& id)
+Result<std::optional<StoredRecord>> RecordWriter::readStored(const EntitySchema& schema, const QString& id,
+                                                             const QString& clocksIfSame)
 {
     using R = Result<std::optional<StoredRecord>>;
-    const QStringList fields = schema.fieldNames();
-    QSqlQuery& read = prepared(QStringLiteral("SELECT ") + fields.join(QLatin1Char(',')) +
-                               QStringLiteral(", clocks, updated_at, updated_by, area_code FROM ") +
-                               schema.table + QStringLiteral(" WHERE id = ?"));
-    read.addBindValue(id);
-    if (!read.exec())
-        return R::failure(tr("The record could not be read: %1").arg(read.lastError().text()));
-    if (!read.next()) {
-        read.finish();
+    const int n = int(schema.fields.size());
+    SqliteStatement& read = fast(Fast::ReadStored, &schema, [&schema]() -> QString {
+        return QStringLiteral("SELECT clocks, updated_at, updated_by, area_code, ") +
+               schema.fieldNames().join(QLatin1Char(',')) + QStringLiteral(" FROM ") + schema.table +
+               QStringLiteral(" WHERE id = ?");
+    });
+    read.add(id);
+    if (!read.exec()) {
+        const bool ok = read.ok();
+        read.reset();
+        if (!ok)
+            return R::failure(
+                failure(QT_TRANSLATE_NOOP("RecordWriter", "The record could not be read: %1"), read));
         return std::optional<StoredRecord>();
     }
     StoredRecord stored;
-    const int n = int(fields.size());
+    stored.areaCode = read.text(3);
+    if (!clocksIfSame.isEmpty() && read.textEquals(0, clocksIfSame.toUtf8())) {
+        stored.sameClocks = true;
+        read.reset();
+        return std::optional<StoredRecord>(std::move(stored));
+    }
     stored.values.resize(n);
     for (int i = 0; i < n; ++i)
-        stored.values[i] = read.value(i);
-    stored.clocks = FieldClocks::parse(read.value(n).toString());
-    stored.updatedAt = read.value(n + 1).toString();
-    stored.updatedBy = read.value(n + 2).toString();
-    stored.areaCode = read.value(n + 3).toString();
-    read.finish();
+        stored.values[i] = read.value(4 + i);
+    stored.clocks = FieldClocks::parse(read.text(0));
+    stored.updatedAt = read.text(1);
+    stored.updatedBy = read.text(2);
+    read.reset();
     return std::optional<StoredRecord>(std::move(stored));
 }
 
@@ -368,11 +437,12 @@ Result<MergeOutcome> RecordWriter::merge(const EntitySchema& schema, const Remot
         return addedOutcome(record);
     }
     MergeOutcome outcome;
-    const QStringList fields = schema.fieldNames();
+    if (stored->sameClocks)
+        return outcome; // every write of the record is the one stored: nothing to merge
     QVariantList values = stored->values;
     FieldClocks clocks = stored->clocks;
     for (const RemoteField& f : record.fields) {
-        const qsizetype i = fields.indexOf(f.name);
+        const int i = fieldIndex(schema, f.name);
         if (i < 0)
             return R::failure(tr("\"%1\" is not a field of this record.").arg(f.name));
         const Stamp local = clocks.stamp(f.name);
@@ -402,23 +472,29 @@ Result<MergeOutcome> RecordWriter::merge(const EntitySchema& schema, const Remot
     bool asSent = clocks.all().size() == record.fields.size();
     for (const RemoteField& f : record.fields)
         asSent = asSent && clocks.stamp(f.name) == f.stamp;
-    QStringList sets;
-    for (const QString& f : fields)
-        sets << f + QStringLiteral(" = ?");
-    QSqlQuery& update = prepared(QStringLiteral("UPDATE ") + schema.table + QStringLiteral(" SET ") +
-                                 sets.join(QLatin1Char(',')) +
-                                 QStringLiteral(", updated_at = ?, updated_by = ?, clocks = ?, seq = ?,"
-                                                " origin = ? WHERE id = ?"));
-    for (const QVariant& v : values)
-        update.addBindValue(v);
-    update.addBindValue(updatedAt);
-    update.addBindValue(updatedBy);
-    update.addBindValue(clocks.serialize());
-    update.addBindValue(m_db.nextSeq());
-    update.addBindValue(asSent && !origin.isEmpty() ? QVariant(origin) : QVariant());
-    update.addBindValue(record.id);
-    if (!update.exec())
-        return R::failure(tr("The record could not be saved: %1").arg(update.lastError().text()));
+    SqliteStatement& update = fast(Fast::Update, &schema, [&schema]() -> QString {
+        QStringList sets;
+        for (const FieldSpec& f : schema.fields)
+            sets << f.name + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE ") + schema.table + QStringLiteral(" SET ") +
+               sets.join(QLatin1Char(',')) +
+               QStringLiteral(
+                   ", updated_at = ?, updated_by = ?, clocks = ?, seq = ?, origin = ? WHERE id = ?");
+    });
+    for (const QVariant& v : std::as_const(values))
+        update.add(v);
+    update.add(updatedAt).add(updatedBy).add(clocks.serialize()).add(m_db.nextSeq());
+    if (asSent && !origin.isEmpty())
+        update.add(origin);
+    else
+        update.addNull();
+    update.add(record.id);
+    update.exec();
+    const bool ok = update.ok();
+    update.reset();
+    if (!ok)
+        return R::failure(
+            failure(QT_TRANSLATE_NOOP("RecordWriter", "The record could not be saved: %1"), update));
     if (Status s = updateConflictWinners(schema.table, record.id, clocks, outcome.changedFields); !s)
         return R::failure(s.error());
     outcome.kind = MergeOutcome::Kind::Updated;
@@ -429,10 +505,12 @@ Status RecordWriter::updateConflictWinners(const QString& table, const QString& 
                                            const FieldClocks& clocks, const QStringList& fields)
 {
     // Most records have no conflict: one indexed look-up says so.
-    QSqlQuery& any = prepared(QStringLiteral("SELECT 1 FROM conflict WHERE record_id = ? LIMIT 1"));
-    any.addBindValue(recordId);
-    const bool has = any.exec() && any.next();
-    any.finish();
+    SqliteStatement& any = fast(Fast::AnyConflict, nullptr, []() -> QString {
+        return QStringLiteral("SELECT 1 FROM conflict WHERE record_id = ? LIMIT 1");
+    });
+    any.add(recordId);
+    const bool has = any.exec();
+    any.reset();
     if (!has)
         return {};
     QSqlQuery& q = prepared(QStringLiteral(

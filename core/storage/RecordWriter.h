@@ -10,9 +10,12 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 class CaseDatabase;
+class SqliteStatement;
 
 // One field of a record as another station holds it: its stored value and the stamp of the write.
 struct RemoteField
@@ -51,6 +54,9 @@ struct StoredRecord
     FieldClocks clocks;
     QString updatedAt;
     QString updatedBy;
+    // Set by readStored when the stored clocks were exactly the ones given: the row holds every write the
+    // incoming record holds, so nothing was read but the area and the merge has nothing to do.
+    bool sameClocks = false;
 };
 
 struct MergeOutcome
@@ -73,6 +79,9 @@ class RecordWriter final
 {
 public:
     explicit RecordWriter(CaseDatabase& db);
+    ~RecordWriter();
+    RecordWriter(const RecordWriter&) = delete;
+    RecordWriter& operator=(const RecordWriter&) = delete;
 
     // Checks and normalizes the given fields (unknown field names are refused).
     Result<QVariantMap> validate(const EntitySchema& schema, const QVariantMap& values) const;
@@ -92,7 +101,10 @@ public:
     // stored row's area is in `stored`). Inside a transaction of the caller.
     // `origin` is the station the values came from: a row left exactly as that station sent it remembers
     // it, so that it is not sent back there (no echo); a row that differs from what it sent does not.
-    Result<std::optional<StoredRecord>> readStored(const EntitySchema& schema, const QString& id);
+    // `clocksIfSame`: the incoming record's clocks text; when the stored row's clocks are exactly that text
+    // the rest of the row is not read (sameClocks; a re-sent record costs one indexed look-up).
+    Result<std::optional<StoredRecord>> readStored(const EntitySchema& schema, const QString& id,
+                                                   const QString& clocksIfSame = {});
     Result<MergeOutcome> merge(const EntitySchema& schema, const RemoteRecord& record,
                                const std::optional<StoredRecord>& stored, const QString& origin = {});
     // Inserts a record of another station unless one with its id exists; true when inserted.
@@ -105,6 +117,9 @@ public:
     // Inserts an audit entry of another station unless it is already there; true when inserted. `row`
     // holds the columns of the audit table except seq and origin.
     Result<bool> importAudit(const QVariantMap& row, const QString& origin = {});
+    // The same with the values in the order of auditColumns() (the import's path: no map per entry).
+    Result<bool> importAudit(const QVariantList& values, const QString& origin = {});
+    static const QStringList& auditColumns();
     // Keeps the conflicts about these fields of a record naming the record's current write as their winner.
     Status updateConflictWinners(const QString& table, const QString& recordId, const FieldClocks& clocks,
                                  const QStringList& fields);
@@ -122,7 +137,22 @@ private:
                  const QString& at, const Stamp& prev = {});
     // A prepared statement kept for the life of this writer (merges run the same few statements often).
     QSqlQuery& prepared(const QString& sql);
+    // The statements that a sync import runs once per item, on SQLite's C API (SqliteStatement): prepared
+    // the first time for a table, kept for the life of this writer.
+    enum class Fast
+    {
+        ReadStored,
+        Insert,
+        Update,
+        Audit,
+        Superseded,
+        AnyConflict,
+    };
+    template <typename Sql>
+    SqliteStatement& fast(Fast purpose, const EntitySchema* schema, Sql sql);
+    QString failure(const char* text, const SqliteStatement& q) const;
 
     CaseDatabase& m_db;
     QHash<QString, QSqlQuery> m_statements;
+    std::map<std::pair<Fast, const EntitySchema*>, std::unique_ptr<SqliteStatement>> m_fast;
 };

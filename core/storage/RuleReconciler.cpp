@@ -52,6 +52,17 @@ RuleReconciler::RuleReconciler(CaseDatabase& db)
     , m_writer(db)
 {}
 
+QSqlQuery& RuleReconciler::lookup(int which, const QString& sql)
+{
+    std::optional<QSqlQuery>& q = m_lookups[which];
+    if (!q) {
+        q.emplace(m_db.sql());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
 Result<RuleReconciler::Outcome> RuleReconciler::reconcile(const QSet<QString>& childIds)
 {
     using R = Result<Outcome>;
@@ -80,13 +91,13 @@ Result<RuleReconciler::Outcome> RuleReconciler::reconcile(const QSet<QString>& c
 
 Status RuleReconciler::referrals(const QString& childId, Outcome& out)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT * FROM referral WHERE child_id = ? AND status IN ('open', 'in_progress')"));
+    QSqlQuery& q = lookup(
+        0, QStringLiteral("SELECT * FROM referral WHERE child_id = ? AND status IN ('open', 'in_progress')"));
     q.addBindValue(childId);
     if (!q.exec())
         return Status::failure(m_db.errorSentence(q.lastError()));
     QList<Row> open = rows(q);
+    q.finish();
     if (open.size() < 2)
         return {};
     std::sort(open.begin(), open.end(), [](const Row& a, const Row& b) {
@@ -167,14 +178,14 @@ Status RuleReconciler::referrals(const QString& childId, Outcome& out)
 
 Status RuleReconciler::agreements(const QString& childId, Outcome& out)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT id, status, replaces, created_at FROM agreement WHERE child_id = ?"
-                       " AND status IN ('draft', 'printed', 'signed') AND coalesce(needs_review, 0) = 0"));
+    QSqlQuery& q = lookup(
+        1, QStringLiteral("SELECT id, status, replaces, created_at FROM agreement WHERE child_id = ?"
+                          " AND status IN ('draft', 'printed', 'signed') AND coalesce(needs_review, 0) = 0"));
     q.addBindValue(childId);
     if (!q.exec())
         return Status::failure(m_db.errorSentence(q.lastError()));
     QList<Row> current = rows(q);
+    q.finish();
     if (current.size() < 2)
         return {};
     // Newest first.
@@ -222,16 +233,16 @@ Status RuleReconciler::agreements(const QString& childId, Outcome& out)
 
 Status RuleReconciler::corrections(const QString& childId, Outcome& out)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT id, supersedes, created_at FROM visit WHERE child_id = ? AND supersedes IN"
-                       " (SELECT supersedes FROM visit WHERE child_id = ? AND supersedes IS NOT NULL"
-                       " GROUP BY supersedes HAVING count(*) > 1)"));
+    QSqlQuery& q = lookup(
+        2, QStringLiteral("SELECT id, supersedes, created_at FROM visit WHERE child_id = ? AND supersedes IN"
+                          " (SELECT supersedes FROM visit WHERE child_id = ? AND supersedes IS NOT NULL"
+                          " GROUP BY supersedes HAVING count(*) > 1)"));
     q.addBindValue(childId);
     q.addBindValue(childId);
     if (!q.exec())
         return Status::failure(m_db.errorSentence(q.lastError()));
     QList<Row> found = rows(q);
+    q.finish();
     std::sort(found.begin(), found.end(), [](const Row& a, const Row& b) {
         return std::make_tuple(a.text("supersedes"), ms(a.text("created_at")), a.text("id")) <
                std::make_tuple(b.text("supersedes"), ms(b.text("created_at")), b.text("id"));

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "RecordWriter.h"
+
 #include "Result.h"
+#include <QSqlQuery>
 
 #include <QSet>
 #include <QString>
@@ -43,6 +45,10 @@ private:
     Status agreements(const QString& childId, Outcome& out);
     Status corrections(const QString& childId, Outcome& out);
 
+    // The per-child look-ups, prepared once for a reconcile (a full import asks them for every child).
+    QSqlQuery& lookup(int which, const QString& sql);
+
     CaseDatabase& m_db;
     RecordWriter m_writer;
+    std::optional<QSqlQuery> m_lookups[3];
 };

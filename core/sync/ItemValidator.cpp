@@ -49,17 +49,71 @@ QString ItemValidator::kindLabel(const QString& kind)
 
 bool ItemValidator::isUuid(QStringView text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return text.size() == 36 && re.match(text).hasMatch();
+    // 8-4-4-4-12 lowercase hex digits (checked by hand: this runs for every id of every item).
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = text[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
 }
+
+namespace {
+// The form of isTimestamp for text of ASCII characters only (where \\d is [0-9]), checked by hand.
+bool isTimestampForm(QStringView t)
+{
+    const auto digits = [&t](qsizetype from, qsizetype n) {
+        if (from + n > t.size())
+            return false;
+        for (qsizetype i = from; i < from + n; ++i) {
+            if (t[i] < QLatin1Char('0') || t[i] > QLatin1Char('9'))
+                return false;
+        }
+        return true;
+    };
+    const auto is = [&t](qsizetype i, char c) { return i < t.size() && t[i] == QLatin1Char(c); };
+    if (!digits(0, 4) || !is(4, '-') || !digits(5, 2) || !is(7, '-') || !digits(8, 2) || !is(10, 'T') ||
+        !digits(11, 2) || !is(13, ':') || !digits(14, 2) || !is(16, ':') || !digits(17, 2))
+        return false;
+    qsizetype i = 19;
+    if (is(i, '.')) {
+        qsizetype n = 0;
+        while (n < 3 && digits(i + 1 + n, 1))
+            ++n;
+        if (n == 0)
+            return false;
+        i += 1 + n;
+    }
+    if (is(i, 'Z'))
+        ++i;
+    else if ((is(i, '+') || is(i, '-')) && digits(i + 1, 2) && is(i + 3, ':') && digits(i + 4, 2))
+        i += 6;
+    return i == t.size();
+}
+} // namespace
 
 bool ItemValidator::isTimestamp(QStringView text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})?$"));
-    if (text.size() > 29 || !re.match(text).hasMatch())
+    if (text.size() > 29)
         return false;
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        if (!isTimestampForm(text))
+            return false;
+    } else {
+        static const QRegularExpression re(QStringLiteral(
+            "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})?$"));
+        if (!re.match(text).hasMatch())
+            return false;
+    }
     return QDateTime::fromString(text.toString(), Qt::ISODateWithMs).isValid();
 }
 
@@ -80,7 +134,6 @@ std::optional<FieldClocks> ItemValidator::parseClocks(QStringView text, const En
     FieldClocks clocks;
     if (text.isEmpty())
         return clocks;
-    QSet<QString> seen;
     for (QStringView group : text.split(QLatin1Char(';'))) {
         const qsizetype colon = group.indexOf(QLatin1Char(':'));
         if (colon <= 0)
@@ -90,9 +143,8 @@ std::optional<FieldClocks> ItemValidator::parseClocks(QStringView text, const En
             return std::nullopt;
         for (QStringView f : group.mid(colon + 1).split(QLatin1Char(','))) {
             const QString field = f.toString();
-            if (!schema.field(field) || seen.contains(field))
+            if (!schema.field(field) || clocks.all().contains(field)) // (a field named twice is refused)
                 return std::nullopt;
-            seen.insert(field);
             clocks.set(field, *stamp);
         }
     }
@@ -101,31 +153,33 @@ std::optional<FieldClocks> ItemValidator::parseClocks(QStringView text, const En
 
 QString ItemValidator::value(const FieldSpec& field, const PayloadItem::Entry& entry, Form form) const
 {
-    const QString label = FieldValidator::fieldLabel(field);
+    // The field's name in the user's language, looked up only for a refusal.
+    const auto label = [&field] { return FieldValidator::fieldLabel(field); };
     if (!entry.stored || entry.isMap)
         return tr("the field \"%1\" has a value of a kind that is not allowed.").arg(field.name);
     if (entry.value.isNull()) // (an audit entry's old value may be empty, even of a required field)
-        return field.required && form == Form::Record ? tr("%1: a value is required.").arg(label) : QString();
+        return field.required && form == Form::Record ? tr("%1: a value is required.").arg(label())
+                                                      : QString();
     // The CBOR type of the field's type: a number sent for a text is refused, not turned into text.
     const bool integer = entry.value.typeId() == QMetaType::LongLong;
     const bool wantInteger = form == Form::Record && field.type == FieldSpec::Type::Bool;
     if (integer != wantInteger)
-        return wantInteger ? tr("%1: yes/no is written as the number 0 or 1.").arg(label)
-                           : tr("%1: the value must be text.").arg(label);
+        return wantInteger ? tr("%1: yes/no is written as the number 0 or 1.").arg(label())
+                           : tr("%1: the value must be text.").arg(label());
     if (wantInteger) {
         const qint64 n = entry.value.toLongLong();
-        return n == 0 || n == 1 ? QString() : tr("%1: yes/no is written as the number 0 or 1.").arg(label);
+        return n == 0 || n == 1 ? QString() : tr("%1: yes/no is written as the number 0 or 1.").arg(label());
     }
     const QString text = entry.value.toString();
     if (text.isEmpty())
-        return tr("%1: an empty text is written as null.").arg(label);
+        return tr("%1: an empty text is written as null.").arg(label());
     if (field.type == FieldSpec::Type::Reference)
-        return isUuid(text) ? QString() : tr("%1: \"%2\" is not a record id.").arg(label, text.left(40));
+        return isUuid(text) ? QString() : tr("%1: \"%2\" is not a record id.").arg(label(), text.left(40));
     Result<QVariant> n = FieldValidator::normalize(field, text, m_today);
     if (!n)
         return n.error();
     const QString stored = n->isNull() ? QString() : n->toString();
     if (stored != text)
-        return tr("%1: the value is not in its stored form.").arg(label);
+        return tr("%1: the value is not in its stored form.").arg(label());
     return {};
 }

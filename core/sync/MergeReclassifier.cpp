@@ -63,35 +63,15 @@ Status MergeReclassifier::refresh()
         QStringLiteral("UPDATE child SET category = ?, category_reasons = ?, category_on = ? WHERE id = ?"));
     bool ok = true;
     CaseRepository repo(m_db);
-    q.exec(QStringLiteral("SELECT count(*) FROM temp.touched_child"));
-    if (q.next() && q.value(0).toInt() < 2000) {
-        // A few children (a village's monthly package): load each; a streaming pass reads every person.
-        QStringList ids;
-        q.exec(QStringLiteral("SELECT id FROM temp.touched_child"));
-        while (q.next())
-            ids << q.value(0).toString();
-        for (const QString& id : ids) {
-            Result<ChildFile> f = repo.load(id);
-            if (f && !verdict(f.value(), update))
-                return Status::failure(update.lastError().text());
-        }
-        m_children.clear();
-        m_persons.clear();
-        m_households.clear();
-        return {};
-    }
+    // One streaming pass over the touched children and their persons only (a village's monthly package
+    // and a full import alike: no statement prepared per child).
     Status s = repo.forEachChild(
         [&](const ChildFile& f) {
-            const Classification c = classifier.classify(f.facts(), today);
-            update.addBindValue(categoryCode(c.category));
-            update.addBindValue((c.reasons + c.missingFacts + c.unsupportedReasons + c.difficultyReasons)
-                                    .join(QLatin1Char('\n')));
-            update.addBindValue(today.toString(Qt::ISODate));
-            update.addBindValue(f.id);
-            ok = update.exec();
+            ok = verdict(f, update);
             return ok;
         },
-        QStringLiteral("c.id IN (SELECT id FROM temp.touched_child)"));
+        QStringLiteral("c.id IN (SELECT id FROM temp.touched_child)"),
+        QStringLiteral("child_id IN (SELECT id FROM temp.touched_child)"));
     if (!s)
         return s;
     if (!ok)

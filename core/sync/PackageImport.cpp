@@ -230,7 +230,8 @@ Status PackageImport::record(const PayloadItem& m)
     }
     std::optional<StoredRecord> stored;
     if (!m_emptyAtStart.contains(table)) {
-        Result<std::optional<StoredRecord>> read = m_writer.readStored(*schema, r.id);
+        // A record re-sent as stored here (same clocks text) is not read further: nothing to merge.
+        Result<std::optional<StoredRecord>> read = m_writer.readStored(*schema, r.id, textOf(clocksEntry));
         if (!read)
             return Status::failure(read.error());
         stored = std::move(read.value());
@@ -368,10 +369,11 @@ Status PackageImport::audit(const PayloadItem& m)
         return s;
     if (Status s = counted(QStringLiteral("audit")); !s)
         return s;
-    QVariantMap row;
-    for (const PayloadItem::Entry& e : m.entries()) {
-        if (e.key != kK)
-            row.insert(e.key, e.value);
+    QVariantList row;
+    row.reserve(RecordWriter::auditColumns().size());
+    for (const QString& column : RecordWriter::auditColumns()) {
+        const PayloadItem::Entry* e = m.find(QStringView(column));
+        row << (e ? e->value : QVariant());
     }
     Result<bool> added = m_writer.importAudit(row, m_sender.id);
     if (!added)

@@ -11,13 +11,18 @@ constexpr quint64 MaxInteger = quint64(std::numeric_limits<qint64>::max());
 // Reads a text string whole; false on a damaged one.
 bool readText(QCborStreamReader& r, QString* out)
 {
-    QString s = QStringLiteral(""); // an empty text stays empty, not null
+    // The first chunk (the only one of a definite-length string) is taken as it is, not copied.
     auto chunk = r.readString();
-    while (chunk.status == QCborStreamReader::Ok) {
-        s += chunk.data;
+    if (chunk.status == QCborStreamReader::Ok) {
+        *out = std::move(chunk.data);
         chunk = r.readString();
+        while (chunk.status == QCborStreamReader::Ok) {
+            *out += chunk.data;
+            chunk = r.readString();
+        }
     }
-    *out = s;
+    if (out->isNull())
+        *out = QStringLiteral(""); // an empty text stays empty, not null
     return chunk.status == QCborStreamReader::EndOfString;
 }
 
@@ -28,7 +33,11 @@ bool readValue(QCborStreamReader& r, PayloadItem::Entry* e, QList<PayloadItem::E
 // Reads a map into `out`; its "values" map, if `values` is given, into `values`.
 bool readMap(QCborStreamReader& r, QList<PayloadItem::Entry>* out, QList<PayloadItem::Entry>* values)
 {
-    if (!r.isMap() || !r.enterContainer())
+    if (!r.isMap())
+        return false;
+    if (r.isLengthKnown() && r.length() <= 64)
+        out->reserve(qsizetype(r.length()));
+    if (!r.enterContainer())
         return false;
     while (r.lastError() == QCborError::NoError && r.hasNext()) {
         PayloadItem::Entry e;
@@ -96,6 +105,15 @@ PayloadItem PayloadItem::parse(const QByteArray& cbor)
 }
 
 const PayloadItem::Entry* PayloadItem::find(QLatin1String key) const
+{
+    for (const Entry& e : m_entries) {
+        if (e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+const PayloadItem::Entry* PayloadItem::find(QStringView key) const
 {
     for (const Entry& e : m_entries) {
         if (e.key == key)

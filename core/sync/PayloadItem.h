@@ -29,6 +29,7 @@ public:
     bool isValid() const { return m_valid; }
     // The first entry with this key, or null.
     const Entry* find(QLatin1String key) const;
+    const Entry* find(QStringView key) const;
     // The text under this key; empty when it is missing or not text.
     QString text(QLatin1String key) const;
     // The integer under this key; 0 when it is missing or not an integer.

@@ -4,12 +4,15 @@
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "storage/CaseDatabase.h"
+#include "storage/SqliteStatement.h"
 
 SenderScope::SenderScope(CaseDatabase& db, QString scope, QSet<QString> emptyTables)
     : m_db(db)
     , m_scope(std::move(scope))
     , m_emptyTables(std::move(emptyTables))
 {}
+
+SenderScope::~SenderScope() = default;
 
 QStringList SenderScope::targetsOf(const QString& field)
 {
@@ -61,17 +64,15 @@ QString SenderScope::areaOf(const QString& table, const QString& id)
     }
     if (m_emptyTables.contains(table))
         return {};
-    auto q = m_lookups.find(table);
-    if (q == m_lookups.end()) {
-        q = m_lookups.insert(table, QSqlQuery(m_db.sql()));
-        q->setForwardOnly(true);
-        q->prepare(QStringLiteral("SELECT area_code FROM ") + table + QStringLiteral(" WHERE id = ?"));
-    }
-    q->addBindValue(id);
+    std::unique_ptr<SqliteStatement>& q = m_lookups[table];
+    if (!q)
+        q = std::make_unique<SqliteStatement>(m_db.sql(), QStringLiteral("SELECT area_code FROM ") + table +
+                                                              QStringLiteral(" WHERE id = ?"));
+    q->add(id);
     QString area;
-    if (q->exec() && q->next())
-        area = q->value(0).toString();
-    q->finish();
+    if (q->exec())
+        area = q->text(0);
+    q->reset();
     return area;
 }
 

@@ -11,7 +11,11 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <map>
+#include <memory>
+
 class CaseDatabase;
+class SqliteStatement;
 
 // Who may write what: the one place that decides whether the sender of a package may write an item, for
 // every kind of item. A record belongs to the village of its `area_code` and that never changes by sync:
@@ -31,6 +35,9 @@ class SenderScope final
 public:
     // `emptyTables`: tables that held no row when the import began (nothing stored to look up there).
     SenderScope(CaseDatabase& db, QString scope, QSet<QString> emptyTables);
+    ~SenderScope();
+    SenderScope(const SenderScope&) = delete;
+    SenderScope& operator=(const SenderScope&) = delete;
 
     // A record item. `storedArea` is the area_code of the row stored here with this id, empty when none.
     Status mayWrite(const QString& table, const QString& id, const QString& area, const QString& storedArea);
@@ -70,6 +77,6 @@ private:
     QString m_scope;
     QSet<QString> m_emptyTables;
     QHash<QString, QHash<QUuid, quint64>> m_seen; // table -> record id -> area code, of this package
-    QHash<QString, QSqlQuery> m_lookups;
+    std::map<QString, std::unique_ptr<SqliteStatement>> m_lookups; // table -> SELECT area_code … WHERE id = ?
     QList<Pending> m_pending;
 };

@@ -60,9 +60,11 @@ public:
     QString details() const override
     {
         return tr(
-            "The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the four questions "
-            "--capable, --abuse, --habits and --neglect; an agreement whose check fails is stored but "
-            "cannot be printed. A current agreement with the same caregiver is kept unless its renewal "
+            "The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the seven questions "
+            "--capable, --abuse, --habits, --neglect, --infringement, --abandonment and --unsuitable; a "
+            "caregiver without an ID number is checked by --caregiver-birth-date from the document named by "
+            "--caregiver-birth-document. An agreement whose check fails is stored but cannot be printed. A "
+            "current agreement with the same caregiver is kept unless its renewal "
             "is due; otherwise the new agreement replaces it.");
     }
     QList<CliOption> options() const override
@@ -80,6 +82,16 @@ public:
              tr("The caregiver has drug, alcohol or gambling habits.")},
             {QStringLiteral("neglect"), QStringLiteral("yes|no"),
              tr("The caregiver has long neglected a duty of care.")},
+            {QStringLiteral("infringement"), QStringLiteral("yes|no"),
+             tr("The caregiver has committed sexual assault or another infringement.")},
+            {QStringLiteral("abandonment"), QStringLiteral("yes|no"),
+             tr("The caregiver has abandoned or trafficked a person.")},
+            {QStringLiteral("unsuitable"), QStringLiteral("yes|no"),
+             tr("The caregiver is otherwise unsuitable to be entrusted.")},
+            {QStringLiteral("caregiver-birth-date"), QStringLiteral("YYYY-MM-DD"),
+             tr("Without an ID number: the caregiver's birth date from another document.")},
+            {QStringLiteral("caregiver-birth-document"), QStringLiteral("TEXT"),
+             tr("The document the birth date comes from (household register, passport, …).")},
             {QStringLiteral("caregiver-name"), QStringLiteral("NAME"),
              tr("Another caregiver than the file's.")},
             {QStringLiteral("caregiver-id"), QStringLiteral("ID"), tr("The caregiver's ID number.")},
@@ -113,9 +125,14 @@ public:
         {
             const char* option;
             const char* field;
-        } texts[] = {{"caregiver-name", "caregiver_name"},         {"caregiver-id", "caregiver_id_number"},
-                     {"caregiver-relation", "caregiver_relation"}, {"caregiver-phone", "caregiver_phone"},
-                     {"caregiver-address", "caregiver_address"},   {"costs", "costs"}};
+        } texts[] = {{"caregiver-name", "caregiver_name"},
+                     {"caregiver-id", "caregiver_id_number"},
+                     {"caregiver-relation", "caregiver_relation"},
+                     {"caregiver-phone", "caregiver_phone"},
+                     {"caregiver-address", "caregiver_address"},
+                     {"costs", "costs"},
+                     {"caregiver-birth-date", "caregiver_birth_date"},
+                     {"caregiver-birth-document", "caregiver_birth_document"}};
         if (ctx.has(QStringLiteral("caregiver-name"))) {
             // Another person: nothing of the file's caregiver carries over.
             for (const char* f : {"caregiver_id_number", "caregiver_relation", "caregiver_phone",
@@ -126,7 +143,8 @@ public:
             if (ctx.has(QLatin1String(t.option)))
                 draft->fields.insert(QLatin1String(t.field), ctx.value(QLatin1String(t.option)));
         }
-        for (const char* q : {"capable", "abuse", "habits", "neglect"}) {
+        for (const char* q :
+             {"capable", "abuse", "habits", "neglect", "infringement", "abandonment", "unsuitable"}) {
             Result<std::optional<bool>> answer = yesNo(ctx, QLatin1String(q));
             if (!answer)
                 return ctx.refuse(answer.error());

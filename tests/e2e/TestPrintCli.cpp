@@ -108,6 +108,8 @@ class TestPrintCli final : public QObject
             cli({QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("--child"), child,
                  QStringLiteral("--capable"), QStringLiteral("yes"), QStringLiteral("--abuse"),
                  QStringLiteral("no"), QStringLiteral("--habits"), habits, QStringLiteral("--neglect"),
+                 QStringLiteral("no"), QStringLiteral("--infringement"), QStringLiteral("no"),
+                 QStringLiteral("--abandonment"), QStringLiteral("no"), QStringLiteral("--unsuitable"),
                  QStringLiteral("no"), QStringLiteral("--json")});
         if (r.exitCode != 0)
             qWarning() << r.err;

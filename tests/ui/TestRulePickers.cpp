@@ -171,6 +171,12 @@ void TestRulePickers::verdictCountsAbroadAndIncapableParent()
     QVERIFY2(panel->detailsText().contains(QStringLiteral("not able to give care")),
              qPrintable(panel->detailsText()));
     QVERIFY2(panel->detailsText().contains(QStringLiteral("Macao, China")), qPrintable(panel->detailsText()));
+    // 随迁: the child lives with the mother where she works.
+    choose(form->findChild<QComboBox*>(QStringLiteral("livesWithComboBox")), QStringLiteral("mother"));
+    QCOMPARE(panel->categoryText(), categoryLabel(Category::NotLeftBehind));
+    QVERIFY2(panel->detailsText().contains(QStringLiteral("随迁")), qPrintable(panel->detailsText()));
+    // The father in prison with a start date: the date field is on the form.
+    QVERIFY(form->findChild<QLineEdit*>(QStringLiteral("fatherStatusSinceLineEdit")));
     form->discard();
     form->close();
 }

@@ -23,10 +23,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the four questions --capable, --abuse, --habits and --neglect; an agreement whose check fails is stored but cannot be printed. A current agreement with the same caregiver is kept unless its renewal is due; otherwise the new agreement replaces it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The child.</source>
         <translation type="unfinished" />
     </message>
@@ -100,6 +96,30 @@
     </message>
     <message>
         <source>The caregiver check fails, so it cannot be printed yet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the seven questions --capable, --abuse, --habits, --neglect, --infringement, --abandonment and --unsuitable; a caregiver without an ID number is checked by --caregiver-birth-date from the document named by --caregiver-birth-document. An agreement whose check fails is stored but cannot be printed. A current agreement with the same caregiver is kept unless its renewal is due; otherwise the new agreement replaces it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has committed sexual assault or another infringement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has abandoned or trafficked a person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver is otherwise unsuitable to be entrusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without an ID number: the caregiver's birth date from another document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document the birth date comes from (household register, passport, …).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -382,6 +402,34 @@
     </message>
     <message>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 1960-05-01, when there is no ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. household register (户口簿)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sexual assault or other infringement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandonment or trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Otherwise unsuitable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date (no ID number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown by (document)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -896,10 +944,6 @@
 <context>
     <name>CaregiverCheck</name>
     <message>
-        <source>The caregiver's ID number is missing, so the age cannot be checked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The caregiver's ID number is not valid: %1</source>
         <translation type="unfinished" />
     </message>
@@ -937,6 +981,38 @@
     </message>
     <message>
         <source>The caregiver has long neglected a duty of care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver's ID number is missing, and no birth date from another document (household register, passport, …) is recorded, so the age cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver is under 18 (born %1, according to the %2): a caregiver must be an adult.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the caregiver has committed sexual assault or another infringement has not been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has committed sexual assault or another infringement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the caregiver has abandoned or trafficked a person has not been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver has abandoned or trafficked a person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the caregiver is otherwise unsuitable has not been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver is otherwise unsuitable to be entrusted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1430,10 +1506,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Neither parent can raise the child: the child counts as a factually unsupported child and should be referred to the safety net.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The household receives dibao (minimum living allowance).</source>
         <translation type="unfinished" />
     </message>
@@ -1447,10 +1519,6 @@
     </message>
     <message>
         <source>The child has a disability.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The child is seriously ill.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1503,6 +1571,82 @@
     </message>
     <message>
         <source>Facts needed for the decision are not recorded: a suspected left-behind child until they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child's hukou county (%1) is not the code of a county.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has been declared missing by a court.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1's guardianship has been revoked by a court.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has been deported (repatriated or expelled).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is recorded as not alive but with the status "%2": correct one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is recorded as alive but with the status "%2": correct one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is recorded as able to give care but with the status "%2": correct one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is at home but is recorded as not able to give care (no guardianship capacity).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is recorded as not alive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is recorded as not able to give care (no guardianship capacity).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the %1's status (%2) began is not recorded: 民发〔2019〕62号 counts it only when it has lasted %3 months or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %1's status (%2) began on %3, only %n month(s) ago: 民发〔2019〕62号 counts it from %4 months.</source>
+        <translation><numerusform>The %1's status (%2) began on %3, only %n month ago: 民发〔2019〕62号 counts it from %4 months.</numerusform><numerusform>The %1's status (%2) began on %3, only %n months ago: 民发〔2019〕62号 counts it from %4 months.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1's status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 counts it from %4 months.</source>
+        <translation><numerusform>The %1's status (%2) has lasted since %3 (%n month): 民发〔2019〕62号 counts it from %4 months.</numerusform><numerusform>The %1's status (%2) has lasted since %3 (%n months): 民发〔2019〕62号 counts it from %4 months.</numerusform></translation>
+    </message>
+    <message>
+        <source>Both parents have died or been declared missing by a court: the child is an orphan and should be referred to orphan support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neither parent can raise the child (民发〔2019〕62号): the child counts as a factually unsupported child and should be referred to the safety net.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child is seriously ill, which the local rules count as a child in difficulty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child is recorded as living with the %1, whose status is "%2": correct one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child lives with the %1 where the %1 works (随迁): not a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child lives with the %1 where the %1 works (随迁, in %2): not a left-behind child.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1706,6 +1850,60 @@
     </message>
     <message>
         <source>Too many arguments: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClockRepair</name>
+    <message>
+        <source>This computer's date (%1) is more than a day behind the latest change received from other stations (%2): set the correct date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes made here while the computer's date was wrong carry future times; other stations will refuse them until they are repaired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to repair: this station's clock agrees with the computer's date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station's clock was set back to the computer's time (%1); no change carried a future time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The station's clock was set back to the computer's time (%1): %n change(s) made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</source>
+        <translation><numerusform>The station's clock was set back to the computer's time (%1): %n change made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</numerusform><numerusform>The station's clock was set back to the computer's time (%1): %n changes made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) entered meanwhile lie after today (%1): other stations refuse them until that day unless they are corrected.</source>
+        <translation><numerusform>%n date entered meanwhile lie after today (%1): other stations refuse them until that day unless they are corrected.</numerusform><numerusform>%n dates entered meanwhile lie after today (%1): other stations refuse them until that day unless they are corrected.</numerusform></translation>
+    </message>
+    <message>
+        <source>This computer's date (%1) is earlier than any day Shouhu can have been used on: set the correct date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was repaired: this computer's date (%1) is earlier than any day Shouhu can have been used on; set the correct date and time first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was repaired: this computer's date (%1) is more than a day behind the latest change received from other stations (%2); set the correct date and time first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClockRepairCommand</name>
+    <message>
+        <source>Give the changes made while the computer's date was wrong the current time, so that other stations accept them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the computer's date and time right first. Every change this station made with a time in the future is written again with the current time, in the same order and with the same values (an audit entry each), and the station's clock goes back to the computer's time; changes of other stations are not touched. Running it again changes nothing. Refused when the computer's date is more than a day behind the changes received from other stations.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2838,6 +3036,38 @@
         <source>Folded into the referral</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Actually lives with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actually lives in (place)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status since (lost contact, in prison, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sexual assault or other infringement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandonment or trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Otherwise unsuitable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver's birth date (without an ID number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document showing the birth date</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2894,6 +3124,10 @@
     </message>
     <message>
         <source>"%1" is not a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not the 6-digit code of a county of the official list (or of a city without counties, such as 东莞市 441900).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3047,6 +3281,10 @@
         <source>no keys yet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Run "shouhu-cli clock repair" once the computer's date is right.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImageReducer</name>
@@ -3070,7 +3308,59 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Check and merge a sync package from an enrolled station.</source>
+        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3228,6 +3518,10 @@
     </message>
     <message>
         <source>Possible duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; imported on %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3614,10 +3908,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The package was refused: its header does not say how many items it holds (%1: %2 announced, %3 found).</source>
         <translation type="unfinished" />
     </message>
@@ -3685,6 +3975,10 @@
         <source>it is not a receipt for this station.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The package was refused: it holds changes that %1 made while its computer's date was wrong (dated %2, more than a day after this computer's date, %3). At %1: correct the date if needed, repair the clock (the button on the warning in the main window, or shouhu-cli clock repair), then export again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -3709,10 +4003,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -3726,6 +4016,10 @@
     </message>
     <message>
         <source>The package was refused: it claims to hold the records of %1, but the sender may send this station only those of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package from %1 was refused: the date on its computer is wrong (the package was made on %2, more than a day after this computer's date, %3). At %1: set the computer's date and time right, repair the clock when Shouhu offers it, then export again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4620,6 +4914,10 @@
         <source>Give --village CODE to list the children, or use --json.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>survey visit (suspected)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScheduleModel</name>
@@ -4695,6 +4993,10 @@
         <source>Village</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Survey visit (suspected child)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScheduleSettings</name>
@@ -4703,11 +5005,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The setting visit_interval_months must be a number of months from 1 to 12.</source>
+        <source>The setting first_visit_working_days must be a number of days from 1 to 60.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The setting first_visit_working_days must be a number of days from 1 to 60.</source>
+        <source>The notice asks for a visit every month (一月一访): the setting visit_interval_months can only be 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting over_age_years must be an age from 6 to 18.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4950,6 +5256,26 @@
         <source>The rules changed: run "shouhu-cli classify" to bring the verdicts up to date.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Lost contact, prison and detention count for 62号 after N months (0 to 60; 62号 says 6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether a seriously ill child counts as a child in difficulty (local rules; default no).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ill-child-difficulty takes yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>62号: lost contact, prison, detention count after (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A seriously ill child counts as in difficulty</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ShowChildCommand</name>
@@ -5038,15 +5364,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The area %1 (%2) does not fit a station of the role "%3", which needs a %4-digit code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The station needs a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>This database already belongs to the station "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a village (12-digit code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a township or street office (9-digit code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a county (6-digit code, such as 431126) or a city without counties (such as 东莞市 4419)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a city (4-digit code, such as 4311)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The area %1 (%2) does not fit a station of the role "%3", which needs %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5400,6 +5742,54 @@
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Import every package in a &amp;folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import every package in a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not imported (cancelled).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: refused, nothing changed. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (from %2): imported already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (from %2): %3 added, %4 updated, %5 conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation><numerusform>%n package</numerusform><numerusform>%n packages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n package(s)…</source>
+        <translation><numerusform>Importing %n package…</numerusform><numerusform>Importing %n packages…</numerusform></translation>
+    </message>
+    <message>
+        <source>Repair the clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the export or import under way has finished.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncTask</name>
@@ -5473,6 +5863,10 @@
         <source>The child is out of school during compulsory schooling: report in writing to the education department and notify the parents or guardian.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A child who needs special care (an intellectual or mental disability) was left unattended (Minors Protection Law Art. 21): report to the police at once.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -5532,11 +5926,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Both parents dead: refer for orphan support.</source>
+        <source>Over-age on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Over-age on %1.</source>
+        <source>Factually unsupported child: not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orphan: refer for orphan support.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6274,10 +6672,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Seriously ill</source>
         <translation type="unfinished" />
     </message>
@@ -6739,6 +7133,242 @@
     </message>
     <message>
         <source>A later referral of the same kind was folded in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declared missing by a court</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardianship revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deported (repatriated or expelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child needing special care left unattended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grandparents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other relatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entrusted guardian or caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hong Kong, China</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Macao, China</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another country or region</source>
         <translation type="unfinished" />
     </message>
 </context>

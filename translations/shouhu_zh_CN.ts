@@ -23,10 +23,6 @@
         <translation>根据儿童档案（父母和照护人）拟定委托照护协议。</translation>
     </message>
     <message>
-        <source>The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the four questions --capable, --abuse, --habits and --neglect; an agreement whose check fails is stored but cannot be printed. A current agreement with the same caregiver is kept unless its renewal is due; otherwise the new agreement replaces it.</source>
-        <translation>委托照护人审核（《未成年人保护法》第二十二条）须回答 --capable、--abuse、--habits、--neglect 四个问题；审核未通过的协议会保存但不能打印。与同一照护人的现行协议在到期需续签前保持有效，否则新协议取代旧协议。</translation>
-    </message>
-    <message>
         <source>The child.</source>
         <translation>儿童。</translation>
     </message>
@@ -101,6 +97,30 @@
     <message>
         <source>The caregiver check fails, so it cannot be printed yet:</source>
         <translation>委托照护人审核未通过，暂不能打印：</translation>
+    </message>
+    <message>
+        <source>The caregiver check (Art. 22 of the Law on the Protection of Minors) asks the seven questions --capable, --abuse, --habits, --neglect, --infringement, --abandonment and --unsuitable; a caregiver without an ID number is checked by --caregiver-birth-date from the document named by --caregiver-birth-document. An agreement whose check fails is stored but cannot be printed. A current agreement with the same caregiver is kept unless its renewal is due; otherwise the new agreement replaces it.</source>
+        <translation>照护人核查（未成年人保护法第二十二条）包括七个问题：--capable、--abuse、--habits、--neglect、--infringement、--abandonment 和 --unsuitable；没有身份证号码的照护人，按 --caregiver-birth-document 所指证件上的出生日期 --caregiver-birth-date 核查。核查不通过的协议会保存但不能打印。同一照护人的现行协议在到期续签前保留，否则由新协议取代。</translation>
+    </message>
+    <message>
+        <source>The caregiver has committed sexual assault or another infringement.</source>
+        <translation>照护人曾实施性侵害等违法犯罪行为。</translation>
+    </message>
+    <message>
+        <source>The caregiver has abandoned or trafficked a person.</source>
+        <translation>照护人曾实施遗弃、拐卖行为。</translation>
+    </message>
+    <message>
+        <source>The caregiver is otherwise unsuitable to be entrusted.</source>
+        <translation>照护人有其他不适宜担任被委托人的情形。</translation>
+    </message>
+    <message>
+        <source>Without an ID number: the caregiver's birth date from another document.</source>
+        <translation>无身份证号码时：其他证件上的照护人出生日期。</translation>
+    </message>
+    <message>
+        <source>The document the birth date comes from (household register, passport, …).</source>
+        <translation>出生日期所据证件（户口簿、护照等）。</translation>
     </message>
 </context>
 <context>
@@ -385,6 +405,34 @@
     <message>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>e.g. 1960-05-01, when there is no ID number</source>
+        <translation>例如 1960-05-01，无身份证号码时填写</translation>
+    </message>
+    <message>
+        <source>e.g. household register (户口簿)</source>
+        <translation>例如 户口簿</translation>
+    </message>
+    <message>
+        <source>Sexual assault or other infringement</source>
+        <translation>曾实施性侵害等违法犯罪行为</translation>
+    </message>
+    <message>
+        <source>Abandonment or trafficking</source>
+        <translation>曾实施遗弃、拐卖行为</translation>
+    </message>
+    <message>
+        <source>Otherwise unsuitable</source>
+        <translation>其他不适宜担任被委托人的情形</translation>
+    </message>
+    <message>
+        <source>Birth date (no ID number)</source>
+        <translation>出生日期（无身份证号码时）</translation>
+    </message>
+    <message>
+        <source>Shown by (document)</source>
+        <translation>所据证件</translation>
     </message>
 </context>
 <context>
@@ -900,10 +948,6 @@
 <context>
     <name>CaregiverCheck</name>
     <message>
-        <source>The caregiver's ID number is missing, so the age cannot be checked.</source>
-        <translation>委托照护人的身份证号码缺失，无法核实年龄。</translation>
-    </message>
-    <message>
         <source>The caregiver's ID number is not valid: %1</source>
         <translation>委托照护人的身份证号码无效：%1</translation>
     </message>
@@ -942,6 +986,38 @@
     <message>
         <source>The caregiver has long neglected a duty of care.</source>
         <translation>委托照护人曾长期不履行监护、照护职责。</translation>
+    </message>
+    <message>
+        <source>The caregiver's ID number is missing, and no birth date from another document (household register, passport, …) is recorded, so the age cannot be checked.</source>
+        <translation>照护人没有身份证号码，也未登记其他证件（户口簿、护照等）上的出生日期，无法核查年龄。</translation>
+    </message>
+    <message>
+        <source>The caregiver is under 18 (born %1, according to the %2): a caregiver must be an adult.</source>
+        <translation>照护人未满 18 周岁（据%2，出生于%1）：照护人须为成年人。</translation>
+    </message>
+    <message>
+        <source>Whether the caregiver has committed sexual assault or another infringement has not been answered.</source>
+        <translation>尚未回答照护人是否曾实施性侵害等违法犯罪行为。</translation>
+    </message>
+    <message>
+        <source>The caregiver has committed sexual assault or another infringement.</source>
+        <translation>照护人曾实施性侵害等违法犯罪行为。</translation>
+    </message>
+    <message>
+        <source>Whether the caregiver has abandoned or trafficked a person has not been answered.</source>
+        <translation>尚未回答照护人是否曾实施遗弃、拐卖行为。</translation>
+    </message>
+    <message>
+        <source>The caregiver has abandoned or trafficked a person.</source>
+        <translation>照护人曾实施遗弃、拐卖行为。</translation>
+    </message>
+    <message>
+        <source>Whether the caregiver is otherwise unsuitable has not been answered.</source>
+        <translation>尚未回答照护人是否有其他不适宜担任被委托人的情形。</translation>
+    </message>
+    <message>
+        <source>The caregiver is otherwise unsuitable to be entrusted.</source>
+        <translation>照护人有其他不适宜担任被委托人的情形。</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1516,6 @@
         <translation>父母双方均已去世：该儿童为孤儿，应转介孤儿保障。</translation>
     </message>
     <message>
-        <source>Neither parent can raise the child: the child counts as a factually unsupported child and should be referred to the safety net.</source>
-        <translation>父母双方均无法抚养该儿童：属于事实无人抚养儿童，应转介兜底保障。</translation>
-    </message>
-    <message>
         <source>The household receives dibao (minimum living allowance).</source>
         <translation>家庭享受最低生活保障（低保）。</translation>
     </message>
@@ -1458,10 +1530,6 @@
     <message>
         <source>The child has a disability.</source>
         <translation>儿童本人残疾。</translation>
-    </message>
-    <message>
-        <source>The child is seriously ill.</source>
-        <translation>儿童本人重病。</translation>
     </message>
     <message>
         <source>Nobody is looking after the child (no guardianship).</source>
@@ -1514,6 +1582,82 @@
     <message>
         <source>Facts needed for the decision are not recorded: a suspected left-behind child until they are.</source>
         <translation>认定所需的信息未登记：在补录之前按疑似留守儿童处理。</translation>
+    </message>
+    <message>
+        <source>The child's hukou county (%1) is not the code of a county.</source>
+        <translation>儿童户籍所在县（%1）不是县级区划代码。</translation>
+    </message>
+    <message>
+        <source>The %1 has been declared missing by a court.</source>
+        <translation>%1已被人民法院宣告失踪。</translation>
+    </message>
+    <message>
+        <source>The %1's guardianship has been revoked by a court.</source>
+        <translation>%1已被人民法院撤销监护资格。</translation>
+    </message>
+    <message>
+        <source>The %1 has been deported (repatriated or expelled).</source>
+        <translation>%1已被遣送（驱逐）出境。</translation>
+    </message>
+    <message>
+        <source>The %1 is recorded as not alive but with the status "%2": correct one of them.</source>
+        <translation>档案记载%1已不在世，但状态为“%2”：请更正其中之一。</translation>
+    </message>
+    <message>
+        <source>The %1 is recorded as alive but with the status "%2": correct one of them.</source>
+        <translation>档案记载%1健在，但状态为“%2”：请更正其中之一。</translation>
+    </message>
+    <message>
+        <source>The %1 is recorded as able to give care but with the status "%2": correct one of them.</source>
+        <translation>档案记载%1有照护能力，但状态为“%2”：请更正其中之一。</translation>
+    </message>
+    <message>
+        <source>The %1 is at home but is recorded as not able to give care (no guardianship capacity).</source>
+        <translation>%1在家，但登记为没有照护能力（无监护能力）。</translation>
+    </message>
+    <message>
+        <source>The %1 is recorded as not alive.</source>
+        <translation>档案记载%1已不在世。</translation>
+    </message>
+    <message>
+        <source>The %1 is recorded as not able to give care (no guardianship capacity).</source>
+        <translation>%1登记为没有照护能力（无监护能力）。</translation>
+    </message>
+    <message>
+        <source>The date the %1's status (%2) began is not recorded: 民发〔2019〕62号 counts it only when it has lasted %3 months or more.</source>
+        <translation>%1的状态（%2）开始日期未登记：民发〔2019〕62号规定持续%3个月以上才计入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1's status (%2) began on %3, only %n month(s) ago: 民发〔2019〕62号 counts it from %4 months.</source>
+        <translation><numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1's status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 counts it from %4 months.</source>
+        <translation><numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Both parents have died or been declared missing by a court: the child is an orphan and should be referred to orphan support.</source>
+        <translation>父母双方均已死亡或被人民法院宣告失踪：该儿童为孤儿，应转介孤儿保障。</translation>
+    </message>
+    <message>
+        <source>Neither parent can raise the child (民发〔2019〕62号): the child counts as a factually unsupported child and should be referred to the safety net.</source>
+        <translation>父母双方均无法履行抚养义务（民发〔2019〕62号）：该儿童属于事实无人抚养儿童，应转介兜底保障。</translation>
+    </message>
+    <message>
+        <source>The child is seriously ill, which the local rules count as a child in difficulty.</source>
+        <translation>儿童患重病，按本地规定属于困境儿童。</translation>
+    </message>
+    <message>
+        <source>The child is recorded as living with the %1, whose status is "%2": correct one of them.</source>
+        <translation>档案记载儿童与%1共同生活，但%1的状态为“%2”：请更正其中之一。</translation>
+    </message>
+    <message>
+        <source>The child lives with the %1 where the %1 works (随迁): not a left-behind child.</source>
+        <translation>儿童随%1在其务工地生活（随迁）：不属于留守儿童。</translation>
+    </message>
+    <message>
+        <source>The child lives with the %1 where the %1 works (随迁, in %2): not a left-behind child.</source>
+        <translation>儿童随%1在其务工地生活（随迁，%2）：不属于留守儿童。</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1867,60 @@
     <message>
         <source>Too many arguments: %1.</source>
         <translation>参数过多：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ClockRepair</name>
+    <message>
+        <source>This computer's date (%1) is more than a day behind the latest change received from other stations (%2): set the correct date and time.</source>
+        <translation>这台电脑的日期（%1）比从其他站点收到的最新修改（%2）落后一天以上：请设置正确的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Changes made here while the computer's date was wrong carry future times; other stations will refuse them until they are repaired.</source>
+        <translation>电脑日期有误期间在这里做的修改带有未来的时间；修复之前，其他站点会拒收这些修改。</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: this station's clock agrees with the computer's date.</source>
+        <translation>无需修复：本站的时钟与电脑日期一致。</translation>
+    </message>
+    <message>
+        <source>The station's clock was set back to the computer's time (%1); no change carried a future time.</source>
+        <translation>本站时钟已调回电脑时间（%1）；没有带未来时间的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The station's clock was set back to the computer's time (%1): %n change(s) made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</source>
+        <translation><numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) entered meanwhile lie after today (%1): other stations refuse them until that day unless they are corrected.</source>
+        <translation><numerusform>期间录入的 %n 个日期晚于今天（%1）：在那一天之前，其他站点会拒收，除非先改正。</numerusform></translation>
+    </message>
+    <message>
+        <source>This computer's date (%1) is earlier than any day Shouhu can have been used on: set the correct date and time.</source>
+        <translation>这台电脑的日期（%1）早于守护可能被使用的任何一天：请设置正确的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置本站点。</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: this computer's date (%1) is earlier than any day Shouhu can have been used on; set the correct date and time first.</source>
+        <translation>未做任何修复：这台电脑的日期（%1）早于守护可能被使用的任何一天；请先设置正确的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: this computer's date (%1) is more than a day behind the latest change received from other stations (%2); set the correct date and time first.</source>
+        <translation>未做任何修复：这台电脑的日期（%1）比从其他站点收到的最新修改（%2）落后一天以上；请先设置正确的日期和时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ClockRepairCommand</name>
+    <message>
+        <source>Give the changes made while the computer's date was wrong the current time, so that other stations accept them.</source>
+        <translation>把电脑日期有误期间做的修改改为当前时间，使其他站点能够接收。</translation>
+    </message>
+    <message>
+        <source>Set the computer's date and time right first. Every change this station made with a time in the future is written again with the current time, in the same order and with the same values (an audit entry each), and the station's clock goes back to the computer's time; changes of other stations are not touched. Running it again changes nothing. Refused when the computer's date is more than a day behind the changes received from other stations.</source>
+        <translation>请先把电脑的日期和时间改正。本站所有带未来时间的修改都会以当前时间重新写入，顺序和内容不变（每项一条修改记录），本站时钟调回电脑时间；其他站点的修改不受影响。再次运行不会有任何改变。电脑日期比从其他站点收到的修改落后一天以上时拒绝执行。</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3056,38 @@
         <source>Folded into the referral</source>
         <translation>已并入转介</translation>
     </message>
+    <message>
+        <source>Actually lives with</source>
+        <translation>实际共同生活的人</translation>
+    </message>
+    <message>
+        <source>Actually lives in (place)</source>
+        <translation>实际居住地</translation>
+    </message>
+    <message>
+        <source>Status since (lost contact, in prison, …)</source>
+        <translation>状态开始日期（失联、服刑等）</translation>
+    </message>
+    <message>
+        <source>Sexual assault or other infringement</source>
+        <translation>性侵害等违法犯罪行为</translation>
+    </message>
+    <message>
+        <source>Abandonment or trafficking</source>
+        <translation>遗弃、拐卖行为</translation>
+    </message>
+    <message>
+        <source>Otherwise unsuitable</source>
+        <translation>其他不适宜情形</translation>
+    </message>
+    <message>
+        <source>Caregiver's birth date (without an ID number)</source>
+        <translation>照护人出生日期（无身份证号码时）</translation>
+    </message>
+    <message>
+        <source>Document showing the birth date</source>
+        <translation>出生日期所据证件</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2916,6 +3146,10 @@
         <source>"%1" is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
+    <message>
+        <source>"%1" is not the 6-digit code of a county of the official list (or of a city without counties, such as 东莞市 441900).</source>
+        <translation>“%1”不是官方区划中县级单位的 6 位代码（也可以是不设区县的地级市，如东莞市 441900）。</translation>
+    </message>
 </context>
 <context>
     <name>FingerprintCard</name>
@@ -2968,7 +3202,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>原值</translation>
+        <translation>来自</translation>
     </message>
     <message>
         <source>To</source>
@@ -3067,6 +3301,10 @@
         <source>no keys yet</source>
         <translation>尚无密钥</translation>
     </message>
+    <message>
+        <source>Run "shouhu-cli clock repair" once the computer's date is right.</source>
+        <translation>电脑日期改正后，请运行“shouhu-cli clock repair”。</translation>
+    </message>
 </context>
 <context>
     <name>ImageReducer</name>
@@ -3090,8 +3328,60 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Check and merge a sync package from an enrolled station.</source>
-        <translation>检查并合并来自已登记站点的同步数据包。</translation>
+        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
+        <translation>检查并合并已登记站点的同步数据包（可多个文件，或文件夹中的全部数据包）。</translation>
+    </message>
+    <message>
+        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
+        <translation>每个数据包单独导入：被拒收的数据包不做任何更改并列出其名称，其余照常导入。任一数据包被拒收时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation>文件夹 %1 中没有数据包（.shpkg）。</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>imported already</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation>新增 %1 条，更新 %2 条，冲突 %3 处</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
+        <translation>共 %2 个数据包：导入 %1 个，已导入过 %3 个，拒收 %4 个。</translation>
     </message>
 </context>
 <context>
@@ -3106,7 +3396,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>原值</translation>
+        <translation>来自</translation>
     </message>
     <message>
         <source>Added</source>
@@ -3253,6 +3543,10 @@
     <message>
         <source>Possible duplicates…</source>
         <translation>疑似重复档案…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; imported on %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;于 %2 导入。</translation>
     </message>
 </context>
 <context>
@@ -3648,10 +3942,6 @@
         <translation>一项修改没有有效的时钟。</translation>
     </message>
     <message>
-        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation>同步包被拒绝：其中的时间超前太多（%1）；发送方电脑的时钟有误，请对方校正后重新导出。</translation>
-    </message>
-    <message>
         <source>The package was refused: its header does not say how many items it holds (%1: %2 announced, %3 found).</source>
         <translation>同步包被拒绝：包头所列的条目数与内容不符（%1：声明 %2 条，实际 %3 条）。</translation>
     </message>
@@ -3719,6 +4009,10 @@
         <source>it is not a receipt for this station.</source>
         <translation>这不是发给本站点的回执。</translation>
     </message>
+    <message>
+        <source>The package was refused: it holds changes that %1 made while its computer's date was wrong (dated %2, more than a day after this computer's date, %3). At %1: correct the date if needed, repair the clock (the button on the warning in the main window, or shouhu-cli clock repair), then export again.</source>
+        <translation>同步包被拒绝：其中有%1在电脑日期有误期间做的修改（时间为 %2，比本机日期 %3 晚一天以上）。请%1：如有需要先改正日期，再修复时钟（主窗口提示条上的按钮，或 shouhu-cli clock repair），然后重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -3743,10 +4037,6 @@
         <translation>无法用本站密钥解密该数据包。</translation>
     </message>
     <message>
-        <source>The package was refused: its clocks are too far in the future (%1); the sender's computer clock is wrong, ask them to correct it and export again.</source>
-        <translation>数据包被拒绝：其时钟超前太多（%1）；发送方电脑时间有误，请对方校正后重新导出。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
@@ -3761,6 +4051,10 @@
     <message>
         <source>The package was refused: it claims to hold the records of %1, but the sender may send this station only those of %2.</source>
         <translation>同步包被拒绝：它声称包含 %1 的记录，但发送方只能向本站点发送 %2 的记录。</translation>
+    </message>
+    <message>
+        <source>The package from %1 was refused: the date on its computer is wrong (the package was made on %2, more than a day after this computer's date, %3). At %1: set the computer's date and time right, repair the clock when Shouhu offers it, then export again.</source>
+        <translation>来自%1的同步包被拒绝：对方电脑的日期有误（同步包制作于 %2，比本机日期 %3 晚一天以上）。请%1：把电脑的日期和时间改正，在守护提示时修复时钟，然后重新导出。</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4955,10 @@
         <source>Give --village CODE to list the children, or use --json.</source>
         <translation>请给出 --village CODE 以列出儿童，或使用 --json。</translation>
     </message>
+    <message>
+        <source>survey visit (suspected)</source>
+        <translation>摸排走访（疑似）</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleModel</name>
@@ -4736,6 +5034,10 @@
         <source>Village</source>
         <translation>村</translation>
     </message>
+    <message>
+        <source>Survey visit (suspected child)</source>
+        <translation>摸排走访（疑似留守儿童）</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleSettings</name>
@@ -4744,12 +5046,16 @@
         <translation>“%1”不是假期时段（请写作 07-01..08-31）。</translation>
     </message>
     <message>
-        <source>The setting visit_interval_months must be a number of months from 1 to 12.</source>
-        <translation>设置 visit_interval_months 须为 1 至 12 的月数。</translation>
-    </message>
-    <message>
         <source>The setting first_visit_working_days must be a number of days from 1 to 60.</source>
         <translation>设置 first_visit_working_days 须为 1 至 60 的天数。</translation>
+    </message>
+    <message>
+        <source>The notice asks for a visit every month (一月一访): the setting visit_interval_months can only be 1.</source>
+        <translation>通知要求一月一访：设置 visit_interval_months 只能为 1。</translation>
+    </message>
+    <message>
+        <source>The setting over_age_years must be an age from 6 to 18.</source>
+        <translation>设置 over_age_years 必须是 6 至 18 之间的年龄。</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5297,26 @@
         <source>The rules changed: run "shouhu-cli classify" to bring the verdicts up to date.</source>
         <translation>规则已更改：请运行“shouhu-cli classify”更新判定结果。</translation>
     </message>
+    <message>
+        <source>Lost contact, prison and detention count for 62号 after N months (0 to 60; 62号 says 6).</source>
+        <translation>失联、服刑、限制人身自由持续 N 个月后计入 62号（0 至 60；62号规定 6）。</translation>
+    </message>
+    <message>
+        <source>Whether a seriously ill child counts as a child in difficulty (local rules; default no).</source>
+        <translation>患重病的儿童是否计为困境儿童（按本地规定；默认否）。</translation>
+    </message>
+    <message>
+        <source>--ill-child-difficulty takes yes or no.</source>
+        <translation>--ill-child-difficulty 只能是 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>62号: lost contact, prison, detention count after (months)</source>
+        <translation>62号：失联、服刑、限制人身自由计入所需月数</translation>
+    </message>
+    <message>
+        <source>A seriously ill child counts as in difficulty</source>
+        <translation>患重病的儿童计为困境儿童</translation>
+    </message>
 </context>
 <context>
     <name>ShowChildCommand</name>
@@ -5079,16 +5405,32 @@
         <translation>%1 不是统计用区划代码表中的代码。</translation>
     </message>
     <message>
-        <source>The area %1 (%2) does not fit a station of the role "%3", which needs a %4-digit code.</source>
-        <translation>区划 %1（%2）与“%3”级站点不符，该级别需要 %4 位代码。</translation>
-    </message>
-    <message>
         <source>The station needs a name.</source>
         <translation>站点需要一个名称。</translation>
     </message>
     <message>
         <source>This database already belongs to the station "%1".</source>
         <translation>此数据库已属于站点“%1”。</translation>
+    </message>
+    <message>
+        <source>a village (12-digit code)</source>
+        <translation>村（12 位代码）</translation>
+    </message>
+    <message>
+        <source>a township or street office (9-digit code)</source>
+        <translation>乡镇或街道（9 位代码）</translation>
+    </message>
+    <message>
+        <source>a county (6-digit code, such as 431126) or a city without counties (such as 东莞市 4419)</source>
+        <translation>区县（6 位代码，如 431126）或不设区县的地级市（如东莞市 4419）</translation>
+    </message>
+    <message>
+        <source>a city (4-digit code, such as 4311)</source>
+        <translation>地级市（4 位代码，如 4311）</translation>
+    </message>
+    <message>
+        <source>The area %1 (%2) does not fit a station of the role "%3", which needs %4.</source>
+        <translation>区域 %1（%2）不适合“%3”级站点，该级别需要%4。</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5793,54 @@
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Import every package in a &amp;folder…</source>
+        <translation>导入文件夹中的全部数据包(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import every package in a folder</source>
+        <translation>导入文件夹中的全部数据包</translation>
+    </message>
+    <message>
+        <source>No package</source>
+        <translation>没有数据包</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation>文件夹 %1 中没有数据包（.shpkg）。</translation>
+    </message>
+    <message>
+        <source>%1: not imported (cancelled).</source>
+        <translation>%1：未导入（已取消）。</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing changed. %2</source>
+        <translation>%1：已拒收，未做任何更改。%2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): imported already.</source>
+        <translation>%1（来自 %2）：已导入过。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): %3 added, %4 updated, %5 conflicts.</source>
+        <translation>%1（来自 %2）：新增 %3 条，更新 %4 条，冲突 %5 处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation><numerusform>%n 个数据包</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n package(s)…</source>
+        <translation><numerusform>正在导入 %n 个数据包…</numerusform></translation>
+    </message>
+    <message>
+        <source>Repair the clock</source>
+        <translation>修复时钟</translation>
+    </message>
+    <message>
+        <source>Wait until the export or import under way has finished.</source>
+        <translation>请等正在进行的导出或导入完成。</translation>
+    </message>
 </context>
 <context>
     <name>SyncTask</name>
@@ -5524,6 +5914,10 @@
         <source>The child is out of school during compulsory schooling: report in writing to the education department and notify the parents or guardian.</source>
         <translation>儿童在义务教育阶段失学辍学：应书面报告教育部门并告知父母或监护人。</translation>
     </message>
+    <message>
+        <source>A child who needs special care (an intellectual or mental disability) was left unattended (Minors Protection Law Art. 21): report to the police at once.</source>
+        <translation>需要特别照顾的儿童（智力或精神残疾）处于无人看护状态（未成年人保护法第二十一条）：立即报警。</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -5583,12 +5977,16 @@
         <translation>困境儿童</translation>
     </message>
     <message>
-        <source>Both parents dead: refer for orphan support.</source>
-        <translation>父母双亡：请转介孤儿保障。</translation>
-    </message>
-    <message>
         <source>Over-age on %1.</source>
         <translation>%1 起超龄。</translation>
+    </message>
+    <message>
+        <source>Factually unsupported child: not yet</source>
+        <translation>事实无人抚养儿童：暂不符合</translation>
+    </message>
+    <message>
+        <source>Orphan: refer for orphan support.</source>
+        <translation>孤儿：转介孤儿保障。</translation>
     </message>
 </context>
 <context>
@@ -6329,10 +6727,6 @@
         <translation>死亡</translation>
     </message>
     <message>
-        <source>Missing</source>
-        <translation>失联</translation>
-    </message>
-    <message>
         <source>Seriously ill</source>
         <translation>重病</translation>
     </message>
@@ -6795,6 +7189,242 @@
     <message>
         <source>A later referral of the same kind was folded in</source>
         <translation>并入了一件较晚的同类转介</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Declared missing by a court</source>
+        <translation>被宣告失踪</translation>
+    </message>
+    <message>
+        <source>Guardianship revoked</source>
+        <translation>被撤销监护资格</translation>
+    </message>
+    <message>
+        <source>Deported (repatriated or expelled)</source>
+        <translation>被遣送（驱逐）出境</translation>
+    </message>
+    <message>
+        <source>Child needing special care left unattended</source>
+        <translation>需要特别照顾的儿童无人看护</translation>
+    </message>
+    <message>
+        <source>Both parents</source>
+        <translation>父母双方</translation>
+    </message>
+    <message>
+        <source>Grandparents</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Other relatives</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Entrusted guardian or caregiver</source>
+        <translation>受委托监护人或照护人</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>独自居住</translation>
+    </message>
+    <message>
+        <source>Hong Kong, China</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao, China</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>孟加拉国</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>蒙古国</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>阿尔及利亚</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>安哥拉</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>埃塞俄比亚</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>Another country or region</source>
+        <translation>其他国家或地区</translation>
     </message>
 </context>
 <context>

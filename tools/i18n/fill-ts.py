@@ -3,6 +3,7 @@
 
 Usage: fill-ts.py FILE.ts TRANSLATIONS.tsv      (lines: English source<TAB>translation, or
                                                   Context<TAB>English source<TAB>translation for one context)
+       (one TSV per run: for f in translations/pending-*.tsv; do fill-ts.py FILE.ts "$f"; done)
        fill-ts.py --english FILE.ts             (shouhu_en.ts: numerus forms from "(s)" sources)
 
 Run `cmake --build build --target update_translations` first so that the .ts lists every string in the code;

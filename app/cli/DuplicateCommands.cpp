@@ -6,9 +6,9 @@
 #include "storage/CaseDatabase.h"
 #include "storage/ChildHistory.h"
 #include "storage/ChildMerger.h"
+#include "storage/DuplicateFinder.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldValidator.h"
-#include "storage/DuplicateFinder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -141,8 +141,9 @@ public:
     QString arguments() const override { return QStringLiteral("UUID"); }
     QString summary() const override
     {
-        return tr("The history of a child's file: every change to it and to what is recorded about the child, "
-                  "with the files merged into it.");
+        return tr(
+            "The history of a child's file: every change to it and to what is recorded about the child, "
+            "with the files merged into it.");
     }
     int minArguments() const override { return 1; }
     int maxArguments() const override { return 1; }
@@ -182,7 +183,8 @@ public:
                                 e.operatorName.isEmpty() ? e.station : e.operatorName,
                                 e.entity + QLatin1Char(' ') + e.recordId.left(8),
                                 spec ? FieldValidator::fieldLabel(*spec) : e.field,
-                                e.oldValue.toString().left(30), e.newValue.toString().left(30)};
+                                e.oldValue.toString().left(30),
+                                e.newValue.toString().left(30)};
         }
         ctx.printTable(rows);
         ctx.out() << tr("%n change(s).", nullptr, int(entries->size())) << Qt::endl;

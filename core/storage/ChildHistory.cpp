@@ -3,10 +3,10 @@
 #include "CaseDatabase.h"
 
 #include <QSet>
-#include <algorithm>
-#include <tuple>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
+#include <tuple>
 
 ChildHistory::ChildHistory(CaseDatabase& db)
     : m_db(db)
@@ -64,16 +64,17 @@ Result<QList<AuditEntry>> ChildHistory::of(const QString& childId) const
         }
     }
     QList<AuditEntry> out;
-    q.prepare(QStringLiteral("SELECT id, entity, record_id, field, old_value, new_value, hlc, station_id, operator,"
-                             " at FROM audit WHERE record_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, entity, record_id, field, old_value, new_value, hlc, station_id, operator,"
+                       " at FROM audit WHERE record_id = ?"));
     for (const QString& id : std::as_const(records)) {
         q.addBindValue(id);
         if (!q.exec())
             return R::failure(m_db.errorSentence(q.lastError()));
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4), q.value(5), q.value(6).toLongLong(), q.value(7).toString(),
-                        q.value(8).toString(), q.value(9).toString()});
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4), q.value(5), q.value(6).toLongLong(),
+                        q.value(7).toString(), q.value(8).toString(), q.value(9).toString()});
     }
     std::sort(out.begin(), out.end(), [](const AuditEntry& a, const AuditEntry& b) {
         return std::tie(a.hlc, a.station, a.id) < std::tie(b.hlc, b.station, b.id);

@@ -252,8 +252,8 @@ Status fillNameIndex(QSqlDatabase& db);
 
 // Version 9: the policy's facts (issue 9). When a parent's status began (62号 counts lost contact, prison,
 // compulsory rehabilitation and other loss of liberty from 6 months); where and with whom the child really
-// lives (随迁); the caregiver questions of 未成年人保护法 Art. 22 that were missing, and a caregiver's birth date
-// from another document when there is no ID number.
+// lives (随迁); the caregiver questions of 未成年人保护法 Art. 22 that were missing, and a caregiver's birth
+// date from another document when there is no ID number.
 QStringList version9()
 {
     return {

@@ -63,7 +63,8 @@ class TestDuplicateViews final : public QObject
     }
 
 private slots:
-    // In the language of SHOUHU_LANG (ctest: English; SHOUHU_LANG=zh_CN SHOUHU_SHOTS=DIR for Chinese pictures).
+    // In the language of SHOUHU_LANG (ctest: English; SHOUHU_LANG=zh_CN SHOUHU_SHOTS=DIR for Chinese
+    // pictures).
     void initTestCase() { Localization::install(*qApp, qEnvironmentVariable("SHOUHU_LANG")); }
 
     void idNumberOnTheRegisterIsSaidAsTyped()

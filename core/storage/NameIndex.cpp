@@ -12,18 +12,18 @@ NameIndex::NameIndex(CaseDatabase& db)
     : m_db(db)
 {}
 
-Status NameIndex::refreshStale()
+namespace {
+// The refresh; the error of the statement that failed (invalid when none did).
+QSqlError refresh(QSqlDatabase& db)
 {
-    QSqlQuery q(m_db.sql());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name FROM child WHERE name_indexed IS NOT name")))
-        return Status::failure(m_db.errorSentence(q.lastError()));
+        return q.lastError();
     QList<QPair<QString, QString>> stale;
     while (q.next())
         stale.append({q.value(0).toString(), q.value(1).toString()});
-    if (stale.isEmpty())
-        return {};
-    QSqlQuery update(m_db.sql());
+    QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE child SET name_key = ?, name_pinyin = ?, name_initials = ?,"
                                   " name_indexed = name WHERE id = ?"));
     for (const auto& [id, name] : std::as_const(stale)) {
@@ -32,7 +32,20 @@ Status NameIndex::refreshStale()
         update.addBindValue(ChineseName::initials(name));
         update.addBindValue(id);
         if (!update.exec())
-            return Status::failure(m_db.errorSentence(update.lastError()));
+            return update.lastError();
     }
     return {};
+}
+} // namespace
+
+Status NameIndex::refreshStale()
+{
+    const QSqlError e = refresh(m_db.sql());
+    return e.isValid() ? Status::failure(m_db.errorSentence(e)) : Status();
+}
+
+Status NameIndex::refreshStale(QSqlDatabase& db)
+{
+    const QSqlError e = refresh(db);
+    return e.isValid() ? Status::failure(CaseDatabase::errorSentence(e, db.databaseName())) : Status();
 }

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+class QSqlDatabase;
+
 class CaseDatabase;
 
 // The columns that let the case list order names by pinyin and find them by pinyin (ChineseName): child
@@ -15,6 +17,8 @@ public:
     explicit NameIndex(CaseDatabase& db);
 
     Status refreshStale();
+    // The same on a bare connection (the schema migration fills every row this way).
+    static Status refreshStale(QSqlDatabase& db);
 
 private:
     CaseDatabase& m_db;

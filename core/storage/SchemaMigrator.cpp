@@ -3,8 +3,8 @@
 #include "CaseDatabase.h"
 #include "EntitySchema.h"
 #include "Localization.h"
+#include "NameIndex.h"
 #include "PersonSlotMigration.h"
-#include "domain/ChineseName.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -248,8 +248,6 @@ QStringList version8()
     };
 }
 
-Status fillNameIndex(QSqlDatabase& db);
-
 // Version 9: the policy's facts (issue 9). When a parent's status began (62号 counts lost contact, prison,
 // compulsory rehabilitation and other loss of liberty from 6 months); where and with whom the child really
 // lives (随迁); the caregiver questions of 未成年人保护法 Art. 22 that were missing, and a caregiver's birth
@@ -279,32 +277,9 @@ const QList<Step>& steps()
     static const QList<Step> all = {{&version1}, {&version2},
                                     {&version3}, {&version4},
                                     {&version5}, {&version6, &PersonSlotMigration::run},
-                                    {&version7}, {&version8, &fillNameIndex},
+                                    {&version7}, {&version8, &NameIndex::refreshStale},
                                     {&version9}};
     return all;
-}
-
-Status fillNameIndex(QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name FROM child")))
-        return Status::failure(q.lastError().text());
-    QList<QPair<QString, QString>> rows;
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString()});
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE child SET name_key = ?, name_pinyin = ?, name_initials = ?,"
-                                  " name_indexed = name WHERE id = ?"));
-    for (const auto& [id, name] : std::as_const(rows)) {
-        update.addBindValue(ChineseName::sortKey(name));
-        update.addBindValue(ChineseName::compactPinyin(name));
-        update.addBindValue(ChineseName::initials(name));
-        update.addBindValue(id);
-        if (!update.exec())
-            return Status::failure(update.lastError().text());
-    }
-    return {};
 }
 
 } // namespace

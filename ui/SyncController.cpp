@@ -395,30 +395,7 @@ bool SyncController::importFiles(const QStringList& paths)
                                  .arg(r.total.added)
                                  .arg(r.total.updated)
                                  .arg(r.total.conflicts);
-                for (auto it = r.perVillage.cbegin(); it != r.perVillage.cend(); ++it) {
-                    ImportReport::Counts& c = sum.perVillage[it.key()];
-                    c.added += it->added;
-                    c.updated += it->updated;
-                    c.unchanged += it->unchanged;
-                    c.conflicts += it->conflicts;
-                }
-                for (auto it = r.perEntity.cbegin(); it != r.perEntity.cend(); ++it) {
-                    ImportReport::Counts& c = sum.perEntity[it.key()];
-                    c.added += it->added;
-                    c.updated += it->updated;
-                }
-                sum.total.added += r.total.added;
-                sum.total.updated += r.total.updated;
-                sum.total.unchanged += r.total.unchanged;
-                sum.total.conflicts += r.total.conflicts;
-                sum.auditAdded += r.auditAdded;
-                sum.revocations += r.revocations;
-                sum.duplicates += r.duplicates;
-                sum.referralsFolded += r.referralsFolded;
-                sum.agreementsReplaced += r.agreementsReplaced;
-                sum.agreementsToReview += r.agreementsToReview;
-                if (!r.clockWarning.isEmpty())
-                    sum.clockWarning = r.clockWarning;
+                sum.add(r);
             }
             if (!error.isEmpty())
                 sum.batch << error;

@@ -583,13 +583,8 @@ public:
                                     .arg(r.total.added)
                                     .arg(r.total.updated)
                                     .arg(r.total.conflicts)};
-            for (auto it = r.perVillage.cbegin(); it != r.perVillage.cend(); ++it) {
-                ImportReport::Counts& c = villages[it.key()];
-                c.added += it->added;
-                c.updated += it->updated;
-                c.unchanged += it->unchanged;
-                c.conflicts += it->conflicts;
-            }
+            for (auto it = r.perVillage.cbegin(); it != r.perVillage.cend(); ++it)
+                villages[it.key()] += it.value();
         }
         ctx.printTable(rows);
         if (!villages.isEmpty()) {

@@ -17,6 +17,23 @@ ImportReport::Counts countsFrom(const QJsonObject& o)
 }
 } // namespace
 
+void ImportReport::add(const ImportReport& o)
+{
+    total += o.total;
+    for (auto it = o.perVillage.cbegin(); it != o.perVillage.cend(); ++it)
+        perVillage[it.key()] += it.value();
+    for (auto it = o.perEntity.cbegin(); it != o.perEntity.cend(); ++it)
+        perEntity[it.key()] += it.value();
+    auditAdded += o.auditAdded;
+    revocations += o.revocations;
+    duplicates += o.duplicates;
+    referralsFolded += o.referralsFolded;
+    agreementsReplaced += o.agreementsReplaced;
+    agreementsToReview += o.agreementsToReview;
+    if (!o.clockWarning.isEmpty())
+        clockWarning = o.clockWarning;
+}
+
 QJsonObject ImportReport::toJson() const
 {
     QJsonObject o = countsJson(total);

@@ -17,6 +17,15 @@ public:
         int updated = 0;
         int unchanged = 0;
         int conflicts = 0;
+
+        Counts& operator+=(const Counts& o)
+        {
+            added += o.added;
+            updated += o.updated;
+            unchanged += o.unchanged;
+            conflicts += o.conflicts;
+            return *this;
+        }
     };
 
     QString packageId;
@@ -52,6 +61,9 @@ public:
     // (its name and what became of it) and the number of packages refused.
     QStringList batch;
     int refusedPackages = 0;
+
+    // Adds another import's counts, duplicates and warnings to this one (the report of several packages).
+    void add(const ImportReport& other);
 
     QJsonObject toJson() const;
     static ImportReport fromJson(const QJsonObject& json);

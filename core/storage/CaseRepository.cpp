@@ -158,8 +158,8 @@ Result<int> CaseRepository::savePersons(const QString& childId, const QString& a
 
 QString CaseRepository::idNumberTaken(const QString& idNumber, const QString& exceptId) const
 {
-    const QString normalized = IdNumber::parse(idNumber).isValid() ? IdNumber::parse(idNumber).normalized()
-                                                                   : idNumber.trimmed().toUpper();
+    const IdNumber parsed = IdNumber::parse(idNumber);
+    const QString normalized = parsed.isValid() ? parsed.normalized() : idNumber.trimmed().toUpper();
     if (normalized.isEmpty())
         return {};
     DuplicateFinder finder(m_db);

@@ -1,5 +1,7 @@
 #include "DocumentRenderer.h"
 
+#include "DocumentFonts.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -32,11 +34,8 @@ QSizeF paperSize()
 QFont documentFont(qreal pointSize)
 {
     QFont f;
-    // Latin letters and digits from a TrueType serif: Qt's PDF text map loses the digits that the CJK
-    // fonts shape inside Latin words, so a reference such as 3FE8-8FC1 would not survive copy and paste.
-    f.setFamilies({QStringLiteral("DejaVu Serif"), QStringLiteral("Times New Roman"),
-                   QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
-                   QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC")});
+    // One serif for Chinese, Latin letters and digits (see DocumentFonts).
+    f.setFamilies(DocumentFonts::families());
     // In the 72 dpi layout one pixel is one point.
     f.setPixelSize(qRound(pointSize));
     f.setHintingPreference(QFont::PreferNoHinting);

@@ -15,9 +15,9 @@ class QTextDocument;
 
 // Renders printable documents on A4: each document is laid out with QTextDocument in points (a fixed 72 dpi
 // layout, so page breaks are the same on every screen, printer and PDF), starts on a new page, and every
-// page carries the document's case reference and page number at its foot. Chinese text uses Noto Serif CJK
-// SC (fallbacks: Source Han Serif SC, SimSun, Noto Sans CJK SC), Latin letters and digits DejaVu Serif
-// (or Times New Roman); PDF output embeds the fonts.
+// page carries the document's case reference and page number at its foot. Text, Chinese, Latin and digits
+// alike, is set in the document face of DocumentFonts (Noto Serif CJK SC); PDF output embeds the fonts,
+// and their text (pdftotext, copy, search) is the text printed.
 class DocumentRenderer final
 {
 public:

@@ -13,6 +13,13 @@ QString cell(const QString& text)
     return QStringLiteral("<td>") + text.toHtmlEscaped() + QStringLiteral("</td>");
 }
 
+// Text that is never broken across lines (a phone number, a case reference).
+QString nowrap(const QString& text)
+{
+    return QStringLiteral("<div style=\"white-space: nowrap\">") + text.toHtmlEscaped() +
+           QStringLiteral("</div>");
+}
+
 QString monthText(QDate month)
 {
     return QString::fromUtf8("%1年%2月").arg(month.year()).arg(month.month());
@@ -40,12 +47,11 @@ QString dueCell(const ScheduleEntry& e)
         s += (s.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromUtf8("逾期");
     return dateCell(DocumentText::date(e.dueDate), s);
 }
-// The address without the province, city and county every child of the village shares, so the signature
-// column has room.
+// The address without the province, city, county and township every child of the village shares, so the
+// columns for the pen have room.
 QString localAddress(const QString& address, const QString& village)
 {
-    for (QString area = AreaCode::parentOf(AreaCode::parentOf(village)); !area.isEmpty();
-         area = AreaCode::parentOf(area)) {
+    for (QString area = AreaCode::parentOf(village); !area.isEmpty(); area = AreaCode::parentOf(area)) {
         const QString prefix = AreaCatalog::instance().fullName(area).remove(QLatin1Char(' '));
         if (!prefix.isEmpty() && address.startsWith(prefix) && address.size() > prefix.size())
             return address.mid(prefix.size());
@@ -71,18 +77,21 @@ Result<PrintDocument> WorklistDocument::build(const QString& village, QDate mont
     for (const ScheduleEntry& e : entries) {
         if (e.state == ScheduleItem::State::Overdue)
             ++overdue;
-        QString contact = e.contactName;
+        // The name above the case reference, the caregiver above the phone number; a number or a date is
+        // never broken.
+        QString contact = e.contactName.toHtmlEscaped();
         if (!e.contactPhone.isEmpty())
-            contact += (contact.isEmpty() ? QString() : QStringLiteral(" ")) + e.contactPhone;
+            contact += nowrap(e.contactPhone);
         rows +=
-            QStringLiteral("<tr>") + cell(QString::number(++n)) +
-            QStringLiteral("<td style=\"white-space: nowrap\">") + CaseReference::of(e.childId) +
-            QStringLiteral("</td>") + cell(e.name) + cell(localAddress(e.address, village)) + cell(contact) +
+            QStringLiteral("<tr>") + cell(QString::number(++n)) + QStringLiteral("<td>") +
+            e.name.toHtmlEscaped() + nowrap(CaseReference::of(e.childId)) + QStringLiteral("</td>") +
+            cell(localAddress(e.address, village)) + QStringLiteral("<td>") + contact +
+            QStringLiteral("</td>") +
             dateCell(e.lastVisit.isValid() ? DocumentText::date(e.lastVisit) : QString::fromUtf8("未访")) +
             dueCell(e) + QStringLiteral("<td></td><td></td></tr>");
     }
     if (entries.isEmpty())
-        rows = QStringLiteral("<tr><td colspan=\"9\">") + QString::fromUtf8("本月没有应访或逾期的儿童。") +
+        rows = QStringLiteral("<tr><td colspan=\"8\">") + QString::fromUtf8("本月没有应访或逾期的儿童。") +
                QStringLiteral("</td></tr>");
     t.setHtml(QStringLiteral("rows"), rows);
     t.set(QStringLiteral("overdue"), QString::number(overdue));

@@ -11,12 +11,16 @@
 #include "storage/ReferralRepository.h"
 #include "storage/VisitRepository.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 // The printable documents, rendered for fixed records: their text (from the laid-out document and from the
 // PDF), A4 pages, page counts, the case reference on every page, fonts embedded.
@@ -382,7 +386,7 @@ private slots:
         for (const QString& expected :
              {QStringLiteral("2024年6月留守儿童走访任务清单"),
               AreaCatalog::instance().fullName(TestDatabase::kVillage), QStringLiteral("王小明"),
-              CaseReference::of(m_child), QStringLiteral("张桂英 13912345678"),
+              CaseReference::of(m_child), QStringLiteral("张桂英\n13912345678"),
               QStringLiteral("南跃村一组44号"), QStringLiteral("孙44"), QStringLiteral("走访日期"),
               QStringLiteral("签字")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
@@ -408,6 +412,48 @@ private slots:
         QVERIFY(!service.worklist(TestDatabase::kTownship).ok());
         QVERIFY(!service.worklist(QStringLiteral("999999999999")).ok());
     }
+    // The worklist's table on paper: 走访日期 and 签字 at least 25 mm wide for a pen, and the case
+    // reference, the phone number and the dates each on one line.
+    void worklistColumns()
+    {
+        Result<PrintDocument> d = DocumentService(*m_db).worklist(TestDatabase::kVillage, QDate(2024, 6, 1));
+        QVERIFY2(d.ok(), qPrintable(d.error()));
+        std::unique_ptr<QTextDocument> doc = DocumentRenderer::layout(d.value());
+        QTextTable* table = nullptr;
+        for (QTextFrame* frame : doc->rootFrame()->childFrames()) {
+            if ((table = qobject_cast<QTextTable*>(frame)))
+                break;
+        }
+        QVERIFY(table);
+        QCOMPARE(table->columns(), 8);
+        QVERIFY(table->rows() > 2);
+        QAbstractTextDocumentLayout* layout = doc->documentLayout();
+        const auto left = [&](int row, int column) {
+            return layout->blockBoundingRect(table->cellAt(row, column).firstCursorPosition().block()).left();
+        };
+        const qreal mm25 = 25 * 72 / 25.4;
+        const qreal tableRight = layout->frameBoundingRect(table).right();
+        QCOMPARE(table->cellAt(0, 6).firstCursorPosition().block().text(), QStringLiteral("走访日期"));
+        QVERIFY2(left(0, 7) - left(0, 6) >= mm25, qPrintable(QString::number(left(0, 7) - left(0, 6))));
+        QVERIFY2(tableRight - left(0, 7) >= mm25, qPrintable(QString::number(tableRight - left(0, 7))));
+        // Each line of the name, contact and date cells (a block, or a part of it after <br>) is one laid-out
+        // line: nothing is broken.
+        for (int row = 1; row < table->rows(); ++row) {
+            for (int column : {1, 3, 4, 5}) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                for (QTextBlock b = cell.firstCursorPosition().block();
+                     b.isValid() && b.position() < cell.lastCursorPosition().position() + 1; b = b.next()) {
+                    const QString text = b.text();
+                    if (text.isEmpty() || (column == 1 && b == cell.firstCursorPosition().block()))
+                        continue; // the child's name may wrap; its reference below may not
+                    QVERIFY2(
+                        b.layout()->lineCount() == text.count(QChar::LineSeparator) + 1,
+                        qPrintable(QStringLiteral("row %1 column %2: %3").arg(row).arg(column).arg(text)));
+                }
+            }
+        }
+    }
+
     // The text of the PDF is the text printed: pdftotext (as a search or a copy in a viewer) finds 儿童, the
     // child's name, the reference and the phone digits, and no CJK radical in place of an ideograph.
     void pdfTextIsTheText()

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -20,14 +21,18 @@ QString tr(const char* text)
 
 CliOption outOption()
 {
-    return {QStringLiteral("out"), QStringLiteral("FILE.pdf"), tr("The PDF file to write.")};
+    return {QStringLiteral("out"), QStringLiteral("FILE.pdf|FOLDER"),
+            tr("The PDF file to write, or a folder to write it in under its own name (for example "
+               "南跃村-走访任务清单-2024-06-03.pdf).")};
 }
 
-// Writes the documents to --out, marks printed agreements, and reports.
+// Writes the documents to --out (a folder: under `fileName` in it), marks printed agreements, and reports.
 int writeOut(CliContext& ctx, CaseDatabase& db, const QList<PrintDocument>& documents,
-             const QStringList& agreementIds = {}, const QStringList& skipped = {})
+             const QString& fileName, const QStringList& agreementIds = {}, const QStringList& skipped = {})
 {
-    const QString out = ctx.value(QStringLiteral("out"));
+    QString out = ctx.value(QStringLiteral("out"));
+    if (QFileInfo(out).isDir())
+        out = QDir(out).filePath(fileName);
     for (const QString& s : skipped)
         ctx.err() << tr("Skipped %1").arg(s) << '\n';
     ctx.err().flush();
@@ -94,7 +99,7 @@ public:
         Result<DocumentService::Batch> b = DocumentService(db).agreement(ctx.value(QStringLiteral("child")));
         if (!b)
             return ctx.refuse(b.error());
-        return writeOut(ctx, db, b->documents, b->agreementIds);
+        return writeOut(ctx, db, b->documents, b->fileName, b->agreementIds);
     }
 };
 
@@ -129,7 +134,7 @@ public:
             DocumentService(db).unsignedAgreements(ctx.value(QStringLiteral("village")));
         if (!b)
             return ctx.refuse(b.error());
-        return writeOut(ctx, db, b->documents, b->agreementIds, b->skipped);
+        return writeOut(ctx, db, b->documents, b->fileName, b->agreementIds, b->skipped);
     }
 };
 
@@ -149,7 +154,7 @@ public:
         Result<PrintDocument> d = DocumentService(db).childFile(ctx.value(QStringLiteral("child")));
         if (!d)
             return ctx.refuse(d.error());
-        return writeOut(ctx, db, {d.value()});
+        return writeOut(ctx, db, {d.value()}, d->fileName);
     }
 };
 
@@ -172,7 +177,7 @@ public:
         Result<PrintDocument> d = DocumentService(db).visitForm(ctx.value(QStringLiteral("child")));
         if (!d)
             return ctx.refuse(d.error());
-        return writeOut(ctx, db, {d.value()});
+        return writeOut(ctx, db, {d.value()}, d->fileName);
     }
 };
 
@@ -196,7 +201,7 @@ public:
         Result<PrintDocument> d = DocumentService(db).dropoutReport(ctx.value(QStringLiteral("referral")));
         if (!d)
             return ctx.refuse(d.error());
-        return writeOut(ctx, db, {d.value()});
+        return writeOut(ctx, db, {d.value()}, d->fileName);
     }
 };
 
@@ -229,7 +234,7 @@ public:
         Result<PrintDocument> d = DocumentService(db).worklist(ctx.value(QStringLiteral("village")), month);
         if (!d)
             return ctx.refuse(d.error());
-        return writeOut(ctx, db, {d.value()});
+        return writeOut(ctx, db, {d.value()}, d->fileName);
     }
 };
 

@@ -160,8 +160,11 @@ Result<int> writeTo(const QList<PrintDocument>& documents, QIODevice& out)
     QPdfWriter writer(&out);
     writer.setCreator(QStringLiteral("Shouhu"));
     writer.setResolution(600);
-    if (!documents.isEmpty())
+    // A batch is titled by its kind, not by its first child.
+    if (documents.size() == 1)
         writer.setTitle(documents.first().title);
+    else if (!documents.isEmpty())
+        writer.setTitle(documents.first().title.section(QChar(0x3000), 0, 0));
     return DocumentRenderer::paint(documents, writer);
 }
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "AgreementDocument.h"
 #include "ChildFileDocument.h"
+#include "DocumentText.h"
 #include "DropoutReportDocument.h"
 #include "VisitFormDocument.h"
 #include "WorklistDocument.h"
@@ -19,6 +20,14 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("DocumentService", text);
+}
+
+// `d` named after its kind (the title's first word), the child, when there is one, and `today`.
+Result<PrintDocument> named(Result<PrintDocument> d, const QString& child, QDate today)
+{
+    if (d)
+        d->fileName = DocumentText::fileName({d->title.section(QChar(0x3000), 0, 0), child}, today);
+    return d;
 }
 } // namespace
 
@@ -40,12 +49,14 @@ Result<DocumentService::Batch> DocumentService::agreement(const QString& childId
     const CareAgreement& a = **current;
     if (Status s = a.printable(m_db.clock().today()); !s)
         return Result<Batch>::failure(s.error());
-    Result<PrintDocument> doc = AgreementDocument::build(a, file.value());
+    Result<PrintDocument> doc = named(AgreementDocument::build(a, file.value()),
+                                      file->text(QStringLiteral("name")), m_db.clock().today());
     if (!doc)
         return Result<Batch>::failure(doc.error());
     Batch b;
     b.documents << doc.value();
     b.agreementIds << a.id;
+    b.fileName = doc->fileName;
     return b;
 }
 
@@ -72,7 +83,8 @@ Result<DocumentService::Batch> DocumentService::unsignedAgreements(const QString
         Result<ChildFile> file = cases.load(a.childId());
         if (!file)
             return Result<Batch>::failure(file.error());
-        Result<PrintDocument> doc = AgreementDocument::build(a, file.value());
+        Result<PrintDocument> doc =
+            named(AgreementDocument::build(a, file.value()), file->text(QStringLiteral("name")), today);
         if (!doc)
             return Result<Batch>::failure(doc.error());
         b.documents << doc.value();
@@ -81,6 +93,8 @@ Result<DocumentService::Batch> DocumentService::unsignedAgreements(const QString
     if (b.documents.isEmpty() && b.skipped.isEmpty())
         return Result<Batch>::failure(
             tr("There are no unsigned agreements in %1.").arg(AreaCatalog::instance().fullName(area)));
+    b.fileName =
+        DocumentText::fileName({DocumentText::placeName(area), QString::fromUtf8("委托照护协议书")}, today);
     return b;
 }
 
@@ -92,17 +106,19 @@ Result<PrintDocument> DocumentService::childFile(const QString& childId) const
     Result<std::optional<CareAgreement>> current = AgreementRepository(m_db).current(childId);
     if (!current)
         return Result<PrintDocument>::failure(current.error());
-    return ChildFileDocument::build(file.value(), current.value(), m_db.clock().today());
+    return named(ChildFileDocument::build(file.value(), current.value(), m_db.clock().today()),
+                 file->text(QStringLiteral("name")), m_db.clock().today());
 }
 
 Result<PrintDocument> DocumentService::visitForm(const QString& childId) const
 {
     if (childId.isEmpty())
-        return VisitFormDocument::build(nullptr);
+        return named(VisitFormDocument::build(nullptr), {}, m_db.clock().today());
     Result<ChildFile> file = CaseRepository(m_db).load(childId);
     if (!file)
         return Result<PrintDocument>::failure(file.error());
-    return VisitFormDocument::build(&file.value());
+    return named(VisitFormDocument::build(&file.value()), file->text(QStringLiteral("name")),
+                 m_db.clock().today());
 }
 
 Result<PrintDocument> DocumentService::dropoutReport(const QString& referralId) const
@@ -110,7 +126,12 @@ Result<PrintDocument> DocumentService::dropoutReport(const QString& referralId) 
     Result<DropoutReport> report = ReferralRepository(m_db).dropoutReport(referralId);
     if (!report)
         return Result<PrintDocument>::failure(report.error());
-    return DropoutReportDocument::build(report.value());
+    Result<PrintDocument> d = DropoutReportDocument::build(report.value());
+    if (d)
+        d->fileName = DocumentText::fileName(
+            {d->title.section(QChar(0x3000), 0, 0), d->title.section(QChar(0x3000), 1)},
+            m_db.clock().today());
+    return d;
 }
 
 Result<PrintDocument> DocumentService::worklist(const QString& village, QDate month) const
@@ -126,7 +147,11 @@ Result<PrintDocument> DocumentService::worklist(const QString& village, QDate mo
     Result<QList<ScheduleEntry>> entries = ScheduleQuery(m_db).worklist(code, first);
     if (!entries)
         return Result<PrintDocument>::failure(entries.error());
-    return WorklistDocument::build(code, first, entries.value(), today);
+    Result<PrintDocument> d = WorklistDocument::build(code, first, entries.value(), today);
+    if (d)
+        d->fileName =
+            DocumentText::fileName({DocumentText::placeName(code), QString::fromUtf8("走访任务清单")}, today);
+    return d;
 }
 
 Status DocumentService::printed(const QStringList& agreementIds)

@@ -11,7 +11,9 @@ class CaseDatabase;
 
 // The documents of the register, ready to print, preview or save as PDF (DocumentRenderer): the CLI and the
 // GUI both ask here. Agreements are printed only when their caregiver check passes; after the paper was
-// printed or saved, printed() moves drafts on to "printed".
+// printed or saved, printed() moves drafts on to "printed". Every document and batch comes with the file
+// name it is saved under: kind, child and date for one child's paper (委托照护协议书-王小明-2026-12-03.pdf),
+// place, kind and date for a village's (南跃村-走访任务清单-2026-12-03.pdf).
 class DocumentService final
 {
 public:
@@ -22,6 +24,7 @@ public:
         QList<PrintDocument> documents;
         QStringList agreementIds; // the agreements printed, for printed()
         QStringList skipped;      // "name: why" for agreements that could not be printed
+        QString fileName;         // the name the job's PDF is saved under: the child's, or the area's
     };
 
     // The child's current agreement.

@@ -55,3 +55,34 @@ QString DocumentText::fieldValue(const FieldSpec& field, const QVariant& value)
         return text;
     }
 }
+
+QString DocumentText::placeName(const QString& areaCode)
+{
+    QString name = AreaCatalog::instance().name(AreaCode::normalize(areaCode));
+    const QString committee = QString::fromUtf8("居民委员会");
+    if (name.endsWith(QString::fromUtf8("社区") + committee))
+        name.chop(committee.size());
+    else if (name.endsWith(QString::fromUtf8("村民委员会")))
+        name = name.left(name.size() - 5) + QString::fromUtf8("村");
+    else if (name.endsWith(committee))
+        name = name.left(name.size() - committee.size()) + QString::fromUtf8("居委会");
+    return name;
+}
+
+QString DocumentText::fileName(const QStringList& parts, QDate date)
+{
+    QStringList kept;
+    for (const QString& part : parts) {
+        QString clean;
+        for (const QChar c : part) {
+            if (!c.isSpace() && c.category() != QChar::Other_Control &&
+                !QStringLiteral("\\/:*?\"<>|").contains(c))
+                clean += c;
+        }
+        if (!clean.isEmpty())
+            kept << clean;
+    }
+    if (date.isValid())
+        kept << date.toString(Qt::ISODate);
+    return kept.join(QLatin1Char('-')) + QStringLiteral(".pdf");
+}

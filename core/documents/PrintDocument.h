@@ -11,4 +11,6 @@ struct PrintDocument
     QString reference;
     // The document must fit on one page (an agreement): DocumentRenderer refuses to spill onto a second.
     bool onePage = false;
+    // The name a PDF of this document alone is saved under, set by DocumentService (DocumentText::fileName).
+    QString fileName;
 };

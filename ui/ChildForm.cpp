@@ -4,6 +4,7 @@
 #include "AgreementDialog.h"
 #include "ExitChildDialog.h"
 #include "FieldEditor.h"
+#include "PrintController.h"
 #include "VerdictPanel.h"
 #include "VisitsPanel.h"
 #include "domain/AreaCatalog.h"
@@ -183,6 +184,16 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
             showError(tr("Save the child's file first: agreements and printouts use the saved file."));
         else
             AgreementDialog(m_db, m_base.id, this).exec();
+    });
+    // The current agreement straight to its preview: printed or saved in three actions from the file.
+    QPushButton* printAgreementButton =
+        buttons->addButton(tr("Print agreement…"), QDialogButtonBox::ActionRole);
+    printAgreementButton->setObjectName(QStringLiteral("printAgreementPushButton"));
+    connect(printAgreementButton, &QPushButton::clicked, this, [this] {
+        if (m_base.id.isEmpty() || isDirty())
+            showError(tr("Save the child's file first: agreements and printouts use the saved file."));
+        else
+            PrintController(m_db, this).previewAgreement(m_base.id);
     });
 
     auto* layout = new QVBoxLayout(this);

@@ -1,13 +1,22 @@
 #include "PrintController.h"
 
 #include "FileChooser.h"
+#include "PrintPreviewDialog.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPrintPreviewDialog>
+#include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
+#include <QSettings>
+
+namespace {
+// Where the last PDF was saved (QSettings).
+const char* const kLastFolderKey = "print/lastFolder";
+} // namespace
 
 PrintController::PrintController(CaseDatabase& db, QWidget* parent)
     : QObject(parent)
@@ -30,41 +39,69 @@ void PrintController::markPrinted(const QStringList& agreementIds)
         emit agreementsPrinted();
 }
 
-bool PrintController::preview(const QList<PrintDocument>& documents, const QStringList& agreementIds)
+bool PrintController::preview(const QList<PrintDocument>& documents, const QStringList& agreementIds,
+                              const QString& fileName)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(DocumentRenderer::pageSize(), QPageLayout::Portrait, QMarginsF()));
-    printer.setFullPage(true);
-    if (!documents.isEmpty())
-        printer.setDocName(documents.first().title);
-    QPrintPreviewDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(documents.isEmpty() ? tr("Print preview") : documents.first().title);
-    dialog.resize(900, 1000);
-    QString failure;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
-        if (Result<int> pages = DocumentRenderer::paint(documents, *p); !pages)
-            failure = pages.error();
+    PrintPreviewDialog dialog(documents, m_parent);
+    connect(&dialog, &PrintPreviewDialog::saveRequested, this, [&] {
+        if (savePdf(documents, agreementIds, fileName))
+            dialog.accept();
     });
-    const bool printed = dialog.exec() == QDialog::Accepted;
-    if (!failure.isEmpty()) {
-        refuse(failure);
+    connect(&dialog, &PrintPreviewDialog::printRequested, this, [&] {
+        if (print(documents, dialog.printer(), agreementIds))
+            dialog.accept();
+    });
+    const bool done = dialog.exec() == QDialog::Accepted;
+    if (!dialog.failure().isEmpty()) {
+        refuse(dialog.failure());
         return false;
     }
-    if (printed)
-        markPrinted(agreementIds);
-    return printed;
+    return done;
 }
 
-bool PrintController::savePdf(const QList<PrintDocument>& documents, const QStringList& agreementIds)
+bool PrintController::print(const QList<PrintDocument>& documents, QPrinter& printer,
+                            const QStringList& agreementIds)
 {
-    const QString dir = FileChooser::startFolder();
-    const QString name = documents.isEmpty() ? QString() : documents.first().title.simplified();
-    const QString path = FileChooser::saveFile(m_parent, tr("Save as PDF"),
-                                               dir + QLatin1Char('/') + name + QStringLiteral(".pdf"),
+    if (QPrinterInfo::availablePrinterNames().isEmpty()) {
+        refuse(tr("No printer is set up on this computer. Save the documents as PDF and print the file "
+                  "where there is a printer, or set up a printer first."));
+        return false;
+    }
+    QPrintDialog dialog(&printer, m_parent);
+    // Only real printers: "print to file" would write a PDF that Qt names in the home folder.
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    printer.setOutputFileName({});
+    if (Result<int> pages = DocumentRenderer::paint(documents, printer); !pages) {
+        refuse(pages.error());
+        return false;
+    }
+    markPrinted(agreementIds);
+    return true;
+}
+
+QString PrintController::lastFolder()
+{
+    return FileChooser::startFolder(QSettings().value(QLatin1String(kLastFolderKey)).toString());
+}
+
+bool PrintController::savePdf(const QList<PrintDocument>& documents, const QStringList& agreementIds,
+                              const QString& fileName)
+{
+    QString name = fileName;
+    if (name.isEmpty() && !documents.isEmpty())
+        name = documents.first().fileName;
+    if (name.isEmpty())
+        name = QStringLiteral("Shouhu.pdf");
+    const QString path = FileChooser::saveFile(m_parent, tr("Save as PDF"), QDir(lastFolder()).filePath(name),
                                                {tr("PDF files (*.pdf)")}, QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
-    return writePdf(documents, path, agreementIds).ok();
+    if (!writePdf(documents, path, agreementIds).ok())
+        return false;
+    QSettings().setValue(QLatin1String(kLastFolderKey), QFileInfo(path).absolutePath());
+    return true;
 }
 
 Result<int> PrintController::writePdf(const QList<PrintDocument>& documents, const QString& path,
@@ -85,7 +122,7 @@ bool PrintController::previewAgreement(const QString& childId)
         refuse(b.error());
         return false;
     }
-    return preview(b->documents, b->agreementIds);
+    return preview(b->documents, b->agreementIds, b->fileName);
 }
 
 bool PrintController::previewChildFile(const QString& childId)
@@ -121,7 +158,7 @@ bool PrintController::previewUnsignedAgreements(const QString& areaCode)
                                      .arg(b->skipped.join(QLatin1Char('\n'))));
     if (b->documents.isEmpty())
         return false;
-    return preview(b->documents, b->agreementIds);
+    return preview(b->documents, b->agreementIds, b->fileName);
 }
 
 bool PrintController::previewWorklist(const QString& village, QDate month)

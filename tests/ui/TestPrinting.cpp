@@ -1,10 +1,13 @@
 // Printing and agreements in the GUI, offscreen: the agreement dialog's caregiver check, printing to PDF
-// through the PrintController, the agreement coverage dialog and the main window's menu entries.
+// through the PrintController (asked where, named after the job), an agreement from the child's file in
+// three actions, the agreement coverage dialog and the main window's menu entries.
 #include "AgreementCoverageDialog.h"
 #include "AgreementDialog.h"
 #include "AgreementFixtures.h"
+#include "ChildForm.h"
 #include "MainWindow.h"
 #include "PrintController.h"
+#include "PrintPreviewDialog.h"
 #include "TestDatabase.h"
 #include "documents/DocumentService.h"
 #include "storage/AgreementRepository.h"
@@ -13,13 +16,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -71,6 +78,8 @@ class TestPrinting final : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // QSettings (the folder used last) away from the user's
+        QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_db = TestDatabase::open(m_dir, m_clock);
         QVERIFY(m_db);
@@ -129,7 +138,7 @@ private slots:
         QVERIFY(DocumentService(*m_db).agreement(child).ok());
         bool previewed = false;
         whenModal([&previewed](QWidget* w) {
-            previewed = qobject_cast<QPrintPreviewDialog*>(w) != nullptr;
+            previewed = qobject_cast<PrintPreviewDialog*>(w) != nullptr;
             if (auto* box = qobject_cast<QMessageBox*>(w))
                 qWarning() << box->text();
             w->close(); // cancel: nothing is printed
@@ -164,6 +173,119 @@ private slots:
         QCOMPARE(printed.count(), 1);
         QCOMPARE(AgreementRepository(*m_db).current(child)->value().state(m_clock.today()),
                  CareAgreement::State::Printed);
+    }
+
+    // From the child's file: 打印协议书 (1) opens the preview of the current agreement, 保存为 PDF (2) asks
+    // where, in the folder used last with the agreement's own name, 保存 (3) writes it there.
+    void agreementFromTheChildFileInThreeActions()
+    {
+        const QString child = addChild(QStringLiteral("王小兰"));
+        QVERIFY(AgreementFixtures::addAgreement(*m_db, child, QDate(2024, 6, 1), QDate(2025, 5, 31)).ok());
+        const QString folder = m_dir.filePath(QStringLiteral("papers"));
+        QVERIFY(QDir().mkpath(folder));
+        QSettings().setValue(QStringLiteral("print/lastFolder"), folder);
+        ChildForm form(*m_db);
+        form.load(CaseRepository(*m_db).load(child).value());
+        form.show();
+        int actions = 0;
+        QString suggestedFolder;
+        QString suggestedName;
+        bool done = false;
+        whenModal([&](QWidget* w) {
+            if (auto* preview = qobject_cast<PrintPreviewDialog*>(w)) {
+                if (preview->property("clicked").toBool())
+                    return false;
+                preview->setProperty("clicked", true);
+                ++actions; // 保存为 PDF…
+                // Queued: a dialog that the click opens must not run inside this handler.
+                QMetaObject::invokeMethod(
+                    preview->findChild<QPushButton*>(QStringLiteral("savePdfPushButton")), "click",
+                    Qt::QueuedConnection);
+                return false;
+            }
+            if (auto* dialog = qobject_cast<QFileDialog*>(w)) {
+                suggestedFolder = dialog->directory().absolutePath();
+                suggestedName = dialog->selectedFiles().value(0);
+                ++actions;                               // 保存
+                static_cast<QDialog*>(dialog)->accept(); // as the 保存 button does
+                done = true;
+                return true;
+            }
+            if (auto* box = qobject_cast<QMessageBox*>(w))
+                qWarning() << box->text();
+            w->close();
+            return true;
+        });
+        ++actions; // 打印协议书
+        form.findChild<QPushButton*>(QStringLiteral("printAgreementPushButton"))->click();
+        QTRY_VERIFY(done);
+        QCOMPARE(actions, 3);
+        QCOMPARE(suggestedFolder, QDir(folder).absolutePath());
+        const QString name = QStringLiteral("委托照护协议书-王小兰-2024-06-01.pdf");
+        QCOMPARE(QFileInfo(suggestedName).fileName(), name);
+        QTRY_VERIFY(QFile::exists(QDir(folder).filePath(name)));
+        QCOMPARE(AgreementRepository(*m_db).current(child)->value().state(m_clock.today()),
+                 CareAgreement::State::Printed);
+        QCOMPARE(QSettings().value(QStringLiteral("print/lastFolder")).toString(),
+                 QDir(folder).absolutePath());
+    }
+
+    // A village's batch is offered under the village's name and the date, not its first child's.
+    void batchIsNamedAfterTheVillage()
+    {
+        QWidget parent;
+        PrintController controller(*m_db, &parent);
+        QString suggested;
+        whenModal([&](QWidget* w) {
+            if (auto* preview = qobject_cast<PrintPreviewDialog*>(w)) {
+                if (!suggested.isEmpty()) {
+                    preview->reject(); // the name was offered and the save cancelled: close
+                    return true;
+                }
+                if (!preview->property("clicked").toBool()) {
+                    preview->setProperty("clicked", true);
+                    // Queued: a dialog that the click opens must not run inside this handler.
+                    QMetaObject::invokeMethod(
+                        preview->findChild<QPushButton*>(QStringLiteral("savePdfPushButton")), "click",
+                        Qt::QueuedConnection);
+                }
+                return false;
+            }
+            if (auto* dialog = qobject_cast<QFileDialog*>(w)) {
+                suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+                dialog->reject();
+                return false;
+            }
+            w->close(); // the note naming the agreement whose caregiver check fails
+            return false;
+        });
+        QVERIFY(!controller.previewUnsignedAgreements(TestDatabase::kVillage)); // cancelled
+        QCOMPARE(suggested, QStringLiteral("南跃村-委托照护协议书-2024-06-01.pdf"));
+    }
+
+    // Printing goes to a printer of this computer or nowhere: without one, a sentence and no file.
+    void printingWithoutAPrinter()
+    {
+        if (!QPrinterInfo::availablePrinterNames().isEmpty())
+            QSKIP("a printer is set up on this computer");
+        Result<DocumentService::Batch> b =
+            DocumentService(*m_db).agreement(addChild(QStringLiteral("王小军")));
+        QVERIFY(!b.ok()); // no agreement yet
+        Result<PrintDocument> form = DocumentService(*m_db).visitForm();
+        QVERIFY(form.ok());
+        QWidget parent;
+        PrintController controller(*m_db, &parent);
+        QString said;
+        whenModal([&](QWidget* w) {
+            if (auto* box = qobject_cast<QMessageBox*>(w))
+                said = box->text();
+            w->close();
+            return true;
+        });
+        QPrinter printer;
+        QVERIFY(!controller.print({form.value()}, printer));
+        QVERIFY2(said.contains(QLatin1String("No printer is set up")), qPrintable(said));
+        QVERIFY(printer.outputFileName().isEmpty());
     }
 
     void coverageDialogShowsNumbers()
@@ -219,7 +341,7 @@ private slots:
         whenModal([&](QWidget* w) {
             if (auto* box = qobject_cast<QMessageBox*>(w))
                 skipped = box->text();
-            previewed = qobject_cast<QPrintPreviewDialog*>(w) != nullptr;
+            previewed = qobject_cast<PrintPreviewDialog*>(w) != nullptr;
             w->close();
             return previewed;
         });

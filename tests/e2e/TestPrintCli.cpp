@@ -4,6 +4,7 @@
 #include "domain/IdNumber.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +52,7 @@ QString pdfText(const QString& path)
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return QString::fromUtf8(p.readAllStandardOutput()); // as it comes: 儿 must come out as 儿
 }
 } // namespace
 
@@ -295,6 +296,47 @@ private slots:
                       QStringLiteral("441523101000"), QStringLiteral("--out"), path(QStringLiteral("w.pdf"))})
                      .exitCode,
                  1);
+    }
+
+    // --out FOLDER writes under the job's own name: a child's agreement after the child, a village's batch
+    // and worklist after the village and the date, never after the batch's first child.
+    void outFolderUsesTheDefaultName()
+    {
+        const QString first = addChild(QStringLiteral("王小明"), 123);
+        const QString second = addChild(QStringLiteral("王小亮"), 125);
+        QVERIFY(!addAgreement(first, QStringLiteral("no")).isEmpty());
+        QVERIFY(!addAgreement(second, QStringLiteral("no")).isEmpty());
+        const QString folder = path(QStringLiteral("papers"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const struct
+        {
+            QStringList args;
+            QString name;
+        } jobs[] = {
+            {{QStringLiteral("agreement"), QStringLiteral("--child"), first},
+             QStringLiteral("委托照护协议书-王小明-") + today + QStringLiteral(".pdf")},
+            {{QStringLiteral("agreements"), QStringLiteral("--village"), kVillage},
+             QStringLiteral("南跃村-委托照护协议书-") + today + QStringLiteral(".pdf")},
+            {{QStringLiteral("worklist"), QStringLiteral("--village"), kVillage},
+             QStringLiteral("南跃村-走访任务清单-") + today + QStringLiteral(".pdf")},
+        };
+        for (const auto& job : jobs) {
+            const CliRun r = cli(QStringList{QStringLiteral("print")} + job.args +
+                                 QStringList{QStringLiteral("--out"), folder, QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QString file = QDir(folder).filePath(job.name);
+            QCOMPARE(json(r).toObject().value(QStringLiteral("file")).toString(), file);
+            QVERIFY2(pdfPages(file) >= 1, qPrintable(file));
+            if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+                continue;
+            const QString text = pdfText(file);
+            QVERIFY2(text.contains(QStringLiteral("儿童")), qPrintable(job.name));
+            QVERIFY2(text.contains(QStringLiteral("王小明")), qPrintable(job.name));
+            for (const QChar c : text)
+                QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(job.name + c));
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3);
     }
 
     void demoHasEveryState()

@@ -77,7 +77,8 @@ Result<BackupRestorer::Contents> BackupRestorer::inspect(const QString& file)
     Result<std::unique_ptr<BackupFile>> opened = BackupFile::open(file, BackupFile::Mode::ReadOnly, &code);
     if (!opened) {
         if ((code & 0xff) == SQLITE_CORRUPT)
-            return R::failure(tr("The file %1 is damaged (SQLite cannot read it); choose another backup.")
+            return R::failure(tr("The file %1 is damaged (SQLite cannot read it); choose another backup; "
+                                 "nothing was changed.")
                                   .arg(native(file)));
         if ((code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_PERM)
             return R::failure(tr("The file %1 cannot be read.").arg(native(file)));

@@ -254,6 +254,9 @@ Result<BackupEntry> BackupService::make(Reason reason)
     const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString why = reasonName(reason);
     const QDir dir(folder);
+    // Copies left half-written by a program that was killed (no other program has the database open).
+    for (const QString& left : dir.entryList({QStringLiteral(".*.partial*")}, QDir::Files | QDir::Hidden))
+        QFile::remove(dir.filePath(left));
     QString name = stamp + QLatin1Char('-') + why + QStringLiteral(".sqlite");
     // Two in one second: "-2", "-3", … after the time (whatever their reasons).
     if (!dir.entryList({stamp + QStringLiteral("-*.sqlite")}, QDir::Files).isEmpty()) {

@@ -54,8 +54,9 @@ QString reasonName(BackupService::Reason reason)
     return QStringLiteral("manual");
 }
 
-// The file size limit of this process when `file` has (nearly) reached it; 0 otherwise.
-qint64 fileSizeLimitReached(const QString& file)
+// The file size limit of this process when `file` has (nearly) reached it, or the copy of `expected` bytes
+// would; 0 otherwise. (A failed copy is rolled back: the file may be empty again when this is asked.)
+qint64 fileSizeLimitReached(const QString& file, qint64 expected)
 {
 #ifdef Q_OS_UNIX
     rlimit limit{};
@@ -63,12 +64,15 @@ qint64 fileSizeLimitReached(const QString& file)
         return 0;
     const qint64 max = qint64(limit.rlim_cur);
     constexpr qint64 margin = 64 * 1024;
+    if (expected + margin >= max)
+        return max;
     for (const char* suffix : {"", "-journal"}) {
         if (QFileInfo(file + QLatin1String(suffix)).size() + margin >= max)
             return max;
     }
 #else
     Q_UNUSED(file);
+    Q_UNUSED(expected);
 #endif
     return 0;
 }
@@ -165,13 +169,13 @@ Status BackupService::setKeep(int count)
     return m_db.setSetting(kSettingKeep, QString::number(count));
 }
 
-QString BackupService::failureClause(int code, const QString& file)
+QString BackupService::failureClause(int code, const QString& file, qint64 expectedBytes)
 {
     const QString where = QDir::toNativeSeparators(QFileInfo(file).absolutePath());
     switch (code & 0xff) {
     case SQLITE_FULL:
     case SQLITE_IOERR:
-        if (const qint64 limit = fileSizeLimitReached(file); limit > 0)
+        if (const qint64 limit = fileSizeLimitReached(file, expectedBytes); limit > 0)
             return tr("this program may not write files larger than %1 (a limit set on this computer)")
                 .arg(QLocale().formattedDataSize(limit, 0, QLocale::DataSizeTraditionalFormat));
         if ((code & 0xff) == SQLITE_FULL)
@@ -205,7 +209,7 @@ Status BackupService::writeVerified(const QString& temporary)
             BackupFile::open(temporary, BackupFile::Mode::Create, &code);
         if (!copy) {
             removeCopy(temporary);
-            return Status::failure(failureClause(code, temporary));
+            return Status::failure(failureClause(code, temporary, 0));
         }
         code = BackupFile::copy(source, copy.value()->handle());
         // A single file (the database's WAL mode is not copied): nothing else to carry along.
@@ -228,7 +232,9 @@ Status BackupService::writeVerified(const QString& temporary)
         }
     }
     if (code != SQLITE_OK) {
-        const QString clause = failureClause(code, temporary);
+        const QString clause = failureClause(code, temporary,
+                                             QFileInfo(m_db.path()).size() +
+                                                 QFileInfo(m_db.path() + QStringLiteral("-wal")).size());
         removeCopy(temporary);
         return Status::failure(clause);
     }

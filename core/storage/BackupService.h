@@ -65,8 +65,9 @@ public:
 
     // For tests: called with the path of every copy after it is written and before it is checked.
     static void setCopyHookForTests(std::function<void(const QString& copy)> hook);
-    // The clause after "No backup could be made: " for SQLite's result `code` on writing `file`.
-    static QString failureClause(int code, const QString& file);
+    // The clause after "No backup could be made: " for SQLite's result `code` on writing `file`, a copy of
+    // about `expectedBytes` (to tell the file size limit of the process from a full disk).
+    static QString failureClause(int code, const QString& file, qint64 expectedBytes = 0);
 
     // Deletes the oldest backups beyond keep().
     void prune();

@@ -11,6 +11,7 @@
 #include "DuplicatesDialog.h"
 #include "Localization.h"
 #include "PrintController.h"
+#include "RestoreDialog.h"
 #include "SyncController.h"
 #include "VisitController.h"
 #include "domain/AreaCatalog.h"
@@ -18,6 +19,7 @@
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
 #include "reports/Statistics.h"
+#include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 
 #include <QAction>
@@ -115,6 +117,12 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     updateStatistics();
     offerDrafts();
     m_sync->checkClock();
+    // Once a day a backup (BackupService), at start when the newest is more than a day old.
+    QTimer::singleShot(0, this, [this] {
+        const Result<std::optional<BackupEntry>> daily = BackupService(m_db).dailyIfDue();
+        if (!daily)
+            addBanner(new Banner(Banner::Kind::Warning, daily.error()));
+    });
     // After the window is shown: the register may be big, and the window must appear at once.
     QTimer::singleShot(0, this, &MainWindow::startCategoryRefresh);
 }
@@ -144,6 +152,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Print unsigned agreements of a village…"), this,
                     &MainWindow::printUnsignedAgreements);
+    file->addSeparator();
+    file->addAction(tr("Restore from &backup…"), this, &MainWindow::showRestore)
+        ->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -256,6 +267,24 @@ void MainWindow::offerDrafts()
     }
     for (Banner* banner : m_visits->draftBanners())
         addBanner(banner);
+}
+
+RestoreDialog* MainWindow::showRestore()
+{
+    if (m_sync->isBusy()) {
+        statusBar()->showMessage(tr("Wait until the export or import under way is finished."), 5000);
+        return nullptr;
+    }
+    auto* dialog = new RestoreDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreparation([this] { return !m_sync->isBusy() && m_forms->closeAll(); });
+    connect(dialog, &RestoreDialog::restored, this, [this](const QString& summary) {
+        reload();
+        startCategoryRefresh();
+        statusBar()->showMessage(summary);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::reload()

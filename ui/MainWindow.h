@@ -15,6 +15,7 @@ class PrintController;
 class QLabel;
 class QTreeView;
 class QVBoxLayout;
+class RestoreDialog;
 class SyncController;
 class VisitController;
 
@@ -38,6 +39,8 @@ public:
     // Opens a child's file; a child that cannot be loaded is reported in the status bar.
     void openChild(const QString& childId);
     void newChild();
+    // File → Restore from backup… (not blocking; null while an import or export runs).
+    RestoreDialog* showRestore();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

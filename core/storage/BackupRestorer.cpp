@@ -159,6 +159,9 @@ Result<BackupRestorer::Outcome> BackupRestorer::restore(CaseDatabase& db, const 
     // The copy replaced the pages; the connection's schema is read again by the next statement.
     if (const int code = BackupFile::integrityCheck(BackupFile::handleOf(db.sql())); code != SQLITE_OK)
         return R::failure(db.errorSentence(sqliteError(code)));
+    // A backup of an earlier version is brought up to this one, so the open connection can go on.
+    if (Status s = SchemaMigrator::migrate(db.sql()); !s)
+        return R::failure(s.error());
     q.prepare(QStringLiteral("SELECT key, value FROM setting WHERE key IN ('hlc', 'seq')"));
     if (q.exec()) {
         while (q.next()) {

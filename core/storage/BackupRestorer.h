@@ -41,8 +41,10 @@ public:
 
     // Reads and checks `file` (read-only); the refusal is one sentence.
     static Result<Contents> inspect(const QString& file);
-    // Replaces the contents of the open database with `file` (see above). The caller opens the database again
-    // afterwards (CaseDatabase keeps the old station and clock in memory).
+    // Replaces the contents of the open database with `file` (see above) and migrates it to this version. The
+    // connection goes on with the restored data (the station is the same, the clock did not go back); after a
+    // forced restore of another station the caller opens the database again (CaseDatabase keeps the station
+    // it read at open).
     static Result<Outcome> restore(CaseDatabase& db, const QString& file, bool force);
     // For a database that no longer opens (damaged): under its lock, the file is written beside the database
     // ("<database>.restoring", checked) and renamed over it, after the damaged file was kept as

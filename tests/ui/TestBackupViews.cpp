@@ -1,11 +1,15 @@
-// File → Restore from backup…: the dialog lists the backups with time and size, asks before replacing the
-// register (saying what happens to the current data), restores, and the main window shows the restored
-// register. The daily backup is made when the window opens.
+// Backups in the GUI. File → Restore from backup…: the dialog lists the backups with time and size, asks
+// before replacing the register (saying what happens to the current data), restores, and the main window
+// shows the restored register. The daily backup is made when the window opens; an import (one package or
+// several) is backed up first, and refused in one sentence when the backup cannot be made.
+#include "Banner.h"
 #include "CaseListModel.h"
 #include "CaseListPanel.h"
 #include "DemoSetup.h"
 #include "MainWindow.h"
 #include "RestoreDialog.h"
+#include "SyncController.h"
+#include "SyncStations.h"
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
@@ -14,6 +18,7 @@
 
 #include <QAction>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -37,7 +42,7 @@ void addDemo(CaseDatabase& db, int children, quint32 seed)
 }
 } // namespace
 
-class TestRestoreDialog final : public QObject
+class TestBackupViews final : public QObject
 {
     Q_OBJECT
 
@@ -132,7 +137,71 @@ private slots:
         QTRY_COMPARE(window.caseList()->model()->rowCount(), 15);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("restored")));
     }
+
+    void importIsBackedUpFirst()
+    {
+        FixedClock clock(QDateTime::currentDateTime());
+        auto village = SyncStations::make(clock, TestDatabase::kVillage, QStringLiteral("village"),
+                                          QStringLiteral("0a0b0c0d0e0f1011"));
+        auto township = SyncStations::make(clock, TestDatabase::kTownship, QStringLiteral("township"),
+                                           QStringLiteral("1a1b1c1d1e1f2021"));
+        QVERIFY(village && township);
+        QVERIFY(SyncStations::enrolBoth(*village, *township));
+        QStringList packages;
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(!SyncStations::addChild(*village->db, QStringLiteral("王小%1").arg(QChar(0x4e00 + i)),
+                                            11 + 2 * i, clock.today())
+                         .isEmpty());
+            packages << village->dir.filePath(QStringLiteral("p%1.shpkg").arg(i));
+            QVERIFY(!SyncStations::exportTo(*village, township->id(), packages.last()).isEmpty());
+            clock.advanceMs(1000);
+        }
+        CaseDatabase& db = *township->db;
+        // A file where the backup folder would go: neither the daily backup nor the import's can be made.
+        const QString folder = BackupService::folderOf(db.path());
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        {
+            MainWindow window(db);
+            window.show();
+            const auto backupWarned = [&window] {
+                for (Banner* b : window.banners())
+                    if (b->text().startsWith(QStringLiteral("No backup could be made")))
+                        return true;
+                return false;
+            };
+            QTRY_VERIFY(backupWarned());
+            SyncController* sync = window.sync();
+            QVERIFY(sync->unlock(SyncStations::kPass));
+            QSignalSpy finished(sync, &SyncController::importFinished);
+            QVERIFY(sync->importFile(packages.first()));
+            QTRY_COMPARE(finished.count(), 1);
+            QCOMPARE(finished.first().first().toBool(), false);
+            QVERIFY2(
+                sync->lastMessage().startsWith(QStringLiteral("Nothing was imported, because the backup")),
+                qPrintable(sync->lastMessage()));
+            QCOMPARE(countChildren(db), 0);
+            // Several packages at once: refused as one.
+            QVERIFY(sync->importFiles(packages));
+            QTRY_COMPARE(finished.count(), 2);
+            QCOMPARE(finished.last().first().toBool(), false);
+            QVERIFY2(
+                sync->lastMessage().startsWith(QStringLiteral("Nothing was imported, because the backup")),
+                qPrintable(sync->lastMessage()));
+            QCOMPARE(countChildren(db), 0);
+            // With room for the backup: one backup for the two packages, then both imported.
+            QVERIFY(QFile::remove(folder));
+            QVERIFY(sync->importFiles(packages));
+            QTRY_COMPARE(finished.count(), 3);
+            QCOMPARE(finished.last().first().toBool(), true);
+            QCOMPARE(countChildren(db), 2);
+            const QList<BackupEntry> made = BackupService(db).list();
+            QCOMPARE(made.size(), 1);
+            QCOMPARE(made.first().reason, QStringLiteral("import"));
+        }
+    }
 };
 
-QTEST_MAIN(TestRestoreDialog)
-#include "TestRestoreDialog.moc"
+QTEST_MAIN(TestBackupViews)
+#include "TestBackupViews.moc"

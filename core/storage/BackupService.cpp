@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
+#include <cstdio>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #endif
@@ -309,9 +310,15 @@ Result<BackupEntry> BackupService::backupTo(const QString& file)
         target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".partial"));
     if (Status s = writeVerified(temporary); !s)
         return R::failure(tr("No backup could be made: %1.").arg(s.error()));
-    if (target.exists())
-        QFile::remove(target.absoluteFilePath());
-    if (!QFile::rename(temporary, target.absoluteFilePath())) {
+#ifdef Q_OS_UNIX
+    // rename(2) replaces an existing file in one step: FILE is always the old copy or the new one.
+    const bool renamed = ::rename(QFile::encodeName(temporary).constData(),
+                                  QFile::encodeName(target.absoluteFilePath()).constData()) == 0;
+#else
+    QFile::remove(target.absoluteFilePath());
+    const bool renamed = QFile::rename(temporary, target.absoluteFilePath());
+#endif
+    if (!renamed) {
         removeCopy(temporary);
         return R::failure(tr("No backup could be made: %1.")
                               .arg(failureClause(SQLITE_CANTOPEN, target.absoluteFilePath())));

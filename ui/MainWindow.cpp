@@ -8,6 +8,7 @@
 #include "CategoryRefresher.h"
 #include "ChildForm.h"
 #include "ChildFormManager.h"
+#include "DailyBackup.h"
 #include "DuplicatesDialog.h"
 #include "Localization.h"
 #include "PrintController.h"
@@ -19,7 +20,6 @@
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
 #include "reports/Statistics.h"
-#include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 
 #include <QAction>
@@ -117,12 +117,13 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     updateStatistics();
     offerDrafts();
     m_sync->checkClock();
-    // Once a day a backup (BackupService), at start when the newest is more than a day old.
-    QTimer::singleShot(0, this, [this] {
-        const Result<std::optional<BackupEntry>> daily = BackupService(m_db).dailyIfDue();
-        if (!daily)
-            addBanner(new Banner(Banner::Kind::Warning, daily.error()));
+    // Once a day a backup (BackupService), at start when the newest is more than a day old; in a worker.
+    m_dailyBackup = new DailyBackup(this);
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty())
+            addBanner(new Banner(Banner::Kind::Warning, error));
     });
+    m_dailyBackup->start(m_db.path(), m_db.clock());
     // After the window is shown: the register may be big, and the window must appear at once.
     QTimer::singleShot(0, this, &MainWindow::startCategoryRefresh);
 }
@@ -130,6 +131,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_refresher->wait();
+    m_dailyBackup->wait();
     if (m_busy)
         QApplication::restoreOverrideCursor();
 }
@@ -277,7 +279,10 @@ RestoreDialog* MainWindow::showRestore()
     }
     auto* dialog = new RestoreDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setPreparation([this] { return !m_sync->isBusy() && m_forms->closeAll(); });
+    dialog->setPreparation([this] {
+        m_dailyBackup->wait();
+        return !m_sync->isBusy() && m_forms->closeAll();
+    });
     connect(dialog, &RestoreDialog::restored, this, [this](const QString& summary) {
         reload();
         startCategoryRefresh();

@@ -11,6 +11,7 @@ class CaseDatabase;
 class CaseListPanel;
 class CategoryRefresher;
 class ChildFormManager;
+class DailyBackup;
 class PrintController;
 class QLabel;
 class QTreeView;
@@ -70,6 +71,7 @@ private:
     SyncController* m_sync = nullptr;    // the Sync menu, imports, exports, conflicts
     VisitController* m_visits = nullptr; // visits, the schedule, referrals
     PrintController* m_print = nullptr;
+    DailyBackup* m_dailyBackup = nullptr;
     QVBoxLayout* m_bannerLayout;
     QLabel* m_countsLabel;
     QString m_statistics;

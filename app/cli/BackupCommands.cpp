@@ -316,7 +316,8 @@ public:
             QFileInfo(database.path()).size() + QFileInfo(database.path() + QStringLiteral("-wal")).size();
         QElapsedTimer timer;
         timer.start();
-        Result<BackupEntry> backup = BackupService(database).backup(BackupService::Reason::Manual);
+        BackupService service(database);
+        Result<BackupEntry> backup = service.backup(BackupService::Reason::Manual);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (!backup)
             return ctx.refuse(backup.error());
@@ -326,15 +327,22 @@ public:
                                       {QStringLiteral("databaseBytes"), dbBytes},
                                       {QStringLiteral("backupBytes"), backup->size},
                                       {QStringLiteral("backupMs"), ms},
+                                      {QStringLiteral("copyMs"), service.lastCopyMs()},
+                                      {QStringLiteral("checkMs"), service.lastCheckMs()},
                                       {QStringLiteral("budgetMs"), kBackupBudgetMs},
                                       {QStringLiteral("pass"), pass}});
             return 0;
         }
-        ctx.printTable({{tr("Measure"), tr("Result"), tr("Budget"), QString()},
-                        {tr("Backup of %1 children (%2), verified").arg(made.value()).arg(size(backup->size)),
-                         QString::number(ms, 'f', 0) + QStringLiteral(" ms"),
-                         QStringLiteral("< %1 ms").arg(kBackupBudgetMs),
-                         pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")}});
+        ctx.printTable(
+            {{tr("Measure"), tr("Result"), tr("Budget"), QString()},
+             {tr("Backup of %1 children (%2), verified").arg(made.value()).arg(size(backup->size)),
+              QString::number(ms, 'f', 0) + QStringLiteral(" ms"),
+              QStringLiteral("< %1 ms").arg(kBackupBudgetMs),
+              pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")},
+             {tr("  of which the copy (backup API, fsync)"),
+              QString::number(service.lastCopyMs(), 'f', 0) + QStringLiteral(" ms"), QString(), QString()},
+             {tr("  of which PRAGMA integrity_check"),
+              QString::number(service.lastCheckMs(), 'f', 0) + QStringLiteral(" ms"), QString(), QString()}});
         return 0;
     }
 };

@@ -8,9 +8,11 @@
 #include "CategoryRefresher.h"
 #include "ChildForm.h"
 #include "ChildFormManager.h"
+#include "DailyBackup.h"
 #include "DuplicatesDialog.h"
 #include "Localization.h"
 #include "PrintController.h"
+#include "RestoreDialog.h"
 #include "SyncController.h"
 #include "VisitController.h"
 #include "domain/AreaCatalog.h"
@@ -115,6 +117,13 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     updateStatistics();
     offerDrafts();
     m_sync->checkClock();
+    // Once a day a backup (BackupService), at start when the newest is more than a day old; in a worker.
+    m_dailyBackup = new DailyBackup(this);
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty())
+            addBanner(new Banner(Banner::Kind::Warning, error));
+    });
+    m_dailyBackup->start(m_db.path(), m_db.clock());
     // After the window is shown: the register may be big, and the window must appear at once.
     QTimer::singleShot(0, this, &MainWindow::startCategoryRefresh);
 }
@@ -122,6 +131,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_refresher->wait();
+    m_dailyBackup->wait();
     if (m_busy)
         QApplication::restoreOverrideCursor();
 }
@@ -144,6 +154,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Print unsigned agreements of a village…"), this,
                     &MainWindow::printUnsignedAgreements);
+    file->addSeparator();
+    file->addAction(tr("Restore from &backup…"), this, &MainWindow::showRestore)
+        ->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -256,6 +269,27 @@ void MainWindow::offerDrafts()
     }
     for (Banner* banner : m_visits->draftBanners())
         addBanner(banner);
+}
+
+RestoreDialog* MainWindow::showRestore()
+{
+    if (m_sync->isBusy()) {
+        statusBar()->showMessage(tr("Wait until the export or import under way is finished."), 5000);
+        return nullptr;
+    }
+    auto* dialog = new RestoreDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreparation([this] {
+        m_dailyBackup->wait();
+        return !m_sync->isBusy() && m_forms->closeAll();
+    });
+    connect(dialog, &RestoreDialog::restored, this, [this](const QString& summary) {
+        reload();
+        startCategoryRefresh();
+        statusBar()->showMessage(summary);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::reload()

@@ -11,10 +11,12 @@ class CaseDatabase;
 class CaseListPanel;
 class CategoryRefresher;
 class ChildFormManager;
+class DailyBackup;
 class PrintController;
 class QLabel;
 class QTreeView;
 class QVBoxLayout;
+class RestoreDialog;
 class SyncController;
 class VisitController;
 
@@ -38,6 +40,8 @@ public:
     // Opens a child's file; a child that cannot be loaded is reported in the status bar.
     void openChild(const QString& childId);
     void newChild();
+    // File → Restore from backup… (not blocking; null while an import or export runs).
+    RestoreDialog* showRestore();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +71,7 @@ private:
     SyncController* m_sync = nullptr;    // the Sync menu, imports, exports, conflicts
     VisitController* m_visits = nullptr; // visits, the schedule, referrals
     PrintController* m_print = nullptr;
+    DailyBackup* m_dailyBackup = nullptr;
     QVBoxLayout* m_bannerLayout;
     QLabel* m_countsLabel;
     QString m_statistics;

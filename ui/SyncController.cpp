@@ -10,6 +10,7 @@
 #include "PassphraseDialog.h"
 #include "StationsDialog.h"
 #include "SyncTask.h"
+#include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "sync/ClockRepair.h"
 #include "sync/ImportReport.h"
@@ -366,10 +367,15 @@ bool SyncController::importFiles(const QStringList& paths)
     auto outcomes = std::make_shared<QList<Outcome>>();
     for (const QString& p : paths)
         outcomes->append({p, std::nullopt});
+    auto refused = std::make_shared<QString>(); // the backup before the import failed: nothing imported
     connect(
         m_task, &SyncTask::finished, this,
-        [this, outcomes](const QString& error) {
+        [this, outcomes, refused](const QString& error) {
             setBusy(false);
+            if (!refused->isEmpty()) {
+                importDone(QString(), Result<ImportReport>::failure(*refused));
+                return;
+            }
             ImportReport sum;
             int imported = 0;
             for (const Outcome& o : std::as_const(*outcomes)) {
@@ -407,7 +413,8 @@ bool SyncController::importFiles(const QStringList& paths)
         Qt::SingleShotConnection);
     setBusy(true);
     m_task->start(tr("Importing %n package(s)…", nullptr, int(paths.size())), m_db.path(), m_db.clock(),
-                  [keys, outcomes](CaseDatabase& db, const SyncProgress& progress) {
+                  [keys, outcomes, refused](CaseDatabase& db, const SyncProgress& progress) {
+                      bool backedUp = false;
                       for (Outcome& o : *outcomes) {
                           Result<std::optional<ImportReport>> before =
                               PackageReader::previousImport(db, o.path);
@@ -416,6 +423,14 @@ bool SyncController::importFiles(const QStringList& paths)
                           } else if (before.value()) {
                               o.result = *before.value();
                           } else {
+                              // One backup for the lot, before the first package imported.
+                              if (!backedUp) {
+                                  if (Status s = BackupService(db).beforeImport(); !s) {
+                                      *refused = s.error();
+                                      break;
+                                  }
+                                  backedUp = true;
+                              }
                               bool cancelled = false;
                               const SyncProgress step = [&](qint64 done, qint64 total) {
                                   cancelled = !progress(done, total);
@@ -475,6 +490,10 @@ bool SyncController::importFile(const QString& path)
     setBusy(true);
     m_task->start(tr("Importing %1…").arg(QFileInfo(path).fileName()), m_db.path(), m_db.clock(),
                   [keys, result, path](CaseDatabase& db, const SyncProgress& progress) {
+                      if (Status s = BackupService(db).beforeImport(); !s) {
+                          *result = Result<ImportReport>::failure(s.error());
+                          return;
+                      }
                       *result = PackageReader::import(db, *keys, path, progress);
                   });
     return true;

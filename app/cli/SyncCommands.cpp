@@ -6,6 +6,7 @@
 
 #include "Localization.h"
 #include "domain/Vocabulary.h"
+#include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldValidator.h"
@@ -509,6 +510,7 @@ public:
         if (!db)
             return ctx.refuse(db.error());
         std::optional<StationKeys> keys;
+        bool backedUp = false;
         struct Outcome
         {
             QString file;
@@ -530,6 +532,12 @@ public:
                     if (!k)
                         return ctx.refuse(k.error());
                     keys = std::move(k.value());
+                }
+                // Once per run, before the first package that is imported: no backup, no import.
+                if (!backedUp) {
+                    if (Status s = BackupService(*db.value()).beforeImport(); !s)
+                        return ctx.refuse(s.error());
+                    backedUp = true;
                 }
                 Result<ImportReport> r = PackageReader::import(*db.value(), *keys, file);
                 if (r)

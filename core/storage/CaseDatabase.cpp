@@ -7,6 +7,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlError>
@@ -14,7 +15,10 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -61,6 +65,31 @@ qint64 fileSizeLimitReached(const QString& path)
     return 0;
 }
 
+// The records describe minors: the database and its -wal and -shm files are readable by the owner only
+// (0600). SQLite gives the -wal and -shm files the permissions of the database file, so the file is made
+// (empty: a new database to SQLite) or narrowed before SQLite opens it. An existing file only loses the
+// rights of group and others (a read-only file stays read-only).
+void makeOwnerOnly(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return;
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QByteArray file = native + suffix;
+        struct stat st
+        {};
+        if (::stat(file.constData(), &st) == 0 && (st.st_mode & 077) != 0)
+            ::chmod(file.constData(), st.st_mode & 0700);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 QString fileSizeLimitSentence(qint64 limit)
 {
     return QCoreApplication::translate(
@@ -101,9 +130,14 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString& path, co
 {
     using R = Result<std::unique_ptr<CaseDatabase>>;
     const QFileInfo info(path);
+    const bool newFolder = !QFileInfo(info.absolutePath()).isDir();
     if (!QDir().mkpath(info.absolutePath()))
         return R::failure(
             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (newFolder) // a folder of ours (the data folder): the owner's only; a folder the user chose is left
+                   // alone
+        QFile::setPermissions(info.absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Before SQLite opens the file: a second process must not touch it at all (not even to recover a WAL).
     Result<std::unique_ptr<DatabaseLock>> lock = DatabaseLock::acquire(info.absoluteFilePath());
     if (!lock)
@@ -113,6 +147,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString& path, co
     // attribute count as they do for the write.)
     if (info.exists() && !info.isWritable())
         return R::failure(readOnlyFileSentence(info.absoluteFilePath()));
+    if (QFileInfo(info.absolutePath()).isWritable() || info.exists())
+        makeOwnerOnly(info.absoluteFilePath());
     const QString connection = QStringLiteral("shouhu-%1").arg(g_connections.fetchAndAddRelaxed(1));
     std::unique_ptr<CaseDatabase> db(new CaseDatabase(info.absoluteFilePath(), connection, clock));
     db->m_lock = std::move(lock.value());

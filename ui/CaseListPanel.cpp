@@ -2,8 +2,10 @@
 
 #include "Banner.h"
 #include "CaseListModel.h"
+#include "domain/AreaCatalog.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
+#include "storage/CaseDatabase.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -90,6 +92,13 @@ CaseListPanel::CaseListPanel(CaseDatabase& db, QWidget* parent)
         m_view->setColumnWidth(
             c, std::max(widths[c],
                         fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28));
+    // Who, which category and which risk come first, so that a 1024-pixel screen shows them without
+    // scrolling sideways; a village station's list does not repeat its one village on every row.
+    QHeaderView* columns = m_view->horizontalHeader();
+    columns->moveSection(columns->visualIndex(CaseListModel::CategoryColumn), CaseListModel::IdNumberColumn);
+    columns->moveSection(columns->visualIndex(CaseListModel::RiskColumn), CaseListModel::IdNumberColumn + 1);
+    if (db.station() && AreaCatalog::instance().villagesUnder(db.station()->areaCode).size() <= 1)
+        m_view->hideColumn(CaseListModel::VillageColumn);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CaseListModel::NameColumn, Qt::AscendingOrder);
     m_view->installEventFilter(this);

@@ -1,5 +1,6 @@
 #include "ChildForm.h"
 #include "Localization.h"
+#include "WindowGeometry.h"
 
 #include "AgreementDialog.h"
 #include "ExitChildDialog.h"
@@ -82,7 +83,7 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("childForm"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1200, 760);
+    WindowGeometry::fit(this, QSize(1200, 760));
 
     m_heading = new QLabel(this);
     QFont big = m_heading->font();

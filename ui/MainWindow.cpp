@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "WindowGeometry.h"
 
 #include "AgreementCoverageDialog.h"
 #include "AreaTreeModel.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     , m_countsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1200, 760);
+    WindowGeometry::fit(this, QSize(1200, 760));
     const QString station = db.station() ? db.station()->name : QString();
     QString title = tr("Shouhu — %1").arg(station);
     if (isDemo(db))

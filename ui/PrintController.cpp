@@ -1,4 +1,5 @@
 #include "PrintController.h"
+#include "WindowGeometry.h"
 
 #include "FileChooser.h"
 #include "documents/DocumentRenderer.h"
@@ -39,7 +40,7 @@ bool PrintController::preview(const QList<PrintDocument>& documents, const QStri
         printer.setDocName(documents.first().title);
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(documents.isEmpty() ? tr("Print preview") : documents.first().title);
-    dialog.resize(900, 1000);
+    WindowGeometry::fit(&dialog, QSize(900, 1000));
     QString failure;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
         if (Result<int> pages = DocumentRenderer::paint(documents, *p); !pages)

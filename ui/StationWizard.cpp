@@ -1,4 +1,5 @@
 #include "StationWizard.h"
+#include "WindowGeometry.h"
 
 #include "storage/StationSetup.h"
 
@@ -51,7 +52,7 @@ StationWizard::StationWizard(CaseDatabase& db, QWidget* parent)
     setWindowTitle(tr("Set up this station"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    resize(640, 520);
+    WindowGeometry::fit(this, QSize(640, 520));
 
     auto* areaPage = new Page([this] { return !m_areaCode.isEmpty(); });
     areaPage->setTitle(tr("Which station is this?"));

@@ -1,5 +1,6 @@
 #include "VisitForm.h"
 #include "Localization.h"
+#include "WindowGeometry.h"
 
 #include "FieldEditor.h"
 #include "domain/Vocabulary.h"
@@ -46,7 +47,7 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("visitForm"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1280, 860);
+    WindowGeometry::fit(this, QSize(1280, 860));
 
     m_heading = new QLabel(this);
     QFont big = m_heading->font();
@@ -90,16 +91,22 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
     auto* grid = new QGridLayout(page);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
+    // Two columns on a wide screen; one on a laptop's 1366 or 1024 pixels, where two would be cut off.
+    const bool narrow = WindowGeometry::available(screen()).width() < 1440;
     for (QGroupBox* box : {visitBox, assessBox})
         left->addWidget(box);
-    left->addStretch(1);
     for (QGroupBox* box : {hazardBox, contactBox, helpBox, m_surveyGroup, notesBox})
-        right->addWidget(box);
+        (narrow ? left : right)->addWidget(box);
+    left->addStretch(1);
     right->addStretch(1);
     grid->addLayout(left, 0, 0);
-    grid->addLayout(right, 0, 1);
     grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    if (narrow) {
+        delete right;
+    } else {
+        grid->addLayout(right, 0, 1);
+        grid->setColumnStretch(1, 1);
+    }
     auto* scroll = new QScrollArea;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);

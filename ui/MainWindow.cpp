@@ -10,6 +10,7 @@
 #include "ChildForm.h"
 #include "ChildFormManager.h"
 #include "DuplicatesDialog.h"
+#include "KeyboardConventions.h"
 #include "Localization.h"
 #include "PrintController.h"
 #include "SyncController.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     , m_countsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    KeyboardConventions::install();
     WindowGeometry::fit(this, QSize(1200, 760));
     const QString station = db.station() ? db.station()->name : QString();
     QString title = tr("Shouhu — %1").arg(station);
@@ -153,6 +155,8 @@ void MainWindow::buildMenus()
     QAction* refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this,
                                        &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
+    QAction* find = view->addAction(tr("&Find a child"), m_cases, &CaseListPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
     view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
     m_visits->addViewActions(view);
     view->addAction(tr("Agreement &coverage"), this, &MainWindow::showAgreementCoverage);

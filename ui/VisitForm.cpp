@@ -2,6 +2,7 @@
 #include "Localization.h"
 #include "WindowGeometry.h"
 
+#include "CheckGroupKeys.h"
 #include "FieldEditor.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -59,25 +61,25 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
     m_state->setWordWrap(true);
 
     QFormLayout* form = nullptr;
-    QGroupBox* visitBox = group(tr("The visit"), &form);
+    QGroupBox* visitBox = group(tr("The &visit"), &form);
     for (const char* f : {"kind", "visit_date", "visitor", "visitor_role", "met"})
         addField(form, QLatin1String(f));
-    QGroupBox* assessBox = group(tr("Assessment"), &form);
+    QGroupBox* assessBox = group(tr("&Assessment"), &form);
     for (const char* f : {"safety", "safety_concerns", "guardianship_grade", "guardianship_type",
                           "physical_health", "mental_health", "schooling", "living_environment"})
         addField(form, QLatin1String(f));
-    QGroupBox* hazardBox = group(tr("Hazards in the living environment and what was done"), &form);
+    QGroupBox* hazardBox = group(tr("&Hazards in the living environment and what was done"), &form);
     form->addRow(buildHazards());
-    QGroupBox* contactBox = group(tr("Contact with the parents"), &form);
+    QGroupBox* contactBox = group(tr("&Contact with the parents"), &form);
     for (const char* f : {"contact_frequency", "contact_means"})
         addField(form, QLatin1String(f));
-    QGroupBox* helpBox = group(tr("Needs and help"), &form);
+    QGroupBox* helpBox = group(tr("Needs and h&elp"), &form);
     for (const char* f : {"needs", "services", "economic_difficulty", "assistance_eligible"})
         addField(form, QLatin1String(f));
     m_surveyGroup = group(tr("Survey: the six items (六清) found clear"), &form);
     m_surveyGroup->setObjectName(QStringLiteral("surveyGroupBox"));
     addField(form, QStringLiteral("survey_clear"));
-    QGroupBox* notesBox = group(tr("Notes"), &form);
+    QGroupBox* notesBox = group(tr("&Notes"), &form);
     addField(form, QStringLiteral("notes"));
     m_reason = new QLineEdit(notesBox);
     m_reason->setObjectName(QStringLiteral("correctionReasonLineEdit"));
@@ -163,6 +165,10 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
     layout->addWidget(buttons);
     setTabChain();
 
+    // Esc closes the visit (asking what to do with what was typed).
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(300);
     connect(&m_previewTimer, &QTimer::timeout, this, &VisitForm::updatePreview);
@@ -172,6 +178,7 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
 
 QGroupBox* VisitForm::group(const QString& title, QFormLayout** form)
 {
+    // The title's mnemonic (Alt+letter) jumps to the group's first field.
     auto* box = new QGroupBox(title);
     *form = new QFormLayout(box);
     (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -205,6 +212,7 @@ QWidget* VisitForm::buildHazards()
     auto* grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     const QStringList codes = Vocabulary::codes(Vocabulary::Hazard);
+    QList<QCheckBox*> checks;
     for (int i = 0; i < codes.size(); ++i) {
         const QString& code = codes.at(i);
         QString camel = code;
@@ -227,7 +235,9 @@ QWidget* VisitForm::buildHazards()
         connect(action, &QLineEdit::textEdited, this, &VisitForm::onEdited);
         m_hazards.append({code, check, action});
         m_tabChain << check << action;
+        checks << check;
     }
+    CheckGroupKeys::attach(checks);
     grid->setColumnStretch(1, 1);
     return box;
 }

@@ -1,4 +1,5 @@
 #include "AgreementCoverageDialog.h"
+#include "WindowGeometry.h"
 
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
@@ -59,7 +60,7 @@ AgreementCoverageDialog::AgreementCoverageDialog(CaseDatabase& db, const QString
     layout->addWidget(new QLabel(tr("Children without a valid signed agreement:"), this));
     layout->addWidget(m_without, 1);
     layout->addWidget(buttons);
-    resize(720, 600);
+    WindowGeometry::fit(this, QSize(720, 600));
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "AgreementDialog.h"
 #include "Localization.h"
+#include "WindowGeometry.h"
 #include "storage/FieldValidator.h"
 
 #include "FileChooser.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <iterator>
 
@@ -148,16 +150,29 @@ AgreementDialog::AgreementDialog(CaseDatabase& db, const QString& childId, QWidg
     connect(visitButton, &QPushButton::clicked, this, [this] { m_print->previewVisitForm(m_childId); });
     connect(m_print, &PrintController::agreementsPrinted, this, &AgreementDialog::refresh);
 
+    // The new agreement beside the signed paper one, in a scroll area: the buttons stay on a 768-line screen.
+    auto* body = new QWidget;
+    auto* columns = new QHBoxLayout(body);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(draft, 3, Qt::AlignTop);
+    columns->addWidget(signature, 2, Qt::AlignTop);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("agreementScrollArea"));
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_current);
-    layout->addWidget(draft);
-    layout->addWidget(signature);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     // Wide enough for the caregiver check's sentences (about 32 Chinese characters a line); a word-wrapped
     // label in a narrower dialog gets clipped.
     setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4E2D)) * 36);
+    WindowGeometry::fit(this, QSize(fontMetrics().horizontalAdvance(QChar(0x4E2D)) * 64, 720));
 
     // The proposal from the child's file fills the new agreement's fields.
     Result<CareAgreement> proposal = AgreementRepository(db).propose(childId, {}, {});

@@ -2,8 +2,10 @@
 
 #include "Banner.h"
 #include "CaseListModel.h"
+#include "domain/AreaCatalog.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
+#include "storage/CaseDatabase.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -90,6 +92,13 @@ CaseListPanel::CaseListPanel(CaseDatabase& db, QWidget* parent)
         m_view->setColumnWidth(
             c, std::max(widths[c],
                         fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28));
+    // Who, which category and which risk come first, so that a 1024-pixel screen shows them without
+    // scrolling sideways; a village station's list does not repeat its one village on every row.
+    QHeaderView* columns = m_view->horizontalHeader();
+    columns->moveSection(columns->visualIndex(CaseListModel::CategoryColumn), CaseListModel::IdNumberColumn);
+    columns->moveSection(columns->visualIndex(CaseListModel::RiskColumn), CaseListModel::IdNumberColumn + 1);
+    if (db.station() && AreaCatalog::instance().villagesUnder(db.station()->areaCode).size() <= 1)
+        m_view->hideColumn(CaseListModel::VillageColumn);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CaseListModel::NameColumn, Qt::AscendingOrder);
     m_view->installEventFilter(this);
@@ -128,6 +137,17 @@ CaseListPanel::CaseListPanel(CaseDatabase& db, QWidget* parent)
     m_debounce->setInterval(200);
     connect(m_debounce, &QTimer::timeout, this, &CaseListPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    // Enter in the search box opens the only match, or the first one.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive() || m_model->rowCount() == 0)
+            applyFilter();
+        if (m_model->rowCount() == 0)
+            return;
+        m_view->setCurrentIndex(m_model->index(0, CaseListModel::NameColumn));
+        if (const QString id = currentChildId(); !id.isEmpty())
+            emit openRequested(id);
+    });
+    m_search->installEventFilter(this);
     connect(m_category, &QComboBox::currentIndexChanged, this, &CaseListPanel::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListPanel::applyFilter);
 }
@@ -154,8 +174,24 @@ QString CaseListPanel::currentChildId() const
     return m_view->currentIndex().data(CaseListModel::IdRole).toString();
 }
 
+void CaseListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 bool CaseListPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    // Down from the search box goes to the list.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        if (m_debounce->isActive())
+            applyFilter();
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, CaseListModel::NameColumn));
+        return true;
+    }
     // Enter opens the child on every platform (QAbstractItemView::activated does not on all of them).
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();

@@ -26,6 +26,8 @@ public:
     // Restricts the list to an area (empty: the whole station).
     void setArea(const QString& areaCode);
     QString currentChildId() const;
+    // Ctrl+F: the search box, its text selected for typing anew.
+    void focusSearch();
 
 signals:
     void openRequested(const QString& childId);

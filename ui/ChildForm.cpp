@@ -1,5 +1,6 @@
 #include "ChildForm.h"
 #include "Localization.h"
+#include "WindowGeometry.h"
 
 #include "AgreementDialog.h"
 #include "ExitChildDialog.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -83,7 +85,7 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("childForm"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1200, 760);
+    WindowGeometry::fit(this, QSize(1200, 760));
 
     m_heading = new QLabel(this);
     QFont big = m_heading->font();
@@ -201,6 +203,19 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    // Esc closes the file (asking about unsaved changes); Ctrl+Shift+N starts a visit to the child.
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    auto* visit = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    connect(visit, &QShortcut::activated, this, [this, tabs] {
+        if (m_base.id.isEmpty() || isDirty()) {
+            showError(tr("Save the child's file first: a visit is recorded about the saved file."));
+            return;
+        }
+        tabs->setCurrentWidget(m_visitsPanel);
+        m_visitsPanel->newVisit();
+    });
 
     m_draftTimer.setInterval(3000);
     connect(&m_draftTimer, &QTimer::timeout, this, &ChildForm::saveDraft);

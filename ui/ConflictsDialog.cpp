@@ -1,5 +1,6 @@
 #include "ConflictsDialog.h"
 #include "Localization.h"
+#include "WindowGeometry.h"
 
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
@@ -82,7 +83,7 @@ ConflictsDialog::ConflictsDialog(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("conflictsDialog"));
     setWindowTitle(tr("Conflicts"));
-    resize(980, 520);
+    WindowGeometry::fit(this, QSize(980, 520));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
         new QLabel(tr("These values were changed at two stations at the same time. The newer change "

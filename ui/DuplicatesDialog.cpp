@@ -1,4 +1,5 @@
 #include "DuplicatesDialog.h"
+#include "WindowGeometry.h"
 
 #include "domain/AreaCatalog.h"
 #include "storage/ChildMerger.h"
@@ -35,7 +36,7 @@ DuplicatesDialog::DuplicatesDialog(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Possible duplicates"));
-    resize(760, 460);
+    WindowGeometry::fit(this, QSize(760, 460));
     auto* layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);

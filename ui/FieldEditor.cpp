@@ -1,6 +1,7 @@
 #include "FieldEditor.h"
 
 #include "AreaPicker.h"
+#include "CheckGroupKeys.h"
 #include "domain/Vocabulary.h"
 #include "storage/FieldValidator.h"
 
@@ -69,13 +70,16 @@ FieldEditor::FieldEditor(const FieldSpec& spec, const QString& prefix, QWidget* 
         auto* grid = new QGridLayout(box);
         grid->setContentsMargins(0, 0, 0, 0);
         const QStringList codes = Vocabulary::codes(spec.vocabulary);
+        QList<QCheckBox*> checks;
         for (int i = 0; i < codes.size(); ++i) {
             auto* check = new QCheckBox(Vocabulary::label(spec.vocabulary, codes.at(i)), box);
             check->setProperty("code", codes.at(i));
             check->setObjectName(camel(name, codes.at(i)) + QStringLiteral("CheckBox"));
             grid->addWidget(check, i / 2, i % 2);
             connect(check, &QCheckBox::toggled, this, &FieldEditor::edited);
+            checks << check;
         }
+        CheckGroupKeys::attach(checks);
         box->setObjectName(name + QStringLiteral("Widget"));
         m_widget = box;
         break;

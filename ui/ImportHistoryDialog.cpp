@@ -1,4 +1,5 @@
 #include "ImportHistoryDialog.h"
+#include "WindowGeometry.h"
 
 #include "ImportReportDialog.h"
 #include "storage/CaseDatabase.h"
@@ -20,7 +21,7 @@ ImportHistoryDialog::ImportHistoryDialog(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("importHistoryDialog"));
     setWindowTitle(tr("Import history"));
-    resize(760, 460);
+    WindowGeometry::fit(this, QSize(760, 460));
     auto* layout = new QVBoxLayout(this);
     m_table->setObjectName(QStringLiteral("importsTableWidget"));
     m_table->setHorizontalHeaderLabels(

@@ -1,5 +1,6 @@
 #include "ImportReportDialog.h"
 #include "Localization.h"
+#include "WindowGeometry.h"
 
 #include "domain/AreaCatalog.h"
 
@@ -37,7 +38,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
 {
     setObjectName(QStringLiteral("importReportDialog"));
     setWindowTitle(tr("Import report"));
-    resize(720, 520);
+    WindowGeometry::fit(this, QSize(720, 520));
     auto* layout = new QVBoxLayout(this);
 
     const QString sender = report.senderName.isEmpty() ? report.sender : report.senderName;

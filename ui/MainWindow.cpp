@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "WindowGeometry.h"
 
 #include "AgreementCoverageDialog.h"
 #include "AreaTreeModel.h"
@@ -10,6 +11,7 @@
 #include "ChildFormManager.h"
 #include "DailyBackup.h"
 #include "DuplicatesDialog.h"
+#include "KeyboardConventions.h"
 #include "Localization.h"
 #include "PrintController.h"
 #include "RestoreDialog.h"
@@ -60,7 +62,8 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     , m_countsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1200, 760);
+    KeyboardConventions::install();
+    WindowGeometry::fit(this, QSize(1200, 760));
     const QString station = db.station() ? db.station()->name : QString();
     QString title = tr("Shouhu — %1").arg(station);
     if (isDemo(db))
@@ -165,6 +168,8 @@ void MainWindow::buildMenus()
     QAction* refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this,
                                        &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
+    QAction* find = view->addAction(tr("&Find a child"), m_cases, &CaseListPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
     view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
     m_visits->addViewActions(view);
     view->addAction(tr("Agreement &coverage"), this, &MainWindow::showAgreementCoverage);

@@ -1,4 +1,5 @@
 #include "PrintPreviewDialog.h"
+#include "WindowGeometry.h"
 
 #include "documents/DocumentRenderer.h"
 
@@ -44,9 +45,7 @@ PrintPreviewDialog::PrintPreviewDialog(const QList<PrintDocument>& documents, QW
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
 
-    // A page's width on a tall screen; never more than the screen has.
-    QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
-    resize(qMin(900, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
+    // A page's width on a tall screen; never more than the screen has, frame included.
+    WindowGeometry::fit(this, QSize(900, 1000));
     m_preview->fitToWidth();
 }

@@ -1,4 +1,5 @@
 #include "ReferralDialog.h"
+#include "WindowGeometry.h"
 
 #include "FieldEditor.h"
 #include "PrintController.h"
@@ -42,7 +43,7 @@ ReferralDialog::ReferralDialog(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("referralDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(760, 720);
+    WindowGeometry::fit(this, QSize(760, 720));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));

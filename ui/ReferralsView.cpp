@@ -1,4 +1,5 @@
 #include "ReferralsView.h"
+#include "WindowGeometry.h"
 
 #include "ReferralListModel.h"
 #include "domain/Vocabulary.h"
@@ -28,7 +29,7 @@ ReferralsView::ReferralsView(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("referralsView"));
     setWindowTitle(tr("Referrals"));
-    resize(1100, 640);
+    WindowGeometry::fit(this, QSize(1100, 640));
     m_scope->setObjectName(QStringLiteral("scopeComboBox"));
     m_scope->addItem(tr("Open referrals"), true);
     m_scope->addItem(tr("All referrals"), false);

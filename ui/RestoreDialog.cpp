@@ -1,4 +1,5 @@
 #include "RestoreDialog.h"
+#include "WindowGeometry.h"
 
 #include "storage/BackupRestorer.h"
 #include "storage/BackupService.h"
@@ -44,7 +45,7 @@ RestoreDialog::RestoreDialog(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from a backup"));
-    resize(620, 420);
+    WindowGeometry::fit(this, QSize(620, 420));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
         tr("Backups are made before every import and once a day, in the folder %1. Restoring one replaces "

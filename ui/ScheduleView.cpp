@@ -1,4 +1,5 @@
 #include "ScheduleView.h"
+#include "WindowGeometry.h"
 
 #include "PrintController.h"
 #include "ScheduleModel.h"
@@ -28,7 +29,7 @@ ScheduleView::ScheduleView(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("scheduleView"));
     setWindowTitle(tr("Monthly visits"));
-    resize(1100, 700);
+    WindowGeometry::fit(this, QSize(1100, 700));
     m_month->setObjectName(QStringLiteral("monthDateEdit"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCurrentSection(QDateTimeEdit::MonthSection);

@@ -1,4 +1,6 @@
 #include "StationWizard.h"
+#include "WindowGeometry.h"
+#include "storage/StationAreaFinder.h"
 
 #include "storage/StationSetup.h"
 
@@ -51,7 +53,7 @@ StationWizard::StationWizard(CaseDatabase& db, QWidget* parent)
     setWindowTitle(tr("Set up this station"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    resize(640, 520);
+    WindowGeometry::fit(this, QSize(640, 520));
 
     auto* areaPage = new Page([this] { return !m_areaCode.isEmpty(); });
     areaPage->setTitle(tr("Which station is this?"));
@@ -122,21 +124,26 @@ void StationWizard::search()
     const QString text = m_areaSearch->text().trimmed();
     if (text.isEmpty())
         return;
-    for (const AreaCatalog::Match& m : AreaCatalog::instance().search(text, 500)) {
-        if (!StationSetup::fitsRole(role(), m.code))
-            continue;
+    const QList<AreaCatalog::Match> found = StationAreaFinder::find(role(), text, 100);
+    for (const AreaCatalog::Match& m : found) {
         auto* item = new QListWidgetItem(m.fullName, m_areas);
         item->setData(Qt::UserRole, m.code);
         item->setToolTip(m.code);
-        if (m_areas->count() >= 100)
-            break;
     }
-    if (m_areas->count() == 0)
+    if (found.isEmpty()) {
         new QListWidgetItem(
             tr("No %1 matches \"%2\".").arg(Vocabulary::label(Vocabulary::Role, role()).toLower(), text),
             m_areas);
-    else
-        m_areas->setCurrentRow(0);
+    } else if (found.size() == 1) {
+        m_areas->setCurrentRow(0); // the only place: chosen, the next step may go on
+    } else {
+        // Several places (maybe in several provinces): the user picks one; nothing is chosen for them.
+        m_areas->setCurrentRow(-1);
+        m_areaCode.clear();
+        m_chosen->setText(tr("%n places match: choose yours in the list, or type more words (the township, "
+                             "the county).",
+                             nullptr, int(found.size())));
+    }
 }
 
 void StationWizard::choose()

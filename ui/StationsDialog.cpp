@@ -1,4 +1,5 @@
 #include "StationsDialog.h"
+#include "WindowGeometry.h"
 
 #include "EnrolDialog.h"
 #include "FileChooser.h"
@@ -46,7 +47,7 @@ StationsDialog::StationsDialog(CaseDatabase& db, SyncController& sync, QWidget* 
 {
     setObjectName(QStringLiteral("stationsDialog"));
     setWindowTitle(tr("Stations"));
-    resize(860, 600);
+    WindowGeometry::fit(this, QSize(860, 600));
     auto* layout = new QVBoxLayout(this);
 
     auto* own = new QGroupBox(tr("This station"));

@@ -1,6 +1,8 @@
 #include "VisitForm.h"
 #include "Localization.h"
+#include "WindowGeometry.h"
 
+#include "CheckGroupKeys.h"
 #include "FieldEditor.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -46,7 +49,7 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("visitForm"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1280, 860);
+    WindowGeometry::fit(this, QSize(1280, 860));
 
     m_heading = new QLabel(this);
     QFont big = m_heading->font();
@@ -58,25 +61,25 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
     m_state->setWordWrap(true);
 
     QFormLayout* form = nullptr;
-    QGroupBox* visitBox = group(tr("The visit"), &form);
+    QGroupBox* visitBox = group(tr("The &visit"), &form);
     for (const char* f : {"kind", "visit_date", "visitor", "visitor_role", "met"})
         addField(form, QLatin1String(f));
-    QGroupBox* assessBox = group(tr("Assessment"), &form);
+    QGroupBox* assessBox = group(tr("&Assessment"), &form);
     for (const char* f : {"safety", "safety_concerns", "guardianship_grade", "guardianship_type",
                           "physical_health", "mental_health", "schooling", "living_environment"})
         addField(form, QLatin1String(f));
-    QGroupBox* hazardBox = group(tr("Hazards in the living environment and what was done"), &form);
+    QGroupBox* hazardBox = group(tr("&Hazards in the living environment and what was done"), &form);
     form->addRow(buildHazards());
-    QGroupBox* contactBox = group(tr("Contact with the parents"), &form);
+    QGroupBox* contactBox = group(tr("&Contact with the parents"), &form);
     for (const char* f : {"contact_frequency", "contact_means"})
         addField(form, QLatin1String(f));
-    QGroupBox* helpBox = group(tr("Needs and help"), &form);
+    QGroupBox* helpBox = group(tr("Needs and h&elp"), &form);
     for (const char* f : {"needs", "services", "economic_difficulty", "assistance_eligible"})
         addField(form, QLatin1String(f));
     m_surveyGroup = group(tr("Survey: the six items (六清) found clear"), &form);
     m_surveyGroup->setObjectName(QStringLiteral("surveyGroupBox"));
     addField(form, QStringLiteral("survey_clear"));
-    QGroupBox* notesBox = group(tr("Notes"), &form);
+    QGroupBox* notesBox = group(tr("&Notes"), &form);
     addField(form, QStringLiteral("notes"));
     m_reason = new QLineEdit(notesBox);
     m_reason->setObjectName(QStringLiteral("correctionReasonLineEdit"));
@@ -90,16 +93,22 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
     auto* grid = new QGridLayout(page);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
+    // Two columns on a wide screen; one on a laptop's 1366 or 1024 pixels, where two would be cut off.
+    const bool narrow = WindowGeometry::available(screen()).width() < 1440;
     for (QGroupBox* box : {visitBox, assessBox})
         left->addWidget(box);
-    left->addStretch(1);
     for (QGroupBox* box : {hazardBox, contactBox, helpBox, m_surveyGroup, notesBox})
-        right->addWidget(box);
+        (narrow ? left : right)->addWidget(box);
+    left->addStretch(1);
     right->addStretch(1);
     grid->addLayout(left, 0, 0);
-    grid->addLayout(right, 0, 1);
     grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    if (narrow) {
+        delete right;
+    } else {
+        grid->addLayout(right, 0, 1);
+        grid->setColumnStretch(1, 1);
+    }
     auto* scroll = new QScrollArea;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
@@ -156,6 +165,10 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
     layout->addWidget(buttons);
     setTabChain();
 
+    // Esc closes the visit (asking what to do with what was typed).
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(300);
     connect(&m_previewTimer, &QTimer::timeout, this, &VisitForm::updatePreview);
@@ -165,6 +178,7 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
 
 QGroupBox* VisitForm::group(const QString& title, QFormLayout** form)
 {
+    // The title's mnemonic (Alt+letter) jumps to the group's first field.
     auto* box = new QGroupBox(title);
     *form = new QFormLayout(box);
     (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -198,6 +212,7 @@ QWidget* VisitForm::buildHazards()
     auto* grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     const QStringList codes = Vocabulary::codes(Vocabulary::Hazard);
+    QList<QCheckBox*> checks;
     for (int i = 0; i < codes.size(); ++i) {
         const QString& code = codes.at(i);
         QString camel = code;
@@ -220,7 +235,9 @@ QWidget* VisitForm::buildHazards()
         connect(action, &QLineEdit::textEdited, this, &VisitForm::onEdited);
         m_hazards.append({code, check, action});
         m_tabChain << check << action;
+        checks << check;
     }
+    CheckGroupKeys::attach(checks);
     grid->setColumnStretch(1, 1);
     return box;
 }

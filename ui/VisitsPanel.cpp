@@ -63,15 +63,12 @@ VisitsPanel::VisitsPanel(CaseDatabase& db, QWidget* parent)
 
     m_newVisit = new QPushButton(tr("New visit…"), this);
     m_newVisit->setObjectName(QStringLiteral("newVisitPushButton"));
+    m_newVisit->setToolTip(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText));
     auto* open = new QPushButton(tr("Open…"), this);
     open->setObjectName(QStringLiteral("openEntryPushButton"));
     m_correct = new QPushButton(tr("Correct visit…"), this);
     m_correct->setObjectName(QStringLiteral("correctVisitPushButton"));
-    connect(m_newVisit, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!controller()->newVisit(m_childId, &error))
-            report(error);
-    });
+    connect(m_newVisit, &QPushButton::clicked, this, &VisitsPanel::newVisit);
     connect(open, &QPushButton::clicked, this, &VisitsPanel::openCurrent);
     connect(m_correct, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_view->currentIndex();
@@ -199,4 +196,11 @@ bool VisitsPanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void VisitsPanel::newVisit()
+{
+    QString error;
+    if (!controller()->newVisit(m_childId, &error))
+        report(error);
 }

@@ -20,6 +20,8 @@ public:
     void setChild(const QString& childId);
     QString childId() const { return m_childId; }
     void reload();
+    // Opens a new visit to the child (the "New visit…" button, Ctrl+Shift+N in the child's file).
+    void newVisit();
 
     TimelineModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }

@@ -13,17 +13,18 @@
 #include <QJsonObject>
 
 namespace {
-
-QString tr(const char* text)
+// The translation context of this file's texts.
+class PrintCommands
 {
-    return QCoreApplication::translate("PrintCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PrintCommands)
+};
 
 CliOption outOption()
 {
-    return {QStringLiteral("out"), QStringLiteral("FILE.pdf|FOLDER"),
-            tr("The PDF file to write, or a folder to write it in under its own name (for example "
-               "南跃村-走访任务清单-2024-06-03.pdf).")};
+    return {
+        QStringLiteral("out"), QStringLiteral("FILE.pdf|FOLDER"),
+        PrintCommands::tr("The PDF file to write, or a folder to write it in under its own name (for example "
+                          "南跃村-走访任务清单-2024-06-03.pdf).")};
 }
 
 // Writes the documents to --out (a folder: under `fileName` in it), marks printed agreements, and reports.
@@ -34,10 +35,10 @@ int writeOut(CliContext& ctx, CaseDatabase& db, const QList<PrintDocument>& docu
     if (QFileInfo(out).isDir())
         out = QDir(out).filePath(fileName);
     for (const QString& s : skipped)
-        ctx.err() << tr("Skipped %1").arg(s) << '\n';
+        ctx.err() << PrintCommands::tr("Skipped %1").arg(s) << '\n';
     ctx.err().flush();
     if (documents.isEmpty())
-        return ctx.refuse(tr("Nothing was printed: no agreement passed the caregiver check."));
+        return ctx.refuse(PrintCommands::tr("Nothing was printed: no agreement passed the caregiver check."));
     Result<int> pages = DocumentRenderer::writePdf(documents, out);
     if (!pages)
         return ctx.refuse(pages.error());
@@ -70,9 +71,9 @@ public:
     int run(CliContext& ctx) const final
     {
         if (!ctx.has(QStringLiteral("out")))
-            return ctx.usageError(tr("The option --out is required."));
+            return ctx.usageError(PrintCommands::tr("The option --out is required."));
         if (needsChild() && !ctx.has(QStringLiteral("child")))
-            return ctx.usageError(tr("The option --child is required."));
+            return ctx.usageError(PrintCommands::tr("The option --child is required."));
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
@@ -87,11 +88,13 @@ public:
     QString name() const override { return QStringLiteral("print agreement"); }
     QString summary() const override
     {
-        return tr("Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.");
+        return PrintCommands::tr(
+            "Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("The child.")}, outOption()};
+        return {{QStringLiteral("child"), QStringLiteral("UUID"), PrintCommands::tr("The child.")},
+                outOption()};
     }
     bool needsChild() const override { return true; }
     int print(CliContext& ctx, CaseDatabase& db) const override
@@ -110,26 +113,28 @@ public:
     QString name() const override { return QStringLiteral("print agreements"); }
     QString summary() const override
     {
-        return tr(
+        return PrintCommands::tr(
             "Print every unsigned agreement of a village (or larger area) into one PDF, one page each.");
     }
     QString details() const override
     {
-        return tr("Agreements whose caregiver check fails are skipped and named on stderr. Drafts become "
-                  "printed.");
+        return PrintCommands::tr(
+            "Agreements whose caregiver check fails are skipped and named on stderr. Drafts become "
+            "printed.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("village"), QStringLiteral("CODE"), tr("The village (or township, county).")},
+        return {{QStringLiteral("village"), QStringLiteral("CODE"),
+                 PrintCommands::tr("The village (or township, county).")},
                 {QStringLiteral("unsigned"),
                  {},
-                 tr("Unsigned agreements only (drafts and printed ones; the default).")},
+                 PrintCommands::tr("Unsigned agreements only (drafts and printed ones; the default).")},
                 outOption()};
     }
     int print(CliContext& ctx, CaseDatabase& db) const override
     {
         if (!ctx.has(QStringLiteral("village")))
-            return ctx.usageError(tr("The option --village is required."));
+            return ctx.usageError(PrintCommands::tr("The option --village is required."));
         Result<DocumentService::Batch> b =
             DocumentService(db).unsignedAgreements(ctx.value(QStringLiteral("village")));
         if (!b)
@@ -143,10 +148,11 @@ class PrintChildFileCommand final : public PrintCommand
     Q_DECLARE_TR_FUNCTIONS(PrintChildFileCommand)
 public:
     QString name() const override { return QStringLiteral("print child-file"); }
-    QString summary() const override { return tr("Print a child's file (一人一档) to PDF."); }
+    QString summary() const override { return PrintCommands::tr("Print a child's file (一人一档) to PDF."); }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("The child.")}, outOption()};
+        return {{QStringLiteral("child"), QStringLiteral("UUID"), PrintCommands::tr("The child.")},
+                outOption()};
     }
     bool needsChild() const override { return true; }
     int print(CliContext& ctx, CaseDatabase& db) const override
@@ -165,12 +171,13 @@ public:
     QString name() const override { return QStringLiteral("print visit-form"); }
     QString summary() const override
     {
-        return tr("Print a visit form for the field: blank, or pre-filled for a child.");
+        return PrintCommands::tr("Print a visit form for the field: blank, or pre-filled for a child.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("Pre-fill for this child.")},
-                outOption()};
+        return {
+            {QStringLiteral("child"), QStringLiteral("UUID"), PrintCommands::tr("Pre-fill for this child.")},
+            outOption()};
     }
     int print(CliContext& ctx, CaseDatabase& db) const override
     {
@@ -188,16 +195,19 @@ public:
     QString name() const override { return QStringLiteral("print dropout-report"); }
     QString summary() const override
     {
-        return tr("Print the written report to the education department for a dropout referral.");
+        return PrintCommands::tr(
+            "Print the written report to the education department for a dropout referral.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("referral"), QStringLiteral("ID"), tr("The dropout referral.")}, outOption()};
+        return {
+            {QStringLiteral("referral"), QStringLiteral("ID"), PrintCommands::tr("The dropout referral.")},
+            outOption()};
     }
     int print(CliContext& ctx, CaseDatabase& db) const override
     {
         if (!ctx.has(QStringLiteral("referral")))
-            return ctx.usageError(tr("The option --referral is required."));
+            return ctx.usageError(PrintCommands::tr("The option --referral is required."));
         Result<PrintDocument> d = DocumentService(db).dropoutReport(ctx.value(QStringLiteral("referral")));
         if (!d)
             return ctx.refuse(d.error());
@@ -212,24 +222,27 @@ public:
     QString name() const override { return QStringLiteral("print worklist"); }
     QString summary() const override
     {
-        return tr("Print the month's visit worklist of a village: the children due or overdue, with blanks "
-                  "for the date visited and a signature.");
+        return PrintCommands::tr(
+            "Print the month's visit worklist of a village: the children due or overdue, with blanks "
+            "for the date visited and a signature.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("village"), QStringLiteral("CODE"), tr("The village.")},
-                {QStringLiteral("month"), QStringLiteral("YYYY-MM"), tr("The month (default: this month).")},
+        return {{QStringLiteral("village"), QStringLiteral("CODE"), PrintCommands::tr("The village.")},
+                {QStringLiteral("month"), QStringLiteral("YYYY-MM"),
+                 PrintCommands::tr("The month (default: this month).")},
                 outOption()};
     }
     int print(CliContext& ctx, CaseDatabase& db) const override
     {
         if (!ctx.has(QStringLiteral("village")))
-            return ctx.usageError(tr("The option --village is required."));
+            return ctx.usageError(PrintCommands::tr("The option --village is required."));
         QDate month;
         if (ctx.has(QStringLiteral("month"))) {
             month = QDate::fromString(ctx.value(QStringLiteral("month")), QStringLiteral("yyyy-MM"));
             if (!month.isValid())
-                return ctx.usageError(tr("The month must be written YYYY-MM, for example 2024-06."));
+                return ctx.usageError(
+                    PrintCommands::tr("The month must be written YYYY-MM, for example 2024-06."));
         }
         Result<PrintDocument> d = DocumentService(db).worklist(ctx.value(QStringLiteral("village")), month);
         if (!d)

@@ -28,20 +28,17 @@
 #include <algorithm>
 
 namespace {
-
-QString tr(const char* text)
+// The translation context of this file's texts.
+class SyncCommands
 {
-    return QCoreApplication::translate("SyncCommands", text);
-}
-QString tr(const char* text, const char* disambiguation, int n)
-{
-    return QCoreApplication::translate("SyncCommands", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+};
 
 CliOption passphraseOption()
 {
     return {QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
-            tr("Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).")};
+            SyncCommands::tr(
+                "Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).")};
 }
 
 // The passphrase: --passphrase-file (first line) or SHOUHU_PASSPHRASE.
@@ -52,13 +49,14 @@ Result<QString> passphrase(const CliContext& ctx, const QString& option = QStrin
         QFile f(ctx.value(option));
         if (!f.open(QIODevice::ReadOnly))
             return Result<QString>::failure(
-                tr("The passphrase file %1 cannot be read.").arg(ctx.value(option)));
+                SyncCommands::tr("The passphrase file %1 cannot be read.").arg(ctx.value(option)));
         return QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     }
     const QString env = qEnvironmentVariable(variable);
     if (env.isEmpty())
-        return Result<QString>::failure(tr("Give the passphrase with --%1 or the %2 environment variable.")
-                                            .arg(option, QLatin1String(variable)));
+        return Result<QString>::failure(
+            SyncCommands::tr("Give the passphrase with --%1 or the %2 environment variable.")
+                .arg(option, QLatin1String(variable)));
     return env;
 }
 
@@ -112,16 +110,19 @@ void printReport(CliContext& ctx, const ImportReport& r)
         return;
     }
     if (r.alreadyImported)
-        ctx.out() << tr("This package was imported already on %1; nothing was changed.").arg(r.importedAt)
+        ctx.out() << SyncCommands::tr("This package was imported already on %1; nothing was changed.")
+                         .arg(r.importedAt)
                   << Qt::endl;
-    ctx.out() << tr("Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.")
+    ctx.out() << SyncCommands::tr("Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.")
                      .arg(r.packageId, r.senderName)
                      .arg(r.total.added)
                      .arg(r.total.updated)
                      .arg(r.total.unchanged)
                      .arg(r.total.conflicts)
               << Qt::endl;
-    QList<QStringList> rows{{tr("Village"), tr("Added"), tr("Updated"), tr("Unchanged"), tr("Conflicts")}};
+    QList<QStringList> rows{{SyncCommands::tr("Village"), SyncCommands::tr("Added"),
+                             SyncCommands::tr("Updated"), SyncCommands::tr("Unchanged"),
+                             SyncCommands::tr("Conflicts")}};
     for (auto it = r.perVillage.cbegin(); it != r.perVillage.cend(); ++it)
         rows << QStringList{CliFormat::area(it.key()), QString::number(it->added),
                             QString::number(it->updated), QString::number(it->unchanged),
@@ -129,29 +130,35 @@ void printReport(CliContext& ctx, const ImportReport& r)
     if (rows.size() > 1)
         ctx.printTable(rows);
     if (r.total.conflicts > 0)
-        ctx.out() << tr("Review the conflicts with \"shouhu-cli conflicts\".") << Qt::endl;
+        ctx.out() << SyncCommands::tr("Review the conflicts with \"shouhu-cli conflicts\".") << Qt::endl;
     if (r.referralsFolded > 0)
-        ctx.out() << tr("%n later referral(s) folded into the earlier open referral of their kind.", nullptr,
-                        r.referralsFolded)
+        ctx.out() << SyncCommands::tr(
+                         "%n later referral(s) folded into the earlier open referral of their kind.", nullptr,
+                         r.referralsFolded)
                   << Qt::endl;
     if (r.agreementsReplaced > 0)
-        ctx.out() << tr("%n care agreement(s) marked replaced: a child has one current agreement.", nullptr,
-                        r.agreementsReplaced)
+        ctx.out() << SyncCommands::tr(
+                         "%n care agreement(s) marked replaced: a child has one current agreement.", nullptr,
+                         r.agreementsReplaced)
                   << Qt::endl;
     if (r.agreementsToReview > 0)
-        ctx.out() << tr("%n care agreement(s) wait for review (\"shouhu-cli agreement review\").", nullptr,
-                        r.agreementsToReview)
+        ctx.out() << SyncCommands::tr(
+                         "%n care agreement(s) wait for review (\"shouhu-cli agreement review\").", nullptr,
+                         r.agreementsToReview)
                   << Qt::endl;
     if (!r.duplicates.isEmpty()) {
-        ctx.out() << tr("Possible duplicates (one child, two files):") << Qt::endl;
-        QList<QStringList> dups{{tr("Village"), tr("Keep"), tr("Other"), tr("Why")}};
+        ctx.out() << SyncCommands::tr("Possible duplicates (one child, two files):") << Qt::endl;
+        QList<QStringList> dups{{SyncCommands::tr("Village"), SyncCommands::tr("Keep"),
+                                 SyncCommands::tr("Other"), SyncCommands::tr("Why")}};
         for (const ImportReport::PossibleDuplicate& d : r.duplicates)
             dups << QStringList{CliFormat::area(d.areaCode), d.keepName + QStringLiteral(" ") + d.keepId,
                                 d.otherName + QStringLiteral(" ") + d.otherId,
-                                d.reason == QLatin1String("id_number") ? tr("same ID number")
-                                                                       : tr("same name and birth date")};
+                                d.reason == QLatin1String("id_number")
+                                    ? SyncCommands::tr("same ID number")
+                                    : SyncCommands::tr("same name and birth date")};
         ctx.printTable(dups);
-        ctx.out() << tr("Merge them with \"shouhu-cli merge-children KEEP OTHER\" after checking.")
+        ctx.out() << SyncCommands::tr(
+                         "Merge them with \"shouhu-cli merge-children KEEP OTHER\" after checking.")
                   << Qt::endl;
     }
     if (!r.clockWarning.isEmpty())
@@ -163,7 +170,10 @@ class KeysCreateCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(KeysCreateCommand)
 public:
     QString name() const override { return QStringLiteral("keys create"); }
-    QString summary() const override { return tr("Make this station's signing and encryption keys."); }
+    QString summary() const override
+    {
+        return SyncCommands::tr("Make this station's signing and encryption keys.");
+    }
     QList<CliOption> options() const override { return {passphraseOption()}; }
     int run(CliContext& ctx) const override
     {
@@ -180,7 +190,7 @@ public:
             ctx.printJson(QJsonObject{{QStringLiteral("station"), db.value()->station()->id},
                                       {QStringLiteral("fingerprint"), fp}});
         else
-            ctx.out() << tr("The keys are made. Fingerprint: %1").arg(fp) << Qt::endl;
+            ctx.out() << SyncCommands::tr("The keys are made. Fingerprint: %1").arg(fp) << Qt::endl;
         return 0;
     }
 };
@@ -190,12 +200,16 @@ class PassphraseChangeCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(PassphraseChangeCommand)
 public:
     QString name() const override { return QStringLiteral("passphrase change"); }
-    QString summary() const override { return tr("Change the passphrase that protects the station's keys."); }
+    QString summary() const override
+    {
+        return SyncCommands::tr("Change the passphrase that protects the station's keys.");
+    }
     QList<CliOption> options() const override
     {
-        return {passphraseOption(),
-                {QStringLiteral("new-passphrase-file"), QStringLiteral("FILE"),
-                 tr("Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).")}};
+        return {
+            passphraseOption(),
+            {QStringLiteral("new-passphrase-file"), QStringLiteral("FILE"),
+             SyncCommands::tr("Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).")}};
     }
     int run(CliContext& ctx) const override
     {
@@ -214,7 +228,7 @@ public:
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("changed"), true}});
         else
-            ctx.out() << tr("The passphrase is changed.") << Qt::endl;
+            ctx.out() << SyncCommands::tr("The passphrase is changed.") << Qt::endl;
         return 0;
     }
 };
@@ -226,22 +240,25 @@ public:
     QString name() const override { return QStringLiteral("identity export"); }
     QString summary() const override
     {
-        return tr("Write this station's identity card for the station above or below to enrol.");
+        return SyncCommands::tr(
+            "Write this station's identity card for the station above or below to enrol.");
     }
     QString details() const override
     {
-        return tr("Makes the keys first when the station has none. Read the fingerprint to the other "
-                  "station's operator on the phone.");
+        return SyncCommands::tr(
+            "Makes the keys first when the station has none. Read the fingerprint to the other "
+            "station's operator on the phone.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("out"), QStringLiteral("CARD.shid"), tr("The card file to write.")},
-                passphraseOption()};
+        return {
+            {QStringLiteral("out"), QStringLiteral("CARD.shid"), SyncCommands::tr("The card file to write.")},
+            passphraseOption()};
     }
     int run(CliContext& ctx) const override
     {
         if (!ctx.has(QStringLiteral("out")))
-            return ctx.usageError(tr("The option --out is required."));
+            return ctx.usageError(SyncCommands::tr("The option --out is required."));
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
@@ -253,13 +270,15 @@ public:
             return ctx.refuse(card.error());
         QFile f(ctx.value(QStringLiteral("out")));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(card->toJson()) < 0)
-            return ctx.refuse(tr("The file %1 cannot be written.").arg(ctx.value(QStringLiteral("out"))));
+            return ctx.refuse(
+                SyncCommands::tr("The file %1 cannot be written.").arg(ctx.value(QStringLiteral("out"))));
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("station"), card->station},
                                       {QStringLiteral("fingerprint"), card->fingerprint()}});
         else
-            ctx.out() << tr("The card of station %1 is in %2. Its fingerprint is %3: read it to the other "
-                            "station's operator, who types it when enrolling this card.")
+            ctx.out() << SyncCommands::tr(
+                             "The card of station %1 is in %2. Its fingerprint is %3: read it to the other "
+                             "station's operator, who types it when enrolling this card.")
                              .arg(card->station, QDir::toNativeSeparators(f.fileName()), card->fingerprint())
                       << Qt::endl;
         return 0;
@@ -271,7 +290,10 @@ class IdentityShowCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(IdentityShowCommand)
 public:
     QString name() const override { return QStringLiteral("identity show"); }
-    QString summary() const override { return tr("Show this station's id, role, area and fingerprint."); }
+    QString summary() const override
+    {
+        return SyncCommands::tr("Show this station's id, role, area and fingerprint.");
+    }
     int run(CliContext& ctx) const override
     {
         auto db = ctx.openDatabase();
@@ -298,16 +320,17 @@ public:
                                       {QStringLiteral("clockWarning"), clock.sentence}});
             return 0;
         }
-        ctx.printTable({{tr("Station"), st.id},
-                        {tr("Role"), Vocabulary::label(Vocabulary::Role, st.role)},
-                        {tr("Area"), CliFormat::area(st.areaCode)},
-                        {tr("Name"), st.name},
-                        {tr("Fingerprint"), card ? fp : tr("no keys yet")}});
+        ctx.printTable({{SyncCommands::tr("Station"), st.id},
+                        {SyncCommands::tr("Role"), Vocabulary::label(Vocabulary::Role, st.role)},
+                        {SyncCommands::tr("Area"), CliFormat::area(st.areaCode)},
+                        {SyncCommands::tr("Name"), st.name},
+                        {SyncCommands::tr("Fingerprint"), card ? fp : SyncCommands::tr("no keys yet")}});
         if (clock.state == ClockRepair::State::FutureWrites)
             ctx.out() << Qt::endl
                       << Localization::joinSentences(
                              {clock.sentence,
-                              tr("Run \"shouhu-cli clock repair\" once the computer's date is right.")})
+                              SyncCommands::tr(
+                                  "Run \"shouhu-cli clock repair\" once the computer's date is right.")})
                       << Qt::endl;
         else if (clock.state == ClockRepair::State::ComputerBehind)
             ctx.out() << Qt::endl << clock.sentence << Qt::endl;
@@ -325,20 +348,20 @@ public:
     int maxArguments() const override { return 1; }
     QString summary() const override
     {
-        return tr("Enrol another station from its card, after checking its fingerprint.");
+        return SyncCommands::tr("Enrol another station from its card, after checking its fingerprint.");
     }
     QList<CliOption> options() const override
     {
         return {{QStringLiteral("fingerprint"), QStringLiteral("FP"),
-                 tr("The fingerprint the other station's operator read out.")}};
+                 SyncCommands::tr("The fingerprint the other station's operator read out.")}};
     }
     int run(CliContext& ctx) const override
     {
         if (!ctx.has(QStringLiteral("fingerprint")))
-            return ctx.usageError(tr("The option --fingerprint is required."));
+            return ctx.usageError(SyncCommands::tr("The option --fingerprint is required."));
         QFile f(ctx.argument(0));
         if (!f.open(QIODevice::ReadOnly))
-            return ctx.refuse(tr("The file %1 cannot be read.").arg(ctx.argument(0)));
+            return ctx.refuse(SyncCommands::tr("The file %1 cannot be read.").arg(ctx.argument(0)));
         Result<StationCard> card = StationCard::fromJson(f.readAll());
         if (!card)
             return ctx.refuse(card.error());
@@ -352,7 +375,8 @@ public:
         if (ctx.json())
             ctx.printJson(peerJson(p.value()));
         else
-            ctx.out() << tr("The station \"%1\" (%2) is enrolled.").arg(p->name, p->id) << Qt::endl;
+            ctx.out() << SyncCommands::tr("The station \"%1\" (%2) is enrolled.").arg(p->name, p->id)
+                      << Qt::endl;
         return 0;
     }
 };
@@ -362,7 +386,7 @@ class StationsCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(StationsCommand)
 public:
     QString name() const override { return QStringLiteral("stations"); }
-    QString summary() const override { return tr("List the enrolled stations."); }
+    QString summary() const override { return SyncCommands::tr("List the enrolled stations."); }
     int run(CliContext& ctx) const override
     {
         auto db = ctx.openDatabase();
@@ -376,8 +400,9 @@ public:
             ctx.printJson(a);
             return 0;
         }
-        QList<QStringList> rows{
-            {tr("Station"), tr("Role"), tr("Name"), tr("Area"), tr("Fingerprint"), tr("Revoked")}};
+        QList<QStringList> rows{{SyncCommands::tr("Station"), SyncCommands::tr("Role"),
+                                 SyncCommands::tr("Name"), SyncCommands::tr("Area"),
+                                 SyncCommands::tr("Fingerprint"), SyncCommands::tr("Revoked")}};
         for (const Peer& p : peers)
             rows << QStringList{p.id,          Vocabulary::label(Vocabulary::Role, p.role), p.name, p.area,
                                 p.fingerprint, p.revoked() ? p.revokedAt : QString()};
@@ -396,7 +421,7 @@ public:
     int maxArguments() const override { return 1; }
     QString summary() const override
     {
-        return tr("Revoke an enrolled station's key: its packages are refused from now on.");
+        return SyncCommands::tr("Revoke an enrolled station's key: its packages are refused from now on.");
     }
     int run(CliContext& ctx) const override
     {
@@ -409,7 +434,8 @@ public:
             ctx.printJson(
                 QJsonObject{{QStringLiteral("station"), ctx.argument(0)}, {QStringLiteral("revoked"), true}});
         else
-            ctx.out() << tr("The station %1 is revoked; the revocation travels in the next packages.")
+            ctx.out() << SyncCommands::tr(
+                             "The station %1 is revoked; the revocation travels in the next packages.")
                              .arg(ctx.argument(0))
                       << Qt::endl;
         return 0;
@@ -421,19 +447,25 @@ class ExportCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return tr("Write a sync package for an enrolled station."); }
+    QString summary() const override
+    {
+        return SyncCommands::tr("Write a sync package for an enrolled station.");
+    }
     QList<CliOption> options() const override
     {
-        return {
-            {QStringLiteral("to"), QStringLiteral("STATION"), tr("The enrolled station it is for.")},
-            {QStringLiteral("out"), QStringLiteral("FILE.shpkg"), tr("The package file to write.")},
-            {QStringLiteral("full"), {}, tr("Everything in scope, not only what it has not acknowledged.")},
-            passphraseOption()};
+        return {{QStringLiteral("to"), QStringLiteral("STATION"),
+                 SyncCommands::tr("The enrolled station it is for.")},
+                {QStringLiteral("out"), QStringLiteral("FILE.shpkg"),
+                 SyncCommands::tr("The package file to write.")},
+                {QStringLiteral("full"),
+                 {},
+                 SyncCommands::tr("Everything in scope, not only what it has not acknowledged.")},
+                passphraseOption()};
     }
     int run(CliContext& ctx) const override
     {
         if (!ctx.has(QStringLiteral("to")) || !ctx.has(QStringLiteral("out")))
-            return ctx.usageError(tr("The options --to and --out are required."));
+            return ctx.usageError(SyncCommands::tr("The options --to and --out are required."));
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
@@ -458,7 +490,8 @@ public:
         } else {
             const auto peer = TrustStore(*db.value()).find(o.recipient);
             ctx.out()
-                << tr("The package %1 holds %2 records for %3. Carry this file to %3 and import it there.")
+                << SyncCommands::tr(
+                       "The package %1 holds %2 records for %3. Carry this file to %3 and import it there.")
                        .arg(QDir::toNativeSeparators(o.path))
                        .arg(h->counts.value(QStringLiteral("records")))
                        .arg(peer ? peer->name : o.recipient)
@@ -478,13 +511,13 @@ public:
     int maxArguments() const override { return -1; }
     QString summary() const override
     {
-        return tr(
+        return SyncCommands::tr(
             "Check and merge sync packages from enrolled stations (several files, or every package in a "
             "folder).");
     }
     QString details() const override
     {
-        return tr(
+        return SyncCommands::tr(
             "Each package is imported in its own transaction: a refused one changes nothing and is named, "
             "the others are imported. Exit 1 when any was refused.");
     }
@@ -499,7 +532,7 @@ public:
                 const QStringList inFolder =
                     QDir(a).entryList({QStringLiteral("*.shpkg")}, QDir::Files | QDir::Readable, QDir::Name);
                 if (inFolder.isEmpty())
-                    return ctx.refuse(tr("The folder %1 holds no package (.shpkg).").arg(a));
+                    return ctx.refuse(SyncCommands::tr("The folder %1 holds no package (.shpkg).").arg(a));
                 for (const QString& f : inFolder)
                     files << QDir(a).filePath(f);
             } else {
@@ -572,7 +605,8 @@ public:
         // One report for the lot: a line per package, then the villages' counts added up.
         QMap<QString, ImportReport::Counts> villages;
         int imported = 0, already = 0;
-        QList<QStringList> rows{{tr("Package"), tr("From"), tr("Result")}};
+        QList<QStringList> rows{
+            {SyncCommands::tr("Package"), SyncCommands::tr("From"), SyncCommands::tr("Result")}};
         for (const Outcome& o : std::as_const(outcomes)) {
             const QString name = QFileInfo(o.file).fileName();
             if (!o.report) {
@@ -582,12 +616,12 @@ public:
             const ImportReport& r = *o.report;
             if (r.alreadyImported) {
                 ++already;
-                rows << QStringList{name, r.senderName, tr("imported already")};
+                rows << QStringList{name, r.senderName, SyncCommands::tr("imported already")};
                 continue;
             }
             ++imported;
             rows << QStringList{name, r.senderName,
-                                tr("%1 added, %2 updated, %3 conflicts")
+                                SyncCommands::tr("%1 added, %2 updated, %3 conflicts")
                                     .arg(r.total.added)
                                     .arg(r.total.updated)
                                     .arg(r.total.conflicts)};
@@ -596,15 +630,16 @@ public:
         }
         ctx.printTable(rows);
         if (!villages.isEmpty()) {
-            QList<QStringList> table{
-                {tr("Village"), tr("Added"), tr("Updated"), tr("Unchanged"), tr("Conflicts")}};
+            QList<QStringList> table{{SyncCommands::tr("Village"), SyncCommands::tr("Added"),
+                                      SyncCommands::tr("Updated"), SyncCommands::tr("Unchanged"),
+                                      SyncCommands::tr("Conflicts")}};
             for (auto it = villages.cbegin(); it != villages.cend(); ++it)
                 table << QStringList{CliFormat::area(it.key()), QString::number(it->added),
                                      QString::number(it->updated), QString::number(it->unchanged),
                                      QString::number(it->conflicts)};
             ctx.printTable(table);
         }
-        ctx.out() << tr("%1 of %2 packages imported, %3 imported already, %4 refused.")
+        ctx.out() << SyncCommands::tr("%1 of %2 packages imported, %3 imported already, %4 refused.")
                          .arg(imported)
                          .arg(outcomes.size())
                          .arg(already)
@@ -624,7 +659,7 @@ public:
     int maxArguments() const override { return 1; }
     QString summary() const override
     {
-        return tr("Show who sent a package to whom, when, and how much it holds.");
+        return SyncCommands::tr("Show who sent a package to whom, when, and how much it holds.");
     }
     int run(CliContext& ctx) const override
     {
@@ -636,12 +671,12 @@ public:
             return 0;
         }
         QList<QStringList> rows{
-            {tr("Package"), h->packageId},
-            {tr("Sender"), h->senderName + QStringLiteral(" (") + h->sender + QLatin1Char(')')},
-            {tr("Recipient"), h->recipient},
-            {tr("Created"), h->createdAt},
-            {tr("Area"), CliFormat::area(h->scope)},
-            {tr("Full"), CliFormat::yesNo(h->full)}};
+            {SyncCommands::tr("Package"), h->packageId},
+            {SyncCommands::tr("Sender"), h->senderName + QStringLiteral(" (") + h->sender + QLatin1Char(')')},
+            {SyncCommands::tr("Recipient"), h->recipient},
+            {SyncCommands::tr("Created"), h->createdAt},
+            {SyncCommands::tr("Area"), CliFormat::area(h->scope)},
+            {SyncCommands::tr("Full"), CliFormat::yesNo(h->full)}};
         for (auto it = h->counts.cbegin(); it != h->counts.cend(); ++it)
             rows << QStringList{it.key(), QString::number(it.value())};
         ctx.printTable(rows);
@@ -658,7 +693,7 @@ public:
     int maxArguments() const override { return 1; }
     QString summary() const override
     {
-        return tr("Reopen the report of an imported package, or list them all.");
+        return SyncCommands::tr("Reopen the report of an imported package, or list them all.");
     }
     int run(CliContext& ctx) const override
     {
@@ -675,8 +710,9 @@ public:
                 ctx.printJson(a);
                 return 0;
             }
-            QList<QStringList> rows{
-                {tr("Package"), tr("Sender"), tr("Imported"), tr("Added"), tr("Updated"), tr("Conflicts")}};
+            QList<QStringList> rows{{SyncCommands::tr("Package"), SyncCommands::tr("Sender"),
+                                     SyncCommands::tr("Imported"), SyncCommands::tr("Added"),
+                                     SyncCommands::tr("Updated"), SyncCommands::tr("Conflicts")}};
             for (const ImportReport& r : all)
                 rows << QStringList{r.packageId,
                                     r.senderName,
@@ -689,7 +725,8 @@ public:
         }
         const auto r = ledger.find(ctx.argument(0));
         if (!r)
-            return ctx.refuse(tr("No package with the id %1 was imported here.").arg(ctx.argument(0)));
+            return ctx.refuse(
+                SyncCommands::tr("No package with the id %1 was imported here.").arg(ctx.argument(0)));
         printReport(ctx, *r);
         return 0;
     }
@@ -700,10 +737,13 @@ class ConflictsCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ConflictsCommand)
 public:
     QString name() const override { return QStringLiteral("conflicts"); }
-    QString summary() const override { return tr("List the values that lost to a concurrent change."); }
+    QString summary() const override
+    {
+        return SyncCommands::tr("List the values that lost to a concurrent change.");
+    }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("all"), {}, tr("Include the resolved ones.")}};
+        return {{QStringLiteral("all"), {}, SyncCommands::tr("Include the resolved ones.")}};
     }
     int run(CliContext& ctx) const override
     {
@@ -719,8 +759,9 @@ public:
             ctx.printJson(a);
             return 0;
         }
-        QList<QStringList> rows{
-            {tr("Conflict"), tr("Record"), tr("Field"), tr("Current value"), tr("Other value")}};
+        QList<QStringList> rows{{SyncCommands::tr("Conflict"), SyncCommands::tr("Record"),
+                                 SyncCommands::tr("Field"), SyncCommands::tr("Current value"),
+                                 SyncCommands::tr("Other value")}};
         for (const Conflict& c : list) {
             const EntitySchema* s = EntitySchema::byTable(c.entity);
             const FieldSpec* f = s ? s->field(c.field) : nullptr;
@@ -744,19 +785,20 @@ public:
     int maxArguments() const override { return 1; }
     QString summary() const override
     {
-        return tr("Decide a conflict: keep the current value, the other one, or a new value.");
+        return SyncCommands::tr("Decide a conflict: keep the current value, the other one, or a new value.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("keep"), QStringLiteral("mine|theirs"), tr("Which value to keep.")},
-                {QStringLiteral("value"), QStringLiteral("V"), tr("A new value instead.")}};
+        return {
+            {QStringLiteral("keep"), QStringLiteral("mine|theirs"), SyncCommands::tr("Which value to keep.")},
+            {QStringLiteral("value"), QStringLiteral("V"), SyncCommands::tr("A new value instead.")}};
     }
     int run(CliContext& ctx) const override
     {
         const QString keep = ctx.value(QStringLiteral("keep"));
         if (ctx.has(QStringLiteral("keep")) == ctx.has(QStringLiteral("value")) ||
             (!keep.isEmpty() && keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
-            return ctx.usageError(tr("Give either --keep mine, --keep theirs or --value V."));
+            return ctx.usageError(SyncCommands::tr("Give either --keep mine, --keep theirs or --value V."));
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
@@ -771,8 +813,9 @@ public:
             ctx.printJson(
                 QJsonObject{{QStringLiteral("id"), ctx.argument(0)}, {QStringLiteral("resolved"), true}});
         else
-            ctx.out() << tr("The conflict is resolved; the choice reaches the other stations with the next "
-                            "packages.")
+            ctx.out() << SyncCommands::tr(
+                             "The conflict is resolved; the choice reaches the other stations with the next "
+                             "packages.")
                       << Qt::endl;
         return 0;
     }

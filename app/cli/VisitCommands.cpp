@@ -23,11 +23,11 @@
 #include <cstdio>
 
 namespace {
-
-QString tr(const char* text)
+// The translation context of this file's texts.
+class VisitCommands
 {
-    return QCoreApplication::translate("VisitCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VisitCommands)
+};
 
 QString iso(QDate d)
 {
@@ -56,7 +56,7 @@ int printSaved(CliContext& ctx, const VisitSaved& saved)
                                   {QStringLiteral("fileFieldsChanged"), saved.fileFieldsChanged}});
         return 0;
     }
-    ctx.out() << tr("The visit was saved with the id %1.").arg(saved.visitId) << '\n';
+    ctx.out() << VisitCommands::tr("The visit was saved with the id %1.").arg(saved.visitId) << '\n';
     if (saved.fileFieldsChanged > 0)
         ctx.out() << QCoreApplication::translate(
                          "VisitCommands", "%n field(s) of the child's file were updated from the visit.",
@@ -64,9 +64,11 @@ int printSaved(CliContext& ctx, const VisitSaved& saved)
                   << '\n';
     for (const ReferralOutcome& o : saved.referrals) {
         const QString kind = Vocabulary::label(Vocabulary::ReferralKind, o.kind);
-        ctx.out() << (o.opened ? tr("Opened: %1 %2, due %3.").arg(kind, o.referralId, iso(o.dueDate))
-                               : tr("%1 %2 is already open: a step was added to it.").arg(kind, o.referralId))
-                  << '\n';
+        ctx.out()
+            << (o.opened ? VisitCommands::tr("Opened: %1 %2, due %3.").arg(kind, o.referralId, iso(o.dueDate))
+                         : VisitCommands::tr("%1 %2 is already open: a step was added to it.")
+                               .arg(kind, o.referralId))
+            << '\n';
         for (const QString& r : o.reasons)
             ctx.out() << "  - " << r << '\n';
     }
@@ -82,12 +84,12 @@ public:
     QString arguments() const override { return QStringLiteral("FILE.json|-"); }
     QString summary() const override
     {
-        return tr(
+        return VisitCommands::tr(
             "Record a visit to a child (docs/visit-json.md); prints its id and the referrals it opened.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("The child visited.")}};
+        return {{QStringLiteral("child"), QStringLiteral("UUID"), VisitCommands::tr("The child visited.")}};
     }
     int minArguments() const override { return 1; }
     int maxArguments() const override { return 1; }
@@ -102,7 +104,7 @@ public:
         if (ctx.has(QStringLiteral("child")))
             visit->childId = ctx.value(QStringLiteral("child"));
         if (visit->childId.isEmpty())
-            return ctx.usageError(tr("Say which child was visited with --child UUID."));
+            return ctx.usageError(VisitCommands::tr("Say which child was visited with --child UUID."));
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
@@ -121,13 +123,14 @@ public:
     QString arguments() const override { return QStringLiteral("VISIT_ID FILE.json|-"); }
     QString summary() const override
     {
-        return tr(
+        return VisitCommands::tr(
             "Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the "
             "history.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("reason"), QStringLiteral("TEXT"), tr("Why the visit is corrected.")}};
+        return {{QStringLiteral("reason"), QStringLiteral("TEXT"),
+                 VisitCommands::tr("Why the visit is corrected.")}};
     }
     int minArguments() const override { return 2; }
     int maxArguments() const override { return 2; }
@@ -158,16 +161,17 @@ public:
     QString name() const override { return QStringLiteral("visit list"); }
     QString summary() const override
     {
-        return tr("A child's visits, newest first, corrected ones included, and the survey status.");
+        return VisitCommands::tr(
+            "A child's visits, newest first, corrected ones included, and the survey status.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("The child.")}};
+        return {{QStringLiteral("child"), QStringLiteral("UUID"), VisitCommands::tr("The child.")}};
     }
     int run(CliContext& ctx) const override
     {
         if (!ctx.has(QStringLiteral("child")))
-            return ctx.usageError(tr("Say whose visits to list with --child UUID."));
+            return ctx.usageError(VisitCommands::tr("Say whose visits to list with --child UUID."));
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.refuse(db.error());
@@ -190,22 +194,23 @@ public:
                              {QStringLiteral("missing"), QJsonArray::fromStringList(survey->missing)}}}});
             return 0;
         }
-        QList<QStringList> rows{{tr("Date"), tr("Kind"), tr("Visitor"), tr("Id"), QString()}};
+        QList<QStringList> rows{{VisitCommands::tr("Date"), VisitCommands::tr("Kind"),
+                                 VisitCommands::tr("Visitor"), VisitCommands::tr("Id"), QString()}};
         for (const Visit& v : visits.value())
             rows.append({v.text(QStringLiteral("visit_date")),
                          Vocabulary::label(Vocabulary::VisitKind, v.kind()),
                          v.text(QStringLiteral("visitor")), v.id,
-                         v.isSuperseded() ? tr("corrected by %1").arg(v.supersededBy)
+                         v.isSuperseded() ? VisitCommands::tr("corrected by %1").arg(v.supersededBy)
                          : v.text(QStringLiteral("supersedes")).isEmpty()
                              ? QString()
-                             : tr("corrects %1").arg(v.text(QStringLiteral("supersedes")))});
+                             : VisitCommands::tr("corrects %1").arg(v.text(QStringLiteral("supersedes")))});
         ctx.printTable(rows);
-        ctx.out() << (survey->complete ? tr("Survey: complete (all six items clear).")
+        ctx.out() << (survey->complete ? VisitCommands::tr("Survey: complete (all six items clear).")
                       : survey->surveyed
-                          ? tr("Survey: not complete; not yet clear: %1.")
+                          ? VisitCommands::tr("Survey: not complete; not yet clear: %1.")
                                 .arg(Vocabulary::labels(Vocabulary::SurveyItem,
                                                         survey->missing.join(QLatin1Char(','))))
-                          : tr("Survey: not surveyed yet."))
+                          : VisitCommands::tr("Survey: not surveyed yet."))
                   << Qt::endl;
         return 0;
     }
@@ -218,18 +223,21 @@ public:
     QString name() const override { return QStringLiteral("schedule"); }
     QString summary() const override
     {
-        return tr("The month's visits: due, overdue and visited children (left-behind category).");
+        return VisitCommands::tr(
+            "The month's visits: due, overdue and visited children (left-behind category).");
     }
     QList<CliOption> options() const override
     {
-        return {
-            {QStringLiteral("month"), QStringLiteral("YYYY-MM"), tr("The month (default this month).")},
-            {QStringLiteral("village"), QStringLiteral("CODE"), tr("Only this village (or township, ...).")},
-            {QStringLiteral("visitor"), QStringLiteral("NAME"), tr("Only the children of this visitor.")},
-            {QStringLiteral("worklist"),
-             {},
-             tr("The due and overdue children of --village with addresses "
-                "and contacts, by name.")}};
+        return {{QStringLiteral("month"), QStringLiteral("YYYY-MM"),
+                 VisitCommands::tr("The month (default this month).")},
+                {QStringLiteral("village"), QStringLiteral("CODE"),
+                 VisitCommands::tr("Only this village (or township, ...).")},
+                {QStringLiteral("visitor"), QStringLiteral("NAME"),
+                 VisitCommands::tr("Only the children of this visitor.")},
+                {QStringLiteral("worklist"),
+                 {},
+                 VisitCommands::tr("The due and overdue children of --village with addresses "
+                                   "and contacts, by name.")}};
     }
     int run(CliContext& ctx) const override
     {
@@ -238,7 +246,7 @@ public:
             filter.month =
                 QDate::fromString(ctx.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
             if (!filter.month.isValid())
-                return ctx.refuse(tr("--month: \"%1\" is not a month (write it as 2024-05).")
+                return ctx.refuse(VisitCommands::tr("--month: \"%1\" is not a month (write it as 2024-05).")
                                       .arg(ctx.value(QStringLiteral("month"))));
         }
         filter.area = ctx.value(QStringLiteral("village"));
@@ -248,7 +256,8 @@ public:
             return ctx.refuse(db.error());
         if (ctx.has(QStringLiteral("worklist"))) {
             if (filter.area.isEmpty())
-                return ctx.usageError(tr("A worklist is for one village: give --village CODE."));
+                return ctx.usageError(
+                    VisitCommands::tr("A worklist is for one village: give --village CODE."));
             Result<QList<ScheduleEntry>> work =
                 ScheduleQuery(*db.value()).worklist(filter.area, filter.month);
             if (!work)
@@ -260,8 +269,9 @@ public:
                 ctx.printJson(a);
                 return 0;
             }
-            QList<QStringList> rows{
-                {tr("Name"), tr("Due"), tr("Last visit"), tr("Address"), tr("Contact"), tr("Phone")}};
+            QList<QStringList> rows{{VisitCommands::tr("Name"), VisitCommands::tr("Due"),
+                                     VisitCommands::tr("Last visit"), VisitCommands::tr("Address"),
+                                     VisitCommands::tr("Contact"), VisitCommands::tr("Phone")}};
             for (const ScheduleEntry& e : work.value())
                 rows.append(
                     {e.name, iso(e.dueDate), iso(e.lastVisit), e.address, e.contactName, e.contactPhone});
@@ -275,13 +285,14 @@ public:
             ctx.printJson(s->toJson());
             return 0;
         }
-        ctx.out() << tr("Schedule for %1: %2 due, %3 overdue, %4 visited.")
+        ctx.out() << VisitCommands::tr("Schedule for %1: %2 due, %3 overdue, %4 visited.")
                          .arg(s->month.toString(QStringLiteral("yyyy-MM")))
                          .arg(s->due.size())
                          .arg(s->overdue.size())
                          .arg(s->visited.size())
                   << "\n\n";
-        QList<QStringList> villages{{tr("Village"), tr("Due"), tr("Overdue"), tr("Visited")}};
+        QList<QStringList> villages{{VisitCommands::tr("Village"), VisitCommands::tr("Due"),
+                                     VisitCommands::tr("Overdue"), VisitCommands::tr("Visited")}};
         const auto counts = s->byVillage();
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             villages.append({CliFormat::area(it.key()), QString::number(it.value().due),
@@ -291,22 +302,26 @@ public:
             if (entries.isEmpty())
                 return;
             ctx.out() << '\n' << title << '\n';
-            QList<QStringList> rows{
-                {tr("Name"), tr("What"), tr("Due"), tr("Last visit"), tr("Visitor"), tr("Id")}};
+            QList<QStringList> rows{{VisitCommands::tr("Name"), VisitCommands::tr("What"),
+                                     VisitCommands::tr("Due"), VisitCommands::tr("Last visit"),
+                                     VisitCommands::tr("Visitor"), VisitCommands::tr("Id")}};
             for (const ScheduleEntry& e : entries)
                 rows.append({e.name,
-                             e.kind == ScheduleItem::Kind::FirstVisit     ? tr("first visit")
-                             : e.kind == ScheduleItem::Kind::HolidayCheck ? tr("holiday check")
-                             : e.kind == ScheduleItem::Kind::Survey       ? tr("survey visit (suspected)")
-                                                                          : tr("monthly visit"),
+                             e.kind == ScheduleItem::Kind::FirstVisit     ? VisitCommands::tr("first visit")
+                             : e.kind == ScheduleItem::Kind::HolidayCheck ? VisitCommands::tr("holiday check")
+                             : e.kind == ScheduleItem::Kind::Survey
+                                 ? VisitCommands::tr("survey visit (suspected)")
+                                 : VisitCommands::tr("monthly visit"),
                              iso(e.dueDate), iso(e.lastVisit), e.visitor, e.childId});
             ctx.printTable(rows);
         };
         if (!filter.area.isEmpty() || s->due.size() + s->overdue.size() <= 200) {
-            list(tr("Overdue"), s->overdue);
-            list(tr("Due"), s->due);
+            list(VisitCommands::tr("Overdue"), s->overdue);
+            list(VisitCommands::tr("Due"), s->due);
         } else {
-            ctx.out() << '\n' << tr("Give --village CODE to list the children, or use --json.") << '\n';
+            ctx.out() << '\n'
+                      << VisitCommands::tr("Give --village CODE to list the children, or use --json.")
+                      << '\n';
         }
         ctx.out().flush();
         return 0;
@@ -315,11 +330,13 @@ public:
 
 void printReferrals(CliContext& ctx, const QList<Referral>& list, QDate today)
 {
-    QList<QStringList> rows{{tr("Child"), tr("Kind"), tr("Status"), tr("Due"), QString(), tr("Id")}};
+    QList<QStringList> rows{{VisitCommands::tr("Child"), VisitCommands::tr("Kind"),
+                             VisitCommands::tr("Status"), VisitCommands::tr("Due"), QString(),
+                             VisitCommands::tr("Id")}};
     for (const Referral& r : list)
         rows.append({r.childName, Vocabulary::label(Vocabulary::ReferralKind, r.kind()),
                      Vocabulary::label(Vocabulary::ReferralStatus, r.status()), iso(r.dueDate()),
-                     r.isOverdue(today) ? tr("OVERDUE") : QString(), r.id});
+                     r.isOverdue(today) ? VisitCommands::tr("OVERDUE") : QString(), r.id});
     ctx.printTable(rows);
 }
 
@@ -328,15 +345,20 @@ class ReferralsCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ReferralsCommand)
 public:
     QString name() const override { return QStringLiteral("referrals"); }
-    QString summary() const override { return tr("List referrals: open ones by due date first."); }
+    QString summary() const override
+    {
+        return VisitCommands::tr("List referrals: open ones by due date first.");
+    }
     QList<CliOption> options() const override
     {
         return {
-            {QStringLiteral("open"), {}, tr("Only open and in-progress referrals.")},
-            {QStringLiteral("overdue"), {}, tr("Only referrals past their due date.")},
-            {QStringLiteral("child"), QStringLiteral("UUID"), tr("Only this child's referrals.")},
-            {QStringLiteral("village"), QStringLiteral("CODE"), tr("Only inside this area.")},
-            {QStringLiteral("kind"), QStringLiteral("KIND"), tr("police_report, safety_net or dropout.")}};
+            {QStringLiteral("open"), {}, VisitCommands::tr("Only open and in-progress referrals.")},
+            {QStringLiteral("overdue"), {}, VisitCommands::tr("Only referrals past their due date.")},
+            {QStringLiteral("child"), QStringLiteral("UUID"),
+             VisitCommands::tr("Only this child's referrals.")},
+            {QStringLiteral("village"), QStringLiteral("CODE"), VisitCommands::tr("Only inside this area.")},
+            {QStringLiteral("kind"), QStringLiteral("KIND"),
+             VisitCommands::tr("police_report, safety_net or dropout.")}};
     }
     int run(CliContext& ctx) const override
     {
@@ -371,7 +393,10 @@ class ReferralShowCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("referral show"); }
     QString arguments() const override { return QStringLiteral("ID"); }
-    QString summary() const override { return tr("A referral with every step of its history."); }
+    QString summary() const override
+    {
+        return VisitCommands::tr("A referral with every step of its history.");
+    }
     int minArguments() const override { return 1; }
     int maxArguments() const override { return 1; }
     int run(CliContext& ctx) const override
@@ -398,7 +423,9 @@ public:
         ctx.out() << '\n';
         ctx.printTable(rows);
         ctx.out() << '\n';
-        QList<QStringList> steps{{tr("Date"), tr("Step"), tr("Status"), tr("By"), tr("Note")}};
+        QList<QStringList> steps{{VisitCommands::tr("Date"), VisitCommands::tr("Step"),
+                                  VisitCommands::tr("Status"), VisitCommands::tr("By"),
+                                  VisitCommands::tr("Note")}};
         for (const ReferralStep& s : r->steps)
             steps.append({iso(s.date), Vocabulary::label(Vocabulary::ReferralAction, s.action),
                           Vocabulary::label(Vocabulary::ReferralStatus, s.status), s.doneBy, s.note});
@@ -415,7 +442,7 @@ public:
     QString arguments() const override { return QStringLiteral("ID FILE.json|-"); }
     QString summary() const override
     {
-        return tr("Add a step to a referral and set what it records (docs/visit-json.md).");
+        return VisitCommands::tr("Add a step to a referral and set what it records (docs/visit-json.md).");
     }
     int minArguments() const override { return 2; }
     int maxArguments() const override { return 2; }
@@ -436,7 +463,7 @@ public:
         if (ctx.json())
             ctx.printJson(step->toJson());
         else
-            ctx.out() << tr("Step recorded: %1; the referral is now %2.")
+            ctx.out() << VisitCommands::tr("Step recorded: %1; the referral is now %2.")
                              .arg(Vocabulary::label(Vocabulary::ReferralAction, step->action),
                                   Vocabulary::label(Vocabulary::ReferralStatus, step->status))
                       << Qt::endl;
@@ -452,20 +479,23 @@ public:
     QString arguments() const override { return QStringLiteral("ID"); }
     QString summary() const override
     {
-        return tr("Close a referral with its outcome (a police report needs when, to whom and by whom).");
+        return VisitCommands::tr(
+            "Close a referral with its outcome (a police report needs when, to whom and by whom).");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("outcome"), QStringLiteral("TEXT"), tr("What happened.")},
-                {QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"), tr("Closed on (default today).")},
-                {QStringLiteral("by"), QStringLiteral("NAME"), tr("Closed by (default the operator).")}};
+        return {{QStringLiteral("outcome"), QStringLiteral("TEXT"), VisitCommands::tr("What happened.")},
+                {QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                 VisitCommands::tr("Closed on (default today).")},
+                {QStringLiteral("by"), QStringLiteral("NAME"),
+                 VisitCommands::tr("Closed by (default the operator).")}};
     }
     int minArguments() const override { return 1; }
     int maxArguments() const override { return 1; }
     int run(CliContext& ctx) const override
     {
         if (!ctx.has(QStringLiteral("outcome")))
-            return ctx.usageError(tr("Give the outcome with --outcome TEXT."));
+            return ctx.usageError(VisitCommands::tr("Give the outcome with --outcome TEXT."));
         Result<QDate> date = ctx.dateOption(QStringLiteral("date"), QDate());
         if (!date)
             return ctx.refuse(date.error());
@@ -481,7 +511,7 @@ public:
             ctx.printJson(QJsonObject{{QStringLiteral("id"), ctx.argument(0)},
                                       {QStringLiteral("status"), QStringLiteral("closed")}});
         else
-            ctx.out() << tr("The referral %1 is closed.").arg(ctx.argument(0)) << Qt::endl;
+            ctx.out() << VisitCommands::tr("The referral %1 is closed.").arg(ctx.argument(0)) << Qt::endl;
         return 0;
     }
 };
@@ -493,14 +523,15 @@ public:
     QString name() const override { return QStringLiteral("risk"); }
     QString summary() const override
     {
-        return tr("Risk levels with their reasons: one child, or all at or above a level.");
+        return VisitCommands::tr("Risk levels with their reasons: one child, or all at or above a level.");
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("child"), QStringLiteral("UUID"), tr("Only this child.")},
-                {QStringLiteral("village"), QStringLiteral("CODE"), tr("Only inside this area.")},
-                {QStringLiteral("level"), QStringLiteral("LEVEL"),
-                 tr("The lowest level listed: low, medium (default) or high.")}};
+        return {
+            {QStringLiteral("child"), QStringLiteral("UUID"), VisitCommands::tr("Only this child.")},
+            {QStringLiteral("village"), QStringLiteral("CODE"), VisitCommands::tr("Only inside this area.")},
+            {QStringLiteral("level"), QStringLiteral("LEVEL"),
+             VisitCommands::tr("The lowest level listed: low, medium (default) or high.")}};
     }
     int run(CliContext& ctx) const override
     {
@@ -522,7 +553,7 @@ public:
                 ctx.printJson(toJson(ctx.value(QStringLiteral("child")), {}, r.value()));
                 return 0;
             }
-            ctx.out() << tr("Risk: %1").arg(RiskLevel::label(r->level)) << '\n';
+            ctx.out() << VisitCommands::tr("Risk: %1").arg(RiskLevel::label(r->level)) << '\n';
             for (const QString& reason : r->reasons)
                 ctx.out() << "  - " << reason << '\n';
             ctx.out().flush();
@@ -535,7 +566,7 @@ public:
         else if (level == QLatin1String("high"))
             minimum = RiskLevel::Level::High;
         else if (level != QLatin1String("medium"))
-            return ctx.refuse(tr("--level takes low, medium or high."));
+            return ctx.refuse(VisitCommands::tr("--level takes low, medium or high."));
         Result<QList<RiskQuery::Row>> rows = query.list(minimum, ctx.value(QStringLiteral("village")));
         if (!rows)
             return ctx.refuse(rows.error());
@@ -546,7 +577,8 @@ public:
             ctx.printJson(a);
             return 0;
         }
-        QList<QStringList> table{{tr("Child"), tr("Risk"), tr("Why"), tr("Id")}};
+        QList<QStringList> table{{VisitCommands::tr("Child"), VisitCommands::tr("Risk"),
+                                  VisitCommands::tr("Why"), VisitCommands::tr("Id")}};
         for (const RiskQuery::Row& r : rows.value())
             table.append(
                 {r.name, RiskLevel::label(r.risk.level), r.risk.reasons.join(QLatin1Char(' ')), r.childId});

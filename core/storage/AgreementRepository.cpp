@@ -14,11 +14,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AgreementRepository", text);
-}
-
 QString iso(QDate d)
 {
     return d.toString(Qt::ISODate);
@@ -30,12 +25,15 @@ Status normalizeTerm(QVariantMap& fields)
     const QDate from = FieldValidator::parseDate(fields.value(QStringLiteral("term_from")).toString());
     const QDate to = FieldValidator::parseDate(fields.value(QStringLiteral("term_to")).toString());
     if (!from.isValid() || !to.isValid())
-        return Status::failure(tr("Enter the term of the agreement as two real dates (first and last day)."));
+        return Status::failure(AgreementRepository::tr(
+            "Enter the term of the agreement as two real dates (first and last day)."));
     if (to <= from)
         return Status::failure(
-            tr("The last day of the term (%1) must come after the first (%2).").arg(iso(to), iso(from)));
+            AgreementRepository::tr("The last day of the term (%1) must come after the first (%2).")
+                .arg(iso(to), iso(from)));
     if (to > from.addYears(5))
-        return Status::failure(tr("The term may be at most five years; make a new agreement after that."));
+        return Status::failure(
+            AgreementRepository::tr("The term may be at most five years; make a new agreement after that."));
     fields.insert(QStringLiteral("term_from"), iso(from));
     fields.insert(QStringLiteral("term_to"), iso(to));
     return {};
@@ -115,8 +113,9 @@ Result<QString> AgreementRepository::create(const CareAgreement& draft)
     if (!file)
         return Result<QString>::failure(file.error());
     if (file->text(QStringLiteral("status")) == QLatin1String("exited"))
-        return Result<QString>::failure(tr("%1 has left the register; no agreement can be made.")
-                                            .arg(file->text(QStringLiteral("name"))));
+        return Result<QString>::failure(
+            AgreementRepository::tr("%1 has left the register; no agreement can be made.")
+                .arg(file->text(QStringLiteral("name"))));
     if (Status s = m_db.begin(); !s)
         return Result<QString>::failure(s.error());
     const auto fail = [this](const QString& why) {
@@ -136,8 +135,9 @@ Result<QString> AgreementRepository::create(const CareAgreement& draft)
                                             normalizedId ? normalizedId->toString() : idNumber.toString());
         if (same && !old.renewalDue(today))
             return fail(
-                tr("%1 already has an agreement with this caregiver (%2); a new one is made when the "
-                   "caregiver changes or the renewal is due.")
+                AgreementRepository::tr(
+                    "%1 already has an agreement with this caregiver (%2); a new one is made when the "
+                    "caregiver changes or the renewal is due.")
                     .arg(file->text(QStringLiteral("name")), CareAgreement::stateLabel(old.state(today))));
         fields.insert(QStringLiteral("replaces"), old.id);
     }
@@ -163,12 +163,14 @@ Status AgreementRepository::update(const QString& id, const QVariantMap& changes
         return Status::failure(a.error());
     const CareAgreement::State state = a->state(m_db.clock().today());
     if (state != CareAgreement::State::Draft && state != CareAgreement::State::Printed)
-        return Status::failure(tr("A %1 agreement cannot be changed; make a new agreement instead.")
-                                   .arg(CareAgreement::stateLabel(state)));
+        return Status::failure(
+            AgreementRepository::tr("A %1 agreement cannot be changed; make a new agreement instead.")
+                .arg(CareAgreement::stateLabel(state)));
     for (const char* locked : {"child_id", "status", "replaces", "signed_on", "witness", "printed_on"}) {
         if (changes.contains(QLatin1String(locked)))
             return Status::failure(
-                tr("\"%1\" changes only through the agreement's lifecycle.").arg(QLatin1String(locked)));
+                AgreementRepository::tr("\"%1\" changes only through the agreement's lifecycle.")
+                    .arg(QLatin1String(locked)));
     }
     QVariantMap merged = a->fields;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
@@ -197,7 +199,7 @@ Result<QList<CareAgreement>> AgreementRepository::select(const QString& where,
         q.addBindValue(b);
     if (!q.exec())
         return Result<QList<CareAgreement>>::failure(
-            tr("The agreements cannot be read: %1").arg(q.lastError().text()));
+            AgreementRepository::tr("The agreements cannot be read: %1").arg(q.lastError().text()));
     QList<CareAgreement> out;
     while (q.next()) {
         CareAgreement a;
@@ -216,7 +218,8 @@ Result<CareAgreement> AgreementRepository::load(const QString& id) const
     if (!found)
         return Result<CareAgreement>::failure(found.error());
     if (found->isEmpty())
-        return Result<CareAgreement>::failure(tr("There is no agreement with the id %1.").arg(id));
+        return Result<CareAgreement>::failure(
+            AgreementRepository::tr("There is no agreement with the id %1.").arg(id));
     return found->first();
 }
 
@@ -243,7 +246,7 @@ Status AgreementRepository::move(const QString& id, CareAgreement::State to, con
         return Status::failure(a.error());
     const CareAgreement::State from = a->state(m_db.clock().today());
     if (!CareAgreement::canMove(from, to))
-        return Status::failure(tr("A %1 agreement cannot become %2.")
+        return Status::failure(AgreementRepository::tr("A %1 agreement cannot become %2.")
                                    .arg(CareAgreement::stateLabel(from), CareAgreement::stateLabel(to)));
     QVariantMap write = changes;
     write.insert(QStringLiteral("status"), CareAgreement::stateCode(to));
@@ -257,7 +260,7 @@ Status AgreementRepository::review(const QString& id, bool keep)
     if (!a)
         return Status::failure(a.error());
     if (a->fields.value(QStringLiteral("needs_review")).toInt() != 1)
-        return Status::failure(tr("This agreement is not waiting for a review."));
+        return Status::failure(AgreementRepository::tr("This agreement is not waiting for a review."));
     if (Status s = m_db.begin(); !s)
         return s;
     const auto fail = [this](const QString& why) {
@@ -314,17 +317,20 @@ Status AgreementRepository::sign(const QString& id, QDate signedOn, const QStrin
         return Status::failure(a.error());
     const QDate today = m_db.clock().today();
     if (a->state(today) == CareAgreement::State::Draft)
-        return Status::failure(tr("Print the agreement first: the signatures go on the paper."));
+        return Status::failure(
+            AgreementRepository::tr("Print the agreement first: the signatures go on the paper."));
     if (!signedOn.isValid())
-        return Status::failure(tr("Enter the date the agreement was signed."));
+        return Status::failure(AgreementRepository::tr("Enter the date the agreement was signed."));
     if (signedOn > today)
-        return Status::failure(tr("The signing date %1 is in the future.").arg(iso(signedOn)));
+        return Status::failure(
+            AgreementRepository::tr("The signing date %1 is in the future.").arg(iso(signedOn)));
     const QDate printedOn = QDate::fromString(a->text(QStringLiteral("printed_on")), Qt::ISODate);
     if (printedOn.isValid() && signedOn < printedOn)
-        return Status::failure(tr("The signing date %1 is before the agreement was printed (%2).")
-                                   .arg(iso(signedOn), iso(printedOn)));
+        return Status::failure(
+            AgreementRepository::tr("The signing date %1 is before the agreement was printed (%2).")
+                .arg(iso(signedOn), iso(printedOn)));
     if (witness.trimmed().isEmpty())
-        return Status::failure(tr("Enter the village committee's witness."));
+        return Status::failure(AgreementRepository::tr("Enter the village committee's witness."));
     if (Status s = a->printable(today); !s)
         return s;
     return move(
@@ -338,7 +344,7 @@ Status AgreementRepository::recordNotice(const QString& id, QDate date)
     if (!a)
         return Status::failure(a.error());
     if (a->state(m_db.clock().today()) == CareAgreement::State::Replaced)
-        return Status::failure(tr("This agreement has been replaced by a newer one."));
+        return Status::failure(AgreementRepository::tr("This agreement has been replaced by a newer one."));
     Result<QStringList> written =
         m_writer.update(EntitySchema::agreement(), id,
                         {{QStringLiteral("notice_given"), 1}, {QStringLiteral("notice_date"), iso(date)}});

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "domain/CareAgreement.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <optional>
@@ -15,6 +16,8 @@ class ChildFile;
 // CareAgreement) through RecordWriter, one transaction per call.
 class AgreementRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(AgreementRepository)
+
 public:
     explicit AgreementRepository(CaseDatabase& db);
 

@@ -16,11 +16,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CaseRepository", text);
-}
-
 bool isEmptyFields(const QVariantMap& m)
 {
     for (const QVariant& v : m) {
@@ -46,15 +41,16 @@ Status reconcileId(QVariantMap& fields, const QString& who, QDate today)
     } else {
         const QDate d = FieldValidator::parseDate(entered);
         if (d.isValid() && d.toString(Qt::ISODate) != birth)
-            return Status::failure(tr("%1: the birth date %2 does not match the ID number, which says %3.")
-                                       .arg(who, d.toString(Qt::ISODate), birth));
+            return Status::failure(
+                CaseRepository::tr("%1: the birth date %2 does not match the ID number, which says %3.")
+                    .arg(who, d.toString(Qt::ISODate), birth));
     }
     const QString sex = id.sex() == Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
     const QString enteredSex = fields.value(QStringLiteral("sex")).toString();
     if (enteredSex.isEmpty())
         fields.insert(QStringLiteral("sex"), sex);
     else if (enteredSex != sex)
-        return Status::failure(tr("%1: the sex does not match the ID number, which says %2.")
+        return Status::failure(CaseRepository::tr("%1: the sex does not match the ID number, which says %2.")
                                    .arg(who, Vocabulary::label(Vocabulary::Sex, sex)));
     return {};
 }
@@ -69,25 +65,27 @@ Result<ChildFile> CaseRepository::check(ChildFile file) const
 {
     const auto station = m_db.station();
     if (!station)
-        return Result<ChildFile>::failure(tr("Set up the station first."));
+        return Result<ChildFile>::failure(CaseRepository::tr("Set up the station first."));
     const QDate today = m_db.clock().today();
     if (file.areaCode.isEmpty() && AreaCode::levelOf(station->areaCode) == AreaLevel::Village)
         file.areaCode = station->areaCode;
     const QString area = AreaCode::normalize(file.areaCode);
     if (area.isEmpty() || AreaCode::levelOf(area) != AreaLevel::Village ||
         !AreaCatalog::instance().contains(area))
-        return Result<ChildFile>::failure(tr("Choose the child's village from the official list."));
+        return Result<ChildFile>::failure(
+            CaseRepository::tr("Choose the child's village from the official list."));
     if (!AreaCode::contains(station->areaCode, area))
-        return Result<ChildFile>::failure(tr("The village %1 is outside this station's area (%2).")
-                                              .arg(AreaCatalog::instance().fullName(area),
-                                                   AreaCatalog::instance().fullName(station->areaCode)));
+        return Result<ChildFile>::failure(
+            CaseRepository::tr("The village %1 is outside this station's area (%2).")
+                .arg(AreaCatalog::instance().fullName(area),
+                     AreaCatalog::instance().fullName(station->areaCode)));
     file.areaCode = area;
-    if (Status s = reconcileId(file.child, tr("The child"), today); !s)
+    if (Status s = reconcileId(file.child, CaseRepository::tr("The child"), today); !s)
         return Result<ChildFile>::failure(s.error());
     if (file.child.value(QStringLiteral("status")).toString().isEmpty() && file.id.isEmpty())
         file.child.insert(QStringLiteral("status"), QStringLiteral("active"));
     if (file.child.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        return Result<ChildFile>::failure(tr("The child's name is required."));
+        return Result<ChildFile>::failure(CaseRepository::tr("The child's name is required."));
     Result<QVariantMap> child = m_writer.validate(EntitySchema::child(), file.child);
     if (!child)
         return Result<ChildFile>::failure(child.error());
@@ -98,7 +96,8 @@ Result<ChildFile> CaseRepository::check(ChildFile file) const
     file.household = household.value();
     for (auto it = file.persons.begin(); it != file.persons.end(); ++it) {
         if (!Vocabulary::contains(Vocabulary::Relation, it.key()))
-            return Result<ChildFile>::failure(tr("\"%1\" is not a relation the file knows.").arg(it.key()));
+            return Result<ChildFile>::failure(
+                CaseRepository::tr("\"%1\" is not a relation the file knows.").arg(it.key()));
         const QString who = Vocabulary::label(Vocabulary::Relation, it.key());
         if (Status s = reconcileId(it.value(), who, today); !s)
             return Result<ChildFile>::failure(s.error());
@@ -112,10 +111,11 @@ Result<ChildFile> CaseRepository::check(ChildFile file) const
         (file.text(QStringLiteral("exit_reason")).isEmpty() ||
          file.text(QStringLiteral("exit_date")).isEmpty()))
         return Result<ChildFile>::failure(
-            tr("A child who leaves the register needs an exit reason and date."));
+            CaseRepository::tr("A child who leaves the register needs an exit reason and date."));
     // On the 18th birthday the child is an adult (民法典 Art. 17): refused from that day on.
     if (birth.isValid() && birth.addYears(18) <= today && file.id.isEmpty())
-        return Result<ChildFile>::failure(tr("The child is 18 or older; check the birth date."));
+        return Result<ChildFile>::failure(
+            CaseRepository::tr("The child is 18 or older; check the birth date."));
     return file;
 }
 
@@ -173,14 +173,16 @@ QString CaseRepository::idNumberTaken(const QString& idNumber, const QString& ex
     if (!other.mergedInto.isEmpty()) {
         Result<std::optional<ChildSummary>> kept = finder.summary(other.mergedInto);
         if (kept && kept.value())
-            return tr("The ID number %1 is already on the register: %2 of %3, whose files were merged into "
-                      "one; search for %1 in the case list to open it.")
+            return CaseRepository::tr(
+                       "The ID number %1 is already on the register: %2 of %3, whose files were merged into "
+                       "one; search for %1 in the case list to open it.")
                 .arg(normalized, kept.value()->name,
                      AreaCatalog::instance().fullName(kept.value()->areaCode));
     }
-    return tr("The ID number %1 is already on the register: %2 of %3; search for %1 in the case list to open "
-              "that file instead of registering the child again.")
-        .arg(normalized, other.name, village.isEmpty() ? other.areaCode : village);
+    return CaseRepository::
+        tr("The ID number %1 is already on the register: %2 of %3; search for %1 in the case list to open "
+           "that file instead of registering the child again.")
+            .arg(normalized, other.name, village.isEmpty() ? other.areaCode : village);
 }
 
 QString CaseRepository::sameDetailsWarning(const ChildFile& file) const
@@ -195,9 +197,10 @@ QString CaseRepository::sameDetailsWarning(const ChildFile& file) const
         return same.error();
     if (same->isEmpty())
         return {};
-    return tr("The village already has a file of %1 born on %2 (id %3): check that this is not the same "
-              "child "
-              "before registering again.")
+    return CaseRepository::tr(
+               "The village already has a file of %1 born on %2 (id %3): check that this is not the same "
+               "child "
+               "before registering again.")
         .arg(name, birth, same->first().id);
 }
 
@@ -288,9 +291,9 @@ Result<int> CaseRepository::update(const QString& childId, const ChildFile& edit
     int changed = 0;
     QVariantMap childFields = file.child;
     if (file.areaCode != current->areaCode)
-        return fail(
-            tr("A child's village cannot be changed here; exit the child as moved away and register the "
-               "child in the new village."));
+        return fail(CaseRepository::tr(
+            "A child's village cannot be changed here; exit the child as moved away and register the "
+            "child in the new village."));
     Result<QStringList> c = m_writer.update(EntitySchema::child(), childId, childFields);
     if (!c)
         return fail(c.error());
@@ -318,7 +321,7 @@ Result<ChildFile> CaseRepository::load(const QString& childId) const
 {
     Result<QVariantMap> child = m_writer.read(EntitySchema::child(), childId);
     if (!child)
-        return Result<ChildFile>::failure(tr("No child with the id %1.").arg(childId));
+        return Result<ChildFile>::failure(CaseRepository::tr("No child with the id %1.").arg(childId));
     ChildFile f;
     f.id = childId;
     f.areaCode = child->value(QStringLiteral("area_code")).toString();
@@ -515,7 +518,7 @@ Result<QList<CaseRepository::Exited>> CaseRepository::refreshCategories(QDate on
     if (!m_db.setSetting(QStringLiteral("classified_on"), on) ||
         !m_db.setSetting(QStringLiteral("classified_settings"), m_db.classifierSettings().signature())) {
         m_db.rollback();
-        return R::failure(tr("The verdicts could not be saved."));
+        return R::failure(CaseRepository::tr("The verdicts could not be saved."));
     }
     if (Status c = m_db.commit(); !c)
         return R::failure(c.error());

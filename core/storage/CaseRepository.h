@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "domain/Classification.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <functional>
 
@@ -15,6 +16,8 @@ class CaseDatabase;
 // half-written.
 class CaseRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
 public:
     explicit CaseRepository(CaseDatabase& db);
 

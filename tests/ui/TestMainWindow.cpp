@@ -32,6 +32,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +50,7 @@ private slots:
     void caseListModelPagesAndSorts();
     void searchEditSaveAndReopen();
     void wizardCreatesStation();
+    void wizardAreaSearchNarrowsByWords();
     void unsavedWorkIsOfferedBack();
     void inlineValidationOfIdNumber();
     void verdictFollowsFathersStatus();
@@ -267,6 +269,37 @@ void TestMainWindow::searchEditSaveAndReopen()
     }
 }
 
+void TestMainWindow::wizardAreaSearchNarrowsByWords()
+{
+    auto db = open(m_dir.filePath(QStringLiteral("wizard-words.sqlite")));
+    QVERIFY(db && !db->station());
+    StationWizard wizard(*db);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto* area = wizard.findChild<QLineEdit*>(QStringLiteral("areaLineEdit"));
+    auto* list = wizard.findChild<QListWidget*>(QStringLiteral("areaListWidget"));
+    QVERIFY(area && list);
+    // A township's name lists its villages: 丰山镇 is in Fujian and in Hubei, so nothing is chosen for the
+    // user and the next step waits.
+    typeText(area, QStringLiteral("丰山镇"));
+    QTRY_VERIFY(list->count() > 1 && list->item(0)->data(Qt::UserRole).isValid());
+    QSet<QString> provinces;
+    for (int i = 0; i < list->count(); ++i) {
+        const QString code = list->item(i)->data(Qt::UserRole).toString();
+        QCOMPARE(AreaCode::levelOf(code), AreaLevel::Village);
+        QVERIFY2(list->item(i)->text().contains(QStringLiteral("丰山镇")), qPrintable(list->item(i)->text()));
+        provinces.insert(code.left(2));
+    }
+    QVERIFY(provinces.size() > 1);
+    QCOMPARE(wizard.areaCode(), QString());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    // A second word narrows it to one village, which is then chosen.
+    typeText(area, QStringLiteral(" 丰四"));
+    QTRY_COMPARE(list->count(), 1);
+    QTRY_COMPARE(wizard.areaCode(), QStringLiteral("420921101201"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
 void TestMainWindow::wizardCreatesStation()
 {
     const QString path = m_dir.filePath(QStringLiteral("new-station.sqlite"));
@@ -283,7 +316,7 @@ void TestMainWindow::wizardCreatesStation()
     auto* area = wizard.findChild<QLineEdit*>(QStringLiteral("areaLineEdit"));
     auto* list = wizard.findChild<QListWidget*>(QStringLiteral("areaListWidget"));
     typeText(area, villageName);
-    QTRY_VERIFY(list->count() > 0 && !wizard.areaCode().isEmpty());
+    QTRY_VERIFY(list->count() > 0 && list->item(0)->data(Qt::UserRole).isValid());
     for (int i = 0; i < list->count(); ++i) {
         QCOMPARE(AreaCode::levelOf(list->item(i)->data(Qt::UserRole).toString()), AreaLevel::Village);
         if (list->item(i)->data(Qt::UserRole).toString() == village)
@@ -579,7 +612,7 @@ void TestMainWindow::screenshots()
     auto fresh = open(m_dir.filePath(QStringLiteral("screenshot-wizard.sqlite")));
     StationWizard wizard(*fresh);
     wizard.show();
-    typeText(wizard.findChild<QLineEdit*>(QStringLiteral("areaLineEdit")), QStringLiteral("碾垭"));
+    typeText(wizard.findChild<QLineEdit*>(QStringLiteral("areaLineEdit")), QStringLiteral("老鸦镇 碾垭"));
     QTRY_VERIFY(!wizard.areaCode().isEmpty());
     QVERIFY(wizard.grab().save(dir + QStringLiteral("/wizard.png")));
 }

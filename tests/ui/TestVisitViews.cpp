@@ -23,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFont>
 #include <QLabel>
@@ -67,16 +68,21 @@ private:
 };
 
 namespace {
-// Presses Tab on the focused widget until the widget named `name` has the focus.
+// Presses Tab on the focused widget until the widget named `name` has the focus; inside a group of check
+// boxes (one Tab stop), Down moves to the box.
 bool tabTo(QWidget* window, const QString& name)
 {
+    const auto* target = window->findChild<QWidget*>(name);
     for (int i = 0; i < 200; ++i) {
         QWidget* focus = window->focusWidget();
         if (!focus)
             return false;
         if (focus->objectName() == name)
             return true;
-        QTest::keyClick(focus, Qt::Key_Tab);
+        const bool inGroup = target && qobject_cast<QCheckBox*>(focus) &&
+                             qobject_cast<const QCheckBox*>(target) &&
+                             focus->parentWidget() == target->parentWidget();
+        QTest::keyClick(focus, inGroup ? Qt::Key_Down : Qt::Key_Tab);
     }
     return false;
 }

@@ -1,0 +1,45 @@
+#include "WindowGeometry.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWidget>
+
+#include <algorithm>
+
+QRect WindowGeometry::available(const QScreen* screen)
+{
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+}
+
+QMargins WindowGeometry::frameMargins(const QWidget* window)
+{
+    const QRect frame = window->frameGeometry();
+    const QRect inner = window->geometry();
+    if (window->isVisible() && frame != inner)
+        return QMargins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
+                        frame.bottom() - inner.bottom());
+    return QMargins(8, 32, 8, 8); // a title bar and thin borders, as most window managers draw them
+}
+
+void WindowGeometry::fit(QWidget* window, QSize preferred)
+{
+    const QWidget* anchor = window->parentWidget() ? window->parentWidget()->window() : window;
+    const QRect room = available(anchor->screen());
+    const QMargins margins = frameMargins(window);
+    const QSize inner = room.size().shrunkBy(margins);
+    const QSize size = preferred.boundedTo(inner).expandedTo(window->minimumSize());
+    window->resize(size);
+    // The frame's rectangle: centred on the parent window or on the screen, then pulled onto the screen.
+    QRect frame(QPoint(0, 0), size.grownBy(margins));
+    if (window->isVisible())
+        frame.moveTopLeft(window->frameGeometry().topLeft());
+    else
+        frame.moveCenter(window->parentWidget() ? anchor->frameGeometry().center() : room.center());
+    frame.moveLeft(
+        std::clamp(frame.left(), room.left(), std::max(room.left(), room.right() - frame.width() + 1)));
+    frame.moveTop(
+        std::clamp(frame.top(), room.top(), std::max(room.top(), room.bottom() - frame.height() + 1)));
+    window->move(frame.topLeft());
+}

@@ -593,6 +593,18 @@
         <source>This agreement is not waiting for a review.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Enter the term of the agreement as two real dates (first and last day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day of the term (%1) must come after the first (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term may be at most five years; make a new agreement after that.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgreementReviewCommand</name>
@@ -697,9 +709,252 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Make a verified backup copy of the database (in its backup folder, or --out FILE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy is made with SQLite's online backup API and checked with PRAGMA integrity_check before it gets its name; a copy that fails is deleted. Without --out the copy goes into the folder "&lt;database&gt;.backups" beside the database and the oldest beyond the kept number are deleted (see "shouhu-cli backups --keep").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the copy to FILE (replaced if it exists).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A verified backup (%1) was written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a Shouhu database; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is damaged (SQLite cannot read it); choose another backup; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is damaged (it fails SQLite's integrity check); choose another backup; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Shouhu (database version %2; this one knows up to %3): restore it with that version; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is the database itself; choose a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the change under way first; nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 holds no station (a database never set up), so it would wipe this station's register; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is a backup of another station ("%2", id %3), not of this one ("%4"); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restored, because the backup of the current data failed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restored: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restored: the damaged database could not be kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restored: %1 could not be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Between 1 and %1 backups can be kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this program may not write files larger than %1 (a limit set on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk could not write in %1 (an input/output error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 is read-only or cannot be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the copy failed SQLite's integrity check and was deleted (the database itself may be damaged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite error %1 on writing in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database is in the middle of a change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup could be made: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself; name another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; name the file of the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported, because the backup made before every import failed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <source>List the backups in the database's backup folder (time, reason, size, verified).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every copy listed passed the integrity check when it was made; --verify checks each again now. --keep N sets how many backups are kept (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the last N backups (1 to %1); older ones are deleted now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the integrity check on every copy again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup in %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1; the last %2 are kept.</source>
+        <translation><numerusform>%n backup in %1; the last %2 are kept.</numerusform><numerusform>%n backups in %1; the last %2 are kept.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BenchBackupCommand</name>
+    <message>
+        <source>Measure a verified backup of a city-sized database (budget &lt; %1 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs on a new demo database in a temporary folder (--db is not used): N demo children (default 60000), then one backup into the backup folder (the copy and its integrity check), timed. The budget is shown as met or missed; the exit code stays 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No temporary folder could be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating %1 demo children…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup of %1 children (%2), verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  of which the copy (backup API, fsync)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  of which PRAGMA integrity_check</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1207,6 +1462,14 @@
         <source>The village already has a file of %1 born on %2 (id %3): check that this is not the same child before registering again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: the birth date %2 does not match the ID number, which says %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the sex does not match the ID number, which says %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -1377,6 +1640,14 @@
     </message>
     <message>
         <source>Visits and referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the child's file first: a visit is recorded about the saved file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1908,29 +2179,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictResolveCommand</name>
-    <message>
-        <source>Decide a conflict: keep the current value, the other one, or a new value.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Which value to keep.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A new value instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give either --keep mine, --keep theirs or --value V.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The conflict is resolved; the choice reaches the other stations with the next packages.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ConflictStore</name>
     <message>
         <source>The conflict could not be saved: %1</source>
@@ -1946,37 +2194,6 @@
     </message>
     <message>
         <source>The conflict names a field this program does not know.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ConflictsCommand</name>
-    <message>
-        <source>List the values that lost to a concurrent change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Include the resolved ones.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other value</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2405,29 +2622,6 @@
     </message>
 </context>
 <context>
-    <name>EnrollCommand</name>
-    <message>
-        <source>Enrol another station from its card, after checking its fingerprint.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The fingerprint the other station's operator read out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The option --fingerprint is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The station "%1" (%2) is enrolled.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ExitChildCommand</name>
     <message>
         <source>A child leaves the register (the file is kept).</source>
@@ -2477,33 +2671,6 @@
     <name>Export</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Write a sync package for an enrolled station.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The enrolled station it is for.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The package file to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Everything in scope, not only what it has not acknowledged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The options --to and --out are required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3225,68 +3392,6 @@
     </message>
 </context>
 <context>
-    <name>IdentityExportCommand</name>
-    <message>
-        <source>Write this station's identity card for the station above or below to enrol.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Makes the keys first when the station has none. Read the fingerprint to the other station's operator on the phone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The card file to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The option --out is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station's operator, who types it when enrolling this card.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>IdentityShowCommand</name>
-    <message>
-        <source>Show this station's id, role, area and fingerprint.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Station</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no keys yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run "shouhu-cli clock repair" once the computer's date is right.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ImageReducer</name>
     <message>
         <source>The PDF file is larger than %1 KB; scan it again at a lower resolution or attach a photo instead.</source>
@@ -3302,65 +3407,6 @@
     </message>
     <message>
         <source>The image cannot be made small enough to attach.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder %1 holds no package (.shpkg).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Package</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>imported already</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Village</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3400,41 +3446,6 @@
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ImportReportCommand</name>
-    <message>
-        <source>Reopen the report of an imported package, or list them all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Package</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No package with the id %1 was imported here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3561,37 +3572,6 @@
     </message>
 </context>
 <context>
-    <name>InspectCommand</name>
-    <message>
-        <source>Show who sent a package to whom, when, and how much it holds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Package</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ItemValidator</name>
     <message>
         <source>record</source>
@@ -3694,17 +3674,6 @@
     </message>
     <message>
         <source>The passphrase is wrong.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>KeysCreateCommand</name>
-    <message>
-        <source>Make this station's signing and encryption keys.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The keys are made. Fingerprint: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3844,6 +3813,18 @@
     </message>
     <message>
         <source>Possible &amp;duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find a child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the export or import under way is finished.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4074,21 +4055,6 @@
     </message>
 </context>
 <context>
-    <name>PassphraseChangeCommand</name>
-    <message>
-        <source>Change the passphrase that protects the station's keys.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4176,7 +4142,31 @@
     </message>
 </context>
 <context>
-    <name>PrintAgreementCommand</name>
+    <name>PrintCommands</name>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation><numerusform>%n page written to %1.</numerusform><numerusform>%n pages written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF file to write, or a folder to write it in under its own name (for example 南跃村-走访任务清单-2024-06-03.pdf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was printed: no agreement passed the caregiver check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --child is required.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.</source>
         <translation type="unfinished" />
@@ -4185,9 +4175,6 @@
         <source>The child.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>PrintAgreementsCommand</name>
     <message>
         <source>Print every unsigned agreement of a village (or larger area) into one PDF, one page each.</source>
         <translation type="unfinished" />
@@ -4208,44 +4195,51 @@
         <source>The option --village is required.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>PrintChildFileCommand</name>
     <message>
         <source>Print a child's file (一人一档) to PDF.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The child.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PrintCommand</name>
-    <message>
-        <source>The option --out is required.</source>
+        <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The option --child is required.</source>
+        <source>Pre-fill for this child.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>PrintCommands</name>
-    <message numerus="yes">
-        <source>%n page(s) written to %1.</source>
-        <translation><numerusform>%n page written to %1.</numerusform><numerusform>%n pages written to %1.</numerusform></translation>
+    <message>
+        <source>Print the written report to the education department for a dropout referral.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dropout referral.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --referral is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the month's visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM, for example 2024-06.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
         <source>Printing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4261,53 +4255,27 @@
 %1</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>PrintDropoutReportCommand</name>
     <message>
-        <source>Print the written report to the education department for a dropout referral.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The dropout referral.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The option --referral is required.</source>
+        <source>No printer is set up on this computer. Save the documents as PDF and print the file where there is a printer, or set up a printer first.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>PrintVisitFormCommand</name>
+    <name>PrintPreviewDialog</name>
     <message>
-        <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
+        <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pre-fill for this child.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PrintWorklistCommand</name>
-    <message>
-        <source>Print the month's visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
+        <source>Print preview: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The village.</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The month (default: this month).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The option --village is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The month must be written YYYY-MM, for example 2024-06.</source>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4347,33 +4315,6 @@
     </message>
     <message>
         <source>The conflicts list could not be updated: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReferralCloseCommand</name>
-    <message>
-        <source>Close a referral with its outcome (a police report needs when, to whom and by whom).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What happened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed on (default today).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed by (default the operator).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the outcome with --outcome TEXT.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The referral %1 is closed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4587,33 +4528,6 @@
     </message>
 </context>
 <context>
-    <name>ReferralShowCommand</name>
-    <message>
-        <source>A referral with every step of its history.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ReferralUpdate</name>
     <message>
         <source>"date" must be a date written as 2024-05-02.</source>
@@ -4621,44 +4535,6 @@
     </message>
     <message>
         <source>"%1" cannot be set in a referral update.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReferralUpdateCommand</name>
-    <message>
-        <source>Add a step to a referral and set what it records (docs/visit-json.md).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Step recorded: %1; the referral is now %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReferralsCommand</name>
-    <message>
-        <source>List referrals: open ones by due date first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only open and in-progress referrals.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only referrals past their due date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only this child's referrals.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only inside this area.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>police_report, safety_net or dropout.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4706,48 +4582,64 @@
     </message>
 </context>
 <context>
-    <name>RevokeCommand</name>
+    <name>RestoreCommand</name>
     <message>
-        <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
+        <source>Replace the database's data with a backup copy (the current data are backed up first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The station %1 is revoked; the revocation travels in the next packages.</source>
+        <source>Refused, with nothing changed, for a file that is not a Shouhu database, fails the integrity check, was made by a newer version of Shouhu, or belongs to another station (unless --force). A database that no longer opens (damaged) is kept beside as "&lt;database&gt;.damaged-TIME" and replaced.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup of another station all the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The damaged database was kept as %1 and replaced by %2 (%n child(ren)).</source>
+        <translation><numerusform>The damaged database was kept as %1 and replaced by %2 (%n child(ren)).</numerusform><numerusform>The damaged database was kept as %1 and replaced by %2 (%n child(ren)).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 was restored from %2 (%n child(ren)).</source>
+        <translation><numerusform>The database %1 was restored from %2 (%n child(ren)).</numerusform><numerusform>The database %1 was restored from %2 (%n child(ren)).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</source>
+        <translation><numerusform>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</numerusform><numerusform>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>RiskCommand</name>
+    <name>RestoreDialog</name>
     <message>
-        <source>Risk levels with their reasons: one child, or all at or above a level.</source>
+        <source>Daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only this child.</source>
+        <source>Before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only inside this area.</source>
+        <source>Before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The lowest level listed: low, medium (default) or high.</source>
+        <source>Made by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Risk: %1</source>
+        <source>&amp;Restore…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--level takes low, medium or high.</source>
+        <source>Restore from a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Child</source>
+        <source>Backups are made before every import and once a day, in the folder %1. Restoring one replaces the whole register with the state it holds; the current data are backed up first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Risk</source>
+        <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4755,8 +4647,24 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Id</source>
+        <source>Size</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</source>
+        <translation><numerusform>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</numerusform><numerusform>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from the backup made %1 (%n child(ren)); the data it held before are kept in a new backup.</source>
+        <translation><numerusform>The register was restored from the backup made %1 (%n child(ren)); the data it held before are kept in a new backup.</numerusform><numerusform>The register was restored from the backup made %1 (%n child(ren)); the data it held before are kept in a new backup.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4813,109 +4721,6 @@
     </message>
     <message>
         <source>No open referral, guardianship not graded poor or fair, visited on time.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ScheduleCommand</name>
-    <message>
-        <source>The month's visits: due, overdue and visited children (left-behind category).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The month (default this month).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only this village (or township, ...).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only the children of this visitor.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The due and overdue children of --village with addresses and contacts, by name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--month: "%1" is not a month (write it as 2024-05).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A worklist is for one village: give --village CODE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Schedule for %1: %2 due, %3 overdue, %4 visited.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Village</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>first visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>holiday check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>monthly visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give --village CODE to list the children, or use --json.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>survey visit (suspected)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5450,36 +5255,9 @@
         <source>Create the station</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>StationsCommand</name>
-    <message>
-        <source>List the enrolled stations.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Station</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n places match: choose yours in the list, or type more words (the township, the county).</source>
+        <translation><numerusform>%n places match: choose yours in the list, or type more words (the township, the county).</numerusform><numerusform>%n places match: choose yours in the list, or type more words (the township, the county).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5395,345 @@
     </message>
     <message>
         <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the passphrase with --%1 or the %2 environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package was imported already on %1; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the conflicts with "shouhu-cli conflicts".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n later referral(s) folded into the earlier open referral of their kind.</source>
+        <translation><numerusform>%n later referral folded into the earlier open referral of their kind.</numerusform><numerusform>%n later referrals folded into the earlier open referral of their kind.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
+        <translation><numerusform>%n care agreement marked replaced: a child has one current agreement.</numerusform><numerusform>%n care agreements marked replaced: a child has one current agreement.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
+        <translation><numerusform>%n care agreement wait for review ("shouhu-cli agreement review").</numerusform><numerusform>%n care agreements wait for review ("shouhu-cli agreement review").</numerusform></translation>
+    </message>
+    <message>
+        <source>Possible duplicates (one child, two files):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge them with "shouhu-cli merge-children KEEP OTHER" after checking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make this station's signing and encryption keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keys are made. Fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the passphrase that protects the station's keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write this station's identity card for the station above or below to enrol.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes the keys first when the station has none. Read the fingerprint to the other station's operator on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station's operator, who types it when enrolling this card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this station's id, role, area and fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no keys yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "shouhu-cli clock repair" once the computer's date is right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol another station from its card, after checking its fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fingerprint the other station's operator read out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --fingerprint is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station "%1" (%2) is enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the enrolled stations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station %1 is revoked; the revocation travels in the next packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a sync package for an enrolled station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrolled station it is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything in scope, not only what it has not acknowledged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The options --to and --out are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show who sent a package to whom, when, and how much it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the report of an imported package, or list them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package with the id %1 was imported here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the values that lost to a concurrent change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the resolved ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide a conflict: keep the current value, the other one, or a new value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which value to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new value instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --keep mine, --keep theirs or --value V.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conflict is resolved; the choice reaches the other stations with the next packages.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5950,7 +6067,23 @@
     </message>
 </context>
 <context>
-    <name>VisitAddCommand</name>
+    <name>VisitCommands</name>
+    <message numerus="yes">
+        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <translation><numerusform>%n field of the child's file were updated from the visit.</numerusform><numerusform>%n fields of the child's file were updated from the visit.</numerusform></translation>
+    </message>
+    <message>
+        <source>The visit was saved with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened: %1 %2, due %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is already open: a step was added to it.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Record a visit to a child (docs/visit-json.md); prints its id and the referrals it opened.</source>
         <translation type="unfinished" />
@@ -5963,12 +6096,265 @@
         <source>Say which child was visited with --child UUID.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>VisitCommands</name>
-    <message numerus="yes">
-        <source>%n field(s) of the child's file were updated from the visit.</source>
-        <translation><numerusform>%n field of the child's file were updated from the visit.</numerusform><numerusform>%n fields of the child's file were updated from the visit.</numerusform></translation>
+    <message>
+        <source>Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the visit is corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A child's visits, newest first, corrected ones included, and the survey status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say whose visits to list with --child UUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrects %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: complete (all six items clear).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: not complete; not yet clear: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: not surveyed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month's visits: due, overdue and visited children (left-behind category).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month (default this month).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this village (or township, ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the children of this visitor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The due and overdue children of --village with addresses and contacts, by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--month: "%1" is not a month (write it as 2024-05).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A worklist is for one village: give --village CODE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule for %1: %2 due, %3 overdue, %4 visited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holiday check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>survey visit (suspected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monthly visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --village CODE to list the children, or use --json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List referrals: open ones by due date first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only open and in-progress referrals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only referrals past their due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this child's referrals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only inside this area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>police_report, safety_net or dropout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A referral with every step of its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a step to a referral and set what it records (docs/visit-json.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step recorded: %1; the referral is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close a referral with its outcome (a police report needs when, to whom and by whom).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed on (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed by (default the operator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the outcome with --outcome TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The referral %1 is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk levels with their reasons: one child, or all at or above a level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest level listed: low, medium (default) or high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--level takes low, medium or high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5999,44 +6385,9 @@
     </message>
 </context>
 <context>
-    <name>VisitCorrectCommand</name>
-    <message>
-        <source>Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the history.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why the visit is corrected.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>VisitForm</name>
     <message>
-        <source>The visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hazards in the living environment and what was done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact with the parents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs and help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Survey: the six items (六清) found clear</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6167,55 +6518,28 @@
         <source>The visit to %1 is not saved.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>VisitListCommand</name>
     <message>
-        <source>A child's visits, newest first, corrected ones included, and the survey status.</source>
+        <source>The &amp;visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The child.</source>
+        <source>&amp;Assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Say whose visits to list with --child UUID.</source>
+        <source>&amp;Hazards in the living environment and what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Date</source>
+        <source>&amp;Contact with the parents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kind</source>
+        <source>Needs and h&amp;elp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Visitor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>corrected by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>corrects %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Survey: complete (all six items clear).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Survey: not complete; not yet clear: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Survey: not surveyed yet.</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -597,6 +597,18 @@
         <source>This agreement is not waiting for a review.</source>
         <translation>本协议不在待审核状态。</translation>
     </message>
+    <message>
+        <source>Enter the term of the agreement as two real dates (first and last day).</source>
+        <translation>请用两个有效日期填写协议期限（第一天和最后一天）。</translation>
+    </message>
+    <message>
+        <source>The last day of the term (%1) must come after the first (%2).</source>
+        <translation>期限的最后一天（%1）必须晚于第一天（%2）。</translation>
+    </message>
+    <message>
+        <source>The term may be at most five years; make a new agreement after that.</source>
+        <translation>协议期限最长五年；到期后请重新签订协议。</translation>
+    </message>
 </context>
 <context>
     <name>AgreementReviewCommand</name>
@@ -701,10 +713,253 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Make a verified backup copy of the database (in its backup folder, or --out FILE).</source>
+        <translation>生成经校验的数据库备份（放在其备份文件夹中，或 --out FILE）。</translation>
+    </message>
+    <message>
+        <source>The copy is made with SQLite's online backup API and checked with PRAGMA integrity_check before it gets its name; a copy that fails is deleted. Without --out the copy goes into the folder "&lt;database&gt;.backups" beside the database and the oldest beyond the kept number are deleted (see "shouhu-cli backups --keep").</source>
+        <translation>副本用 SQLite 的在线备份接口生成，在命名前用 PRAGMA integrity_check 检查；未通过的副本会被删除。不带 --out 时，副本放在数据库旁的“&lt;数据库&gt;.backups”文件夹中，超出保留数量的最旧备份会被删除（见“shouhu-cli backups --keep”）。</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE (replaced if it exists).</source>
+        <translation>将副本写入 FILE（已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>A verified backup (%1) was written to %2.</source>
+        <translation>经校验的备份（%1）已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Shouhu database; nothing was changed.</source>
+        <translation>文件 %1 不是守护数据库；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged (SQLite cannot read it); choose another backup; nothing was changed.</source>
+        <translation>文件 %1 已损坏（SQLite 无法读取）；请选择另一份备份；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged (it fails SQLite's integrity check); choose another backup; nothing was changed.</source>
+        <translation>文件 %1 已损坏（未通过 SQLite 完整性检查）；请选择另一份备份；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Shouhu (database version %2; this one knows up to %3): restore it with that version; nothing was changed.</source>
+        <translation>文件 %1 由更新版本的守护生成（数据库版本 %2；本版本最高支持 %3）：请用该版本恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 is the database itself; choose a backup.</source>
+        <translation>文件 %1 就是数据库本身；请选择一份备份。</translation>
+    </message>
+    <message>
+        <source>Finish the change under way first; nothing was restored.</source>
+        <translation>请先完成正在进行的修改；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no station (a database never set up), so it would wipe this station's register; nothing was changed.</source>
+        <translation>文件 %1 中没有站点（从未设置过的数据库），恢复会清空本站台账；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a backup of another station ("%2", id %3), not of this one ("%4"); nothing was changed.</source>
+        <translation>文件 %1 是另一个站点（“%2”，编号 %3）的备份，不是本站（“%4”）的；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because the backup of the current data failed: %1.</source>
+        <translation>未恢复任何内容，因为当前数据的备份失败：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1.</source>
+        <translation>未恢复任何内容：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the damaged database could not be kept as %1.</source>
+        <translation>未恢复任何内容：无法将损坏的数据库保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 could not be replaced.</source>
+        <translation>未恢复任何内容：无法替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Between 1 and %1 backups can be kept.</source>
+        <translation>可保留的备份数为 1 到 %1 份。</translation>
+    </message>
+    <message>
+        <source>this program may not write files larger than %1 (a limit set on this computer)</source>
+        <translation>本程序不得写入大于 %1 的文件（这台电脑设置的限制）</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again</source>
+        <translation>存放 %1 的磁盘已满；请腾出空间后再试</translation>
+    </message>
+    <message>
+        <source>the disk could not write in %1 (an input/output error)</source>
+        <translation>磁盘无法在 %1 中写入（输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only or cannot be created</source>
+        <translation>文件夹 %1 是只读的或无法创建</translation>
+    </message>
+    <message>
+        <source>the copy failed SQLite's integrity check and was deleted (the database itself may be damaged)</source>
+        <translation>副本未通过 SQLite 完整性检查，已删除（数据库本身可能已损坏）</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>SQLite error %1 on writing in %2</source>
+        <translation>在 %2 中写入时出现 SQLite 错误 %1</translation>
+    </message>
+    <message>
+        <source>the database is in the middle of a change</source>
+        <translation>数据库正在进行一项修改</translation>
+    </message>
+    <message>
+        <source>No backup could be made: %1.</source>
+        <translation>未能备份：%1。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself; name another file.</source>
+        <translation>备份不能覆盖数据库本身；请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the file of the backup.</source>
+        <translation>%1 是文件夹；请指定备份文件的名称。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the backup made before every import failed: %1.</source>
+        <translation>未导入任何内容，因为每次导入前的备份失败：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <source>List the backups in the database's backup folder (time, reason, size, verified).</source>
+        <translation>列出数据库备份文件夹中的备份（时间、原因、大小、是否校验）。</translation>
+    </message>
+    <message>
+        <source>Every copy listed passed the integrity check when it was made; --verify checks each again now. --keep N sets how many backups are kept (default %1).</source>
+        <translation>列出的每份副本在生成时都通过了完整性检查；--verify 现在重新检查每一份。--keep N 设置保留多少份备份（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Keep the last N backups (1 to %1); older ones are deleted now.</source>
+        <translation>保留最近 N 份备份（1 到 %1）；更早的现在删除。</translation>
+    </message>
+    <message>
+        <source>Run the integrity check on every copy again.</source>
+        <translation>对每份副本重新进行完整性检查。</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet.</source>
+        <translation>%1 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1; the last %2 are kept.</source>
+        <translation><numerusform>%1 中有 %n 份备份；保留最近 %2 份。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BenchBackupCommand</name>
+    <message>
+        <source>Measure a verified backup of a city-sized database (budget &lt; %1 s).</source>
+        <translation>测量对市级规模数据库做一次经校验的备份（预算 &lt; %1 秒）。</translation>
+    </message>
+    <message>
+        <source>Runs on a new demo database in a temporary folder (--db is not used): N demo children (default 60000), then one backup into the backup folder (the copy and its integrity check), timed. The budget is shown as met or missed; the exit code stays 0.</source>
+        <translation>在临时文件夹中的新演示数据库上运行（不使用 --db）：N 名演示儿童（默认 60000），然后向备份文件夹做一次备份（复制及其完整性检查）并计时。预算显示为达到或未达到；退出码始终为 0。</translation>
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation>数据库中的儿童数（默认 60000）。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made.</source>
+        <translation>无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation>基准测试演示站</translation>
+    </message>
+    <message>
+        <source>Creating %1 demo children…</source>
+        <translation>正在创建 %1 名演示儿童…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Backup of %1 children (%2), verified</source>
+        <translation>%1 名儿童的备份（%2），已校验</translation>
+    </message>
+    <message>
+        <source>  of which the copy (backup API, fsync)</source>
+        <translation>  其中复制（备份接口，fsync）</translation>
+    </message>
+    <message>
+        <source>  of which PRAGMA integrity_check</source>
+        <translation>  其中 PRAGMA integrity_check</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1466,14 @@
         <source>The village already has a file of %1 born on %2 (id %3): check that this is not the same child before registering again.</source>
         <translation>本村已有 %1（出生于 %2，编号 %3）的档案：请先核实是否为同一名儿童，再重复登记。</translation>
     </message>
+    <message>
+        <source>%1: the birth date %2 does not match the ID number, which says %3.</source>
+        <translation>%1：出生日期 %2 与身份证号码不符，身份证号码显示为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the sex does not match the ID number, which says %2.</source>
+        <translation>%1：性别与身份证号码不符，身份证号码显示为%2。</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -1382,6 +1645,14 @@
     <message>
         <source>Visits and referrals</source>
         <translation>走访与转介</translation>
+    </message>
+    <message>
+        <source>Print agreement…</source>
+        <translation>打印协议书…</translation>
+    </message>
+    <message>
+        <source>Save the child's file first: a visit is recorded about the saved file.</source>
+        <translation>请先保存儿童档案：走访记录在已保存的档案上。</translation>
     </message>
 </context>
 <context>
@@ -1924,29 +2195,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictResolveCommand</name>
-    <message>
-        <source>Decide a conflict: keep the current value, the other one, or a new value.</source>
-        <translation>处理冲突：保留当前值、另一值或输入新值。</translation>
-    </message>
-    <message>
-        <source>Which value to keep.</source>
-        <translation>保留哪个值。</translation>
-    </message>
-    <message>
-        <source>A new value instead.</source>
-        <translation>改用新值。</translation>
-    </message>
-    <message>
-        <source>Give either --keep mine, --keep theirs or --value V.</source>
-        <translation>请提供 --keep mine、--keep theirs 或 --value V 之一。</translation>
-    </message>
-    <message>
-        <source>The conflict is resolved; the choice reaches the other stations with the next packages.</source>
-        <translation>冲突已处理；该选择将随下一批数据包送达其他站点。</translation>
-    </message>
-</context>
-<context>
     <name>ConflictStore</name>
     <message>
         <source>The conflict could not be saved: %1</source>
@@ -1963,37 +2211,6 @@
     <message>
         <source>The conflict names a field this program does not know.</source>
         <translation>该冲突涉及本程序不认识的字段。</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsCommand</name>
-    <message>
-        <source>List the values that lost to a concurrent change.</source>
-        <translation>列出因同时修改而被覆盖的值。</translation>
-    </message>
-    <message>
-        <source>Include the resolved ones.</source>
-        <translation>包括已处理的冲突。</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation>当前值</translation>
-    </message>
-    <message>
-        <source>Other value</source>
-        <translation>另一值</translation>
     </message>
 </context>
 <context>
@@ -2425,29 +2642,6 @@
     </message>
 </context>
 <context>
-    <name>EnrollCommand</name>
-    <message>
-        <source>Enrol another station from its card, after checking its fingerprint.</source>
-        <translation>核对指纹后，根据身份卡登记其他站点。</translation>
-    </message>
-    <message>
-        <source>The fingerprint the other station's operator read out.</source>
-        <translation>对方站点操作员读出的指纹。</translation>
-    </message>
-    <message>
-        <source>The option --fingerprint is required.</source>
-        <translation>必须提供 --fingerprint 选项。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>无法读取文件 %1。</translation>
-    </message>
-    <message>
-        <source>The station "%1" (%2) is enrolled.</source>
-        <translation>站点“%1”（%2）已登记。</translation>
-    </message>
-</context>
-<context>
     <name>ExitChildCommand</name>
     <message>
         <source>A child leaves the register (the file is kept).</source>
@@ -2498,33 +2692,6 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Write a sync package for an enrolled station.</source>
-        <translation>为已登记站点写出同步数据包。</translation>
-    </message>
-    <message>
-        <source>The enrolled station it is for.</source>
-        <translation>数据包的接收站点（须已登记）。</translation>
-    </message>
-    <message>
-        <source>The package file to write.</source>
-        <translation>要写出的数据包文件。</translation>
-    </message>
-    <message>
-        <source>Everything in scope, not only what it has not acknowledged.</source>
-        <translation>范围内的全部数据，而不仅是对方尚未确认的部分。</translation>
-    </message>
-    <message>
-        <source>The options --to and --out are required.</source>
-        <translation>必须提供 --to 和 --out 选项。</translation>
-    </message>
-    <message>
-        <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
-        <translation>数据包 %1 含有发给 %3 的 %2 条记录。请将此文件带到 %3 并在那里导入。</translation>
     </message>
 </context>
 <context>
@@ -3245,68 +3412,6 @@
     </message>
 </context>
 <context>
-    <name>IdentityExportCommand</name>
-    <message>
-        <source>Write this station's identity card for the station above or below to enrol.</source>
-        <translation>写出本站身份卡，供上级或下级站点登记。</translation>
-    </message>
-    <message>
-        <source>Makes the keys first when the station has none. Read the fingerprint to the other station's operator on the phone.</source>
-        <translation>本站无密钥时先生成密钥。请在电话中向对方站点操作员读出指纹。</translation>
-    </message>
-    <message>
-        <source>The card file to write.</source>
-        <translation>要写出的身份卡文件。</translation>
-    </message>
-    <message>
-        <source>The option --out is required.</source>
-        <translation>必须提供 --out 选项。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>无法写入文件 %1。</translation>
-    </message>
-    <message>
-        <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station's operator, who types it when enrolling this card.</source>
-        <translation>站点 %1 的身份卡已写入 %2。其指纹为 %3：请读给对方站点操作员，对方登记此卡时输入。</translation>
-    </message>
-</context>
-<context>
-    <name>IdentityShowCommand</name>
-    <message>
-        <source>Show this station's id, role, area and fingerprint.</source>
-        <translation>显示本站的编号、级别、区域和指纹。</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
-    </message>
-    <message>
-        <source>no keys yet</source>
-        <translation>尚无密钥</translation>
-    </message>
-    <message>
-        <source>Run "shouhu-cli clock repair" once the computer's date is right.</source>
-        <translation>电脑日期改正后，请运行“shouhu-cli clock repair”。</translation>
-    </message>
-</context>
-<context>
     <name>ImageReducer</name>
     <message>
         <source>The PDF file is larger than %1 KB; scan it again at a lower resolution or attach a photo instead.</source>
@@ -3323,65 +3428,6 @@
     <message>
         <source>The image cannot be made small enough to attach.</source>
         <translation>图片无法压缩到可上传的大小。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
-        <translation>检查并合并已登记站点的同步数据包（可多个文件，或文件夹中的全部数据包）。</translation>
-    </message>
-    <message>
-        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
-        <translation>每个数据包单独导入：被拒收的数据包不做任何更改并列出其名称，其余照常导入。任一数据包被拒收时退出码为 1。</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds no package (.shpkg).</source>
-        <translation>文件夹 %1 中没有数据包（.shpkg）。</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>数据包</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来自</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>imported already</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 conflicts</source>
-        <translation>新增 %1 条，更新 %2 条，冲突 %3 处</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>村</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
-        <translation>共 %2 个数据包：导入 %1 个，已导入过 %3 个，拒收 %4 个。</translation>
     </message>
 </context>
 <context>
@@ -3421,41 +3467,6 @@
     <message>
         <source>Open report</source>
         <translation>打开报告</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportCommand</name>
-    <message>
-        <source>Reopen the report of an imported package, or list them all.</source>
-        <translation>重新打开已导入数据包的报告，或列出全部报告。</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>数据包</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>发送方</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>导入时间</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>No package with the id %1 was imported here.</source>
-        <translation>本站未导入过编号为 %1 的数据包。</translation>
     </message>
 </context>
 <context>
@@ -3585,37 +3596,6 @@
     </message>
 </context>
 <context>
-    <name>InspectCommand</name>
-    <message>
-        <source>Show who sent a package to whom, when, and how much it holds.</source>
-        <translation>显示数据包由谁何时发给谁、含有多少数据。</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>数据包</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>发送方</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>接收方</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Full</source>
-        <translation>完整</translation>
-    </message>
-</context>
-<context>
     <name>ItemValidator</name>
     <message>
         <source>record</source>
@@ -3721,17 +3701,6 @@
     <message>
         <source>The passphrase is wrong.</source>
         <translation>口令不正确。</translation>
-    </message>
-</context>
-<context>
-    <name>KeysCreateCommand</name>
-    <message>
-        <source>Make this station's signing and encryption keys.</source>
-        <translation>生成本站的签名密钥和加密密钥。</translation>
-    </message>
-    <message>
-        <source>The keys are made. Fingerprint: %1</source>
-        <translation>密钥已生成。指纹：%1</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3848,18 @@
     <message>
         <source>Possible &amp;duplicates</source>
         <translation>疑似重复档案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a child</source>
+        <translation>查找儿童(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Wait until the export or import under way is finished.</source>
+        <translation>请等待正在进行的导出或导入完成。</translation>
     </message>
 </context>
 <context>
@@ -4108,21 +4089,6 @@
     </message>
 </context>
 <context>
-    <name>PassphraseChangeCommand</name>
-    <message>
-        <source>Change the passphrase that protects the station's keys.</source>
-        <translation>更改保护本站密钥的口令。</translation>
-    </message>
-    <message>
-        <source>Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).</source>
-        <translation>从此文件读取新口令（默认：SHOUHU_NEW_PASSPHRASE）。</translation>
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation>口令已更改。</translation>
-    </message>
-</context>
-<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4210,52 +4176,25 @@
     </message>
 </context>
 <context>
-    <name>PrintAgreementCommand</name>
-    <message>
-        <source>Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.</source>
-        <translation>将儿童的现行委托照护协议打印为 PDF（一页 A4）；草稿变为已打印。</translation>
+    <name>PrintCommands</name>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The child.</source>
-        <translation>儿童。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintAgreementsCommand</name>
-    <message>
-        <source>Print every unsigned agreement of a village (or larger area) into one PDF, one page each.</source>
-        <translation>将一个村（或更大区域）所有未签订的协议打印到一个 PDF，每份一页。</translation>
+        <source>The PDF file to write, or a folder to write it in under its own name (for example 南跃村-走访任务清单-2024-06-03.pdf).</source>
+        <translation>要写入的 PDF 文件；或一个文件夹，文件以其自身名称写入其中（例如 南跃村-走访任务清单-2024-06-03.pdf）。</translation>
     </message>
     <message>
-        <source>Agreements whose caregiver check fails are skipped and named on stderr. Drafts become printed.</source>
-        <translation>审核未通过的协议会被跳过并在标准错误输出中列出。草稿变为已打印。</translation>
+        <source>Skipped %1</source>
+        <translation>已跳过 %1</translation>
     </message>
     <message>
-        <source>The village (or township, county).</source>
-        <translation>村（或乡镇、区县）。</translation>
+        <source>Nothing was printed: no agreement passed the caregiver check.</source>
+        <translation>没有打印任何协议：没有一份协议通过委托照护人审核。</translation>
     </message>
-    <message>
-        <source>Unsigned agreements only (drafts and printed ones; the default).</source>
-        <translation>只打印未签订的协议（草稿和已打印的；默认）。</translation>
-    </message>
-    <message>
-        <source>The option --village is required.</source>
-        <translation>必须提供 --village 选项。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintChildFileCommand</name>
-    <message>
-        <source>Print a child's file (一人一档) to PDF.</source>
-        <translation>将儿童档案（一人一档）打印为 PDF。</translation>
-    </message>
-    <message>
-        <source>The child.</source>
-        <translation>儿童。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintCommand</name>
     <message>
         <source>The option --out is required.</source>
         <translation>必须提供 --out 选项。</translation>
@@ -4264,14 +4203,73 @@
         <source>The option --child is required.</source>
         <translation>必须提供 --child 选项。</translation>
     </message>
-</context>
-<context>
-    <name>PrintCommands</name>
-    <message numerus="yes">
-        <source>%n page(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 页写入 %1。</numerusform>
-        </translation>
+    <message>
+        <source>Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.</source>
+        <translation>将儿童现行的委托照护协议打印为 PDF（一页 A4）；草稿打印后状态变为“已打印”。</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>儿童。</translation>
+    </message>
+    <message>
+        <source>Print every unsigned agreement of a village (or larger area) into one PDF, one page each.</source>
+        <translation>将一个村（或更大区域）所有未签订的协议打印到同一个 PDF 中，每份一页。</translation>
+    </message>
+    <message>
+        <source>Agreements whose caregiver check fails are skipped and named on stderr. Drafts become printed.</source>
+        <translation>委托照护人审核未通过的协议会被跳过，并在错误输出（stderr）中列出。草稿打印后状态变为“已打印”。</translation>
+    </message>
+    <message>
+        <source>The village (or township, county).</source>
+        <translation>村（或乡镇、区县）。</translation>
+    </message>
+    <message>
+        <source>Unsigned agreements only (drafts and printed ones; the default).</source>
+        <translation>只打印未签订的协议（草稿和已打印未签的；默认）。</translation>
+    </message>
+    <message>
+        <source>The option --village is required.</source>
+        <translation>必须提供 --village 选项。</translation>
+    </message>
+    <message>
+        <source>Print a child's file (一人一档) to PDF.</source>
+        <translation>将儿童档案（一人一档）打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
+        <translation>打印入户走访记录表：空白表，或预先填好某个儿童的信息。</translation>
+    </message>
+    <message>
+        <source>Pre-fill for this child.</source>
+        <translation>预先填好此儿童的信息。</translation>
+    </message>
+    <message>
+        <source>Print the written report to the education department for a dropout referral.</source>
+        <translation>打印失学辍学转介中报告教育部门的书面报告。</translation>
+    </message>
+    <message>
+        <source>The dropout referral.</source>
+        <translation>失学辍学转介。</translation>
+    </message>
+    <message>
+        <source>The option --referral is required.</source>
+        <translation>必须提供 --referral 选项。</translation>
+    </message>
+    <message>
+        <source>Print the month's visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
+        <translation>打印一个村当月的走访任务清单：应访和逾期未访的儿童，留有走访日期和签字栏。</translation>
+    </message>
+    <message>
+        <source>The village.</source>
+        <translation>村。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认本月）。</translation>
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM, for example 2024-06.</source>
+        <translation>月份须写成 YYYY-MM，例如 2024-06。</translation>
     </message>
 </context>
 <context>
@@ -4279,10 +4277,6 @@
     <message>
         <source>Printing</source>
         <translation>打印</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4298,54 +4292,28 @@
         <translation>以下协议因委托照护人审核未通过而未打印：
 %1</translation>
     </message>
-</context>
-<context>
-    <name>PrintDropoutReportCommand</name>
     <message>
-        <source>Print the written report to the education department for a dropout referral.</source>
-        <translation>打印失学辍学转介的教育部门书面报告。</translation>
-    </message>
-    <message>
-        <source>The dropout referral.</source>
-        <translation>失学辍学转介。</translation>
-    </message>
-    <message>
-        <source>The option --referral is required.</source>
-        <translation>必须给出 --referral 选项。</translation>
+        <source>No printer is set up on this computer. Save the documents as PDF and print the file where there is a printer, or set up a printer first.</source>
+        <translation>本机没有设置打印机。请将文档另存为 PDF，到有打印机的电脑上打印，或先设置打印机。</translation>
     </message>
 </context>
 <context>
-    <name>PrintVisitFormCommand</name>
+    <name>PrintPreviewDialog</name>
     <message>
-        <source>Print a visit form for the field: blank, or pre-filled for a child.</source>
-        <translation>打印入户走访记录表：空白表，或按儿童预先填好。</translation>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
     <message>
-        <source>Pre-fill for this child.</source>
-        <translation>按该儿童预先填写。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintWorklistCommand</name>
-    <message>
-        <source>Print the month's visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
-        <translation>打印村的本月走访任务清单：应访和逾期未访的儿童，留有走访日期和签字栏。</translation>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
     </message>
     <message>
-        <source>The village.</source>
-        <translation>村。</translation>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>The month (default: this month).</source>
-        <translation>月份（默认本月）。</translation>
-    </message>
-    <message>
-        <source>The option --village is required.</source>
-        <translation>必须提供 --village 选项。</translation>
-    </message>
-    <message>
-        <source>The month must be written YYYY-MM, for example 2024-06.</source>
-        <translation>月份须写成 YYYY-MM，例如 2024-06。</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4385,33 +4353,6 @@
     <message>
         <source>The conflicts list could not be updated: %1</source>
         <translation>无法更新冲突列表：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralCloseCommand</name>
-    <message>
-        <source>Close a referral with its outcome (a police report needs when, to whom and by whom).</source>
-        <translation>填写办理结果办结转介（向公安报告的须有报告时间、对象和报告人）。</translation>
-    </message>
-    <message>
-        <source>What happened.</source>
-        <translation>处理情况。</translation>
-    </message>
-    <message>
-        <source>Closed on (default today).</source>
-        <translation>办结日期（默认今天）。</translation>
-    </message>
-    <message>
-        <source>Closed by (default the operator).</source>
-        <translation>办结人（默认操作员）。</translation>
-    </message>
-    <message>
-        <source>Give the outcome with --outcome TEXT.</source>
-        <translation>请用 --outcome TEXT 给出办理结果。</translation>
-    </message>
-    <message>
-        <source>The referral %1 is closed.</source>
-        <translation>转介 %1 已办结。</translation>
     </message>
 </context>
 <context>
@@ -4624,33 +4565,6 @@
     </message>
 </context>
 <context>
-    <name>ReferralShowCommand</name>
-    <message>
-        <source>A referral with every step of its history.</source>
-        <translation>转介及其全部办理记录。</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
     <name>ReferralUpdate</name>
     <message>
         <source>"date" must be a date written as 2024-05-02.</source>
@@ -4659,44 +4573,6 @@
     <message>
         <source>"%1" cannot be set in a referral update.</source>
         <translation>转介更新中不能设置“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralUpdateCommand</name>
-    <message>
-        <source>Add a step to a referral and set what it records (docs/visit-json.md).</source>
-        <translation>为转介添加一条办理记录并写入其内容（见 docs/visit-json.md）。</translation>
-    </message>
-    <message>
-        <source>Step recorded: %1; the referral is now %2.</source>
-        <translation>已记录：%1；转介现为%2。</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralsCommand</name>
-    <message>
-        <source>List referrals: open ones by due date first.</source>
-        <translation>列出转介：未办结的按期限排在前面。</translation>
-    </message>
-    <message>
-        <source>Only open and in-progress referrals.</source>
-        <translation>只看待处理和处理中的转介。</translation>
-    </message>
-    <message>
-        <source>Only referrals past their due date.</source>
-        <translation>只看已逾期的转介。</translation>
-    </message>
-    <message>
-        <source>Only this child's referrals.</source>
-        <translation>只看此儿童的转介。</translation>
-    </message>
-    <message>
-        <source>Only inside this area.</source>
-        <translation>只看此区域内。</translation>
-    </message>
-    <message>
-        <source>police_report, safety_net or dropout.</source>
-        <translation>police_report、safety_net 或 dropout。</translation>
     </message>
 </context>
 <context>
@@ -4747,57 +4623,89 @@
     </message>
 </context>
 <context>
-    <name>RevokeCommand</name>
+    <name>RestoreCommand</name>
     <message>
-        <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
-        <translation>吊销已登记站点的密钥：此后拒收其数据包。</translation>
+        <source>Replace the database's data with a backup copy (the current data are backed up first).</source>
+        <translation>用备份替换数据库的数据（当前数据会先备份）。</translation>
     </message>
     <message>
-        <source>The station %1 is revoked; the revocation travels in the next packages.</source>
-        <translation>站点 %1 已吊销；吊销信息将随下一批数据包传递。</translation>
+        <source>Refused, with nothing changed, for a file that is not a Shouhu database, fails the integrity check, was made by a newer version of Shouhu, or belongs to another station (unless --force). A database that no longer opens (damaged) is kept beside as "&lt;database&gt;.damaged-TIME" and replaced.</source>
+        <translation>以下文件会被拒绝且不做任何更改：不是守护数据库、未通过完整性检查、由更新版本的守护生成，或属于另一个站点（除非使用 --force）。无法再打开（已损坏）的数据库会在旁边保留为“&lt;数据库&gt;.damaged-时间”，然后被替换。</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another station all the same.</source>
+        <translation>仍然恢复另一个站点的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The damaged database was kept as %1 and replaced by %2 (%n child(ren)).</source>
+        <translation><numerusform>损坏的数据库已保留为 %1，并已用 %2 替换（%n 名儿童）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 was restored from %2 (%n child(ren)).</source>
+        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</source>
+        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>RiskCommand</name>
+    <name>RestoreDialog</name>
     <message>
-        <source>Risk levels with their reasons: one child, or all at or above a level.</source>
-        <translation>风险等级及原因：单个儿童，或不低于某等级的全部儿童。</translation>
+        <source>Daily</source>
+        <translation>每日</translation>
     </message>
     <message>
-        <source>Only this child.</source>
-        <translation>只看此儿童。</translation>
+        <source>Before an import</source>
+        <translation>导入前</translation>
     </message>
     <message>
-        <source>Only inside this area.</source>
-        <translation>只看此区域内。</translation>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
     </message>
     <message>
-        <source>The lowest level listed: low, medium (default) or high.</source>
-        <translation>列出的最低等级：low、medium（默认）或 high。</translation>
+        <source>Made by hand</source>
+        <translation>手动</translation>
     </message>
     <message>
-        <source>Risk: %1</source>
-        <translation>风险：%1</translation>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>--level takes low, medium or high.</source>
-        <translation>--level 的值为 low、medium 或 high。</translation>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Child</source>
-        <translation>儿童</translation>
+        <source>Backups are made before every import and once a day, in the folder %1. Restoring one replaces the whole register with the state it holds; the current data are backed up first.</source>
+        <translation>每次导入前和每天一次会自动备份，存放在文件夹 %1 中。恢复某份备份会用其中的状态替换整个台账；当前数据会先备份。</translation>
     </message>
     <message>
-        <source>Risk</source>
-        <translation>风险</translation>
+        <source>Made</source>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>编号</translation>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Replace the register</source>
+        <translation>替换台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</source>
+        <translation><numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from the backup made %1 (%n child(ren)); the data it held before are kept in a new backup.</source>
+        <translation><numerusform>台账已从 %1 的备份恢复（%n 名儿童）；恢复前的数据保存在一份新备份中。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4855,109 +4763,6 @@
     <message>
         <source>No open referral, guardianship not graded poor or fair, visited on time.</source>
         <translation>无未办结转介，监护情况不为差或一般，按时走访。</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleCommand</name>
-    <message>
-        <source>The month's visits: due, overdue and visited children (left-behind category).</source>
-        <translation>本月走访：应访、逾期和已访儿童（留守儿童类别）。</translation>
-    </message>
-    <message>
-        <source>The month (default this month).</source>
-        <translation>月份（默认本月）。</translation>
-    </message>
-    <message>
-        <source>Only this village (or township, ...).</source>
-        <translation>只看此村（或乡镇等）。</translation>
-    </message>
-    <message>
-        <source>Only the children of this visitor.</source>
-        <translation>只看此走访人负责的儿童。</translation>
-    </message>
-    <message>
-        <source>The due and overdue children of --village with addresses and contacts, by name.</source>
-        <translation>--village 所指村的应访和逾期儿童，附住址和联系人，按姓名排序。</translation>
-    </message>
-    <message>
-        <source>--month: "%1" is not a month (write it as 2024-05).</source>
-        <translation>--month：“%1”不是月份（请写作 2024-05）。</translation>
-    </message>
-    <message>
-        <source>A worklist is for one village: give --village CODE.</source>
-        <translation>工作清单针对一个村：请给出 --village CODE。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>应访</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>上次走访</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住址</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Schedule for %1: %2 due, %3 overdue, %4 visited.</source>
-        <translation>%1 走访计划：应访 %2，逾期 %3，已访 %4。</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>村</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation>已走访</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>走访人</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>first visit</source>
-        <translation>首次走访</translation>
-    </message>
-    <message>
-        <source>holiday check</source>
-        <translation>假期检查</translation>
-    </message>
-    <message>
-        <source>monthly visit</source>
-        <translation>每月走访</translation>
-    </message>
-    <message>
-        <source>Give --village CODE to list the children, or use --json.</source>
-        <translation>请给出 --village CODE 以列出儿童，或使用 --json。</translation>
-    </message>
-    <message>
-        <source>survey visit (suspected)</source>
-        <translation>摸排走访（疑似）</translation>
     </message>
 </context>
 <context>
@@ -5491,36 +5296,9 @@
         <source>Create the station</source>
         <translation>创建站点</translation>
     </message>
-</context>
-<context>
-    <name>StationsCommand</name>
-    <message>
-        <source>List the enrolled stations.</source>
-        <translation>列出已登记的站点。</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>已吊销</translation>
+    <message numerus="yes">
+        <source>%n places match: choose yours in the list, or type more words (the township, the county).</source>
+        <translation><numerusform>有 %n 个地方符合：请在列表中选出您所在的地方，或再输入几个词（乡镇、县）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5437,345 @@
     <message>
         <source>Village</source>
         <translation>村</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).</source>
+        <translation>从此文件读取口令（默认：环境变量 SHOUHU_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>无法读取口令文件 %1。</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --%1 or the %2 environment variable.</source>
+        <translation>请用 --%1 或环境变量 %2 提供口令。</translation>
+    </message>
+    <message>
+        <source>This package was imported already on %1; nothing was changed.</source>
+        <translation>这个数据包已在 %1 导入过，本次没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.</source>
+        <translation>数据包 %1（来自 %2）：新增 %3 条，更新 %4 条，未变 %5 条，冲突 %6 处。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Review the conflicts with "shouhu-cli conflicts".</source>
+        <translation>请用“shouhu-cli conflicts”查看冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later referral(s) folded into the earlier open referral of their kind.</source>
+        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
+        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
+        <translation><numerusform>%n 份委托照护协议待审核（“shouhu-cli agreement review”）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Possible duplicates (one child, two files):</source>
+        <translation>疑似重复档案（同一名儿童有两份档案）：</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>另一份</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>Merge them with "shouhu-cli merge-children KEEP OTHER" after checking.</source>
+        <translation>核实后用“shouhu-cli merge-children 保留编号 另一编号”合并。</translation>
+    </message>
+    <message>
+        <source>Make this station's signing and encryption keys.</source>
+        <translation>生成本站的签名密钥和加密密钥。</translation>
+    </message>
+    <message>
+        <source>The keys are made. Fingerprint: %1</source>
+        <translation>密钥已生成。指纹：%1</translation>
+    </message>
+    <message>
+        <source>Change the passphrase that protects the station's keys.</source>
+        <translation>修改保护本站密钥的口令。</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from this file (default: SHOUHU_NEW_PASSPHRASE).</source>
+        <translation>从此文件读取新口令（默认：SHOUHU_NEW_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>口令已修改。</translation>
+    </message>
+    <message>
+        <source>Write this station's identity card for the station above or below to enrol.</source>
+        <translation>生成本站的身份卡，供上级或下级站点登记。</translation>
+    </message>
+    <message>
+        <source>Makes the keys first when the station has none. Read the fingerprint to the other station's operator on the phone.</source>
+        <translation>本站还没有密钥时先生成密钥。请在电话中把指纹读给对方站点的操作员。</translation>
+    </message>
+    <message>
+        <source>The card file to write.</source>
+        <translation>要写入的身份卡文件。</translation>
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation>必须提供 --out 选项。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station's operator, who types it when enrolling this card.</source>
+        <translation>站点 %1 的身份卡已写入 %2。其指纹为 %3：请把指纹读给对方站点的操作员，对方登记此卡时要输入它。</translation>
+    </message>
+    <message>
+        <source>Show this station's id, role, area and fingerprint.</source>
+        <translation>显示本站的编号、级别、区域和指纹。</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>no keys yet</source>
+        <translation>尚无密钥</translation>
+    </message>
+    <message>
+        <source>Run "shouhu-cli clock repair" once the computer's date is right.</source>
+        <translation>电脑日期改正后，请运行“shouhu-cli clock repair”。</translation>
+    </message>
+    <message>
+        <source>Enrol another station from its card, after checking its fingerprint.</source>
+        <translation>核对指纹后，根据身份卡登记其他站点。</translation>
+    </message>
+    <message>
+        <source>The fingerprint the other station's operator read out.</source>
+        <translation>对方站点操作员读出的指纹。</translation>
+    </message>
+    <message>
+        <source>The option --fingerprint is required.</source>
+        <translation>必须提供 --fingerprint 选项。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The station "%1" (%2) is enrolled.</source>
+        <translation>站点“%1”（%2）已登记。</translation>
+    </message>
+    <message>
+        <source>List the enrolled stations.</source>
+        <translation>列出已登记的站点。</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
+        <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
+        <translation>吊销已登记站点的密钥：今后拒收该站点的数据包。</translation>
+    </message>
+    <message>
+        <source>The station %1 is revoked; the revocation travels in the next packages.</source>
+        <translation>站点 %1 已吊销；吊销通知会随下一批数据包发出。</translation>
+    </message>
+    <message>
+        <source>Write a sync package for an enrolled station.</source>
+        <translation>为已登记的站点生成同步数据包。</translation>
+    </message>
+    <message>
+        <source>The enrolled station it is for.</source>
+        <translation>接收数据包的站点（须已登记）。</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>要写入的数据包文件。</translation>
+    </message>
+    <message>
+        <source>Everything in scope, not only what it has not acknowledged.</source>
+        <translation>范围内的全部数据，而不只是对方尚未确认收到的部分。</translation>
+    </message>
+    <message>
+        <source>The options --to and --out are required.</source>
+        <translation>必须提供 --to 和 --out 选项。</translation>
+    </message>
+    <message>
+        <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
+        <translation>数据包 %1 含有发给 %3 的 %2 条记录。请把此文件带到 %3 并在那里导入。</translation>
+    </message>
+    <message>
+        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
+        <translation>检查并合并已登记站点的同步数据包（可多个文件，或文件夹中的全部数据包）。</translation>
+    </message>
+    <message>
+        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
+        <translation>每个数据包单独导入：被拒收的数据包不做任何更改并列出其名称，其余照常导入。任一数据包被拒收时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation>文件夹 %1 中没有数据包（.shpkg）。</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>imported already</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation>新增 %1 条，更新 %2 条，冲突 %3 处</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
+        <translation>共 %2 个数据包：导入 %1 个，已导入过 %3 个，拒收 %4 个。</translation>
+    </message>
+    <message>
+        <source>Show who sent a package to whom, when, and how much it holds.</source>
+        <translation>显示每个数据包由谁在何时发给谁，以及含有多少数据。</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Reopen the report of an imported package, or list them all.</source>
+        <translation>重新查看已导入数据包的报告，或列出全部已导入的数据包。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>No package with the id %1 was imported here.</source>
+        <translation>本站没有导入过编号为 %1 的数据包。</translation>
+    </message>
+    <message>
+        <source>List the values that lost to a concurrent change.</source>
+        <translation>列出因同时修改而被覆盖的值。</translation>
+    </message>
+    <message>
+        <source>Include the resolved ones.</source>
+        <translation>包括已处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一值</translation>
+    </message>
+    <message>
+        <source>Decide a conflict: keep the current value, the other one, or a new value.</source>
+        <translation>处理冲突：保留当前值、另一值，或改用新值。</translation>
+    </message>
+    <message>
+        <source>Which value to keep.</source>
+        <translation>保留哪个值。</translation>
+    </message>
+    <message>
+        <source>A new value instead.</source>
+        <translation>改用一个新值。</translation>
+    </message>
+    <message>
+        <source>Give either --keep mine, --keep theirs or --value V.</source>
+        <translation>请提供 --keep mine、--keep theirs 或 --value V 之一。</translation>
+    </message>
+    <message>
+        <source>The conflict is resolved; the choice reaches the other stations with the next packages.</source>
+        <translation>冲突已处理；处理结果会随下一批数据包送达其他站点。</translation>
     </message>
 </context>
 <context>
@@ -6001,10 +6118,28 @@
     </message>
 </context>
 <context>
-    <name>VisitAddCommand</name>
+    <name>VisitCommands</name>
+    <message numerus="yes">
+        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <translation>
+            <numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit was saved with the id %1.</source>
+        <translation>走访已保存，编号为 %1。</translation>
+    </message>
+    <message>
+        <source>Opened: %1 %2, due %3.</source>
+        <translation>已启动：%1 %2，限期 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already open: a step was added to it.</source>
+        <translation>%1 %2 尚未办结：已为其添加一步。</translation>
+    </message>
     <message>
         <source>Record a visit to a child (docs/visit-json.md); prints its id and the referrals it opened.</source>
-        <translation>录入一次儿童走访（见 docs/visit-json.md）；输出其编号及由此立案的转介。</translation>
+        <translation>录入一次儿童走访（见 docs/visit-json.md）；显示走访编号及由此启动的转介。</translation>
     </message>
     <message>
         <source>The child visited.</source>
@@ -6014,14 +6149,265 @@
         <source>Say which child was visited with --child UUID.</source>
         <translation>请用 --child UUID 说明走访的是哪个儿童。</translation>
     </message>
-</context>
-<context>
-    <name>VisitCommands</name>
-    <message numerus="yes">
-        <source>%n field(s) of the child's file were updated from the visit.</source>
-        <translation>
-            <numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform>
-        </translation>
+    <message>
+        <source>Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the history.</source>
+        <translation>更正已保存的走访：文件另存为一条新走访，取代原记录；两条都保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Why the visit is corrected.</source>
+        <translation>更正走访的原因。</translation>
+    </message>
+    <message>
+        <source>A child's visits, newest first, corrected ones included, and the survey status.</source>
+        <translation>儿童的走访记录（最新的在前，含已更正的）及摸底排查状态。</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>儿童。</translation>
+    </message>
+    <message>
+        <source>Say whose visits to list with --child UUID.</source>
+        <translation>请用 --child UUID 说明要列出谁的走访。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>已由 %1 更正</translation>
+    </message>
+    <message>
+        <source>corrects %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <source>Survey: complete (all six items clear).</source>
+        <translation>摸底排查：已完成（六项均已摸清）。</translation>
+    </message>
+    <message>
+        <source>Survey: not complete; not yet clear: %1.</source>
+        <translation>摸底排查：未完成；尚未摸清：%1。</translation>
+    </message>
+    <message>
+        <source>Survey: not surveyed yet.</source>
+        <translation>摸底排查：尚未摸底。</translation>
+    </message>
+    <message>
+        <source>The month's visits: due, overdue and visited children (left-behind category).</source>
+        <translation>本月走访：应访、逾期和已访儿童（留守儿童类别）。</translation>
+    </message>
+    <message>
+        <source>The month (default this month).</source>
+        <translation>月份（默认本月）。</translation>
+    </message>
+    <message>
+        <source>Only this village (or township, ...).</source>
+        <translation>只看此村（或乡镇等）。</translation>
+    </message>
+    <message>
+        <source>Only the children of this visitor.</source>
+        <translation>只看此走访人负责的儿童。</translation>
+    </message>
+    <message>
+        <source>The due and overdue children of --village with addresses and contacts, by name.</source>
+        <translation>--village 所指村的应访和逾期儿童，附住址和联系人，按姓名排序。</translation>
+    </message>
+    <message>
+        <source>--month: "%1" is not a month (write it as 2024-05).</source>
+        <translation>--month：“%1”不是月份（请写作 2024-05）。</translation>
+    </message>
+    <message>
+        <source>A worklist is for one village: give --village CODE.</source>
+        <translation>走访任务清单只针对一个村：请给出 --village CODE。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应访</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Schedule for %1: %2 due, %3 overdue, %4 visited.</source>
+        <translation>%1 走访计划：应访 %2，逾期 %3，已访 %4。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>首次走访</translation>
+    </message>
+    <message>
+        <source>holiday check</source>
+        <translation>假期安全检查</translation>
+    </message>
+    <message>
+        <source>survey visit (suspected)</source>
+        <translation>摸排走访（疑似）</translation>
+    </message>
+    <message>
+        <source>monthly visit</source>
+        <translation>每月走访</translation>
+    </message>
+    <message>
+        <source>Give --village CODE to list the children, or use --json.</source>
+        <translation>请给出 --village CODE 以列出儿童，或使用 --json。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>List referrals: open ones by due date first.</source>
+        <translation>列出转介：未办结的按限期排在前面。</translation>
+    </message>
+    <message>
+        <source>Only open and in-progress referrals.</source>
+        <translation>只看待处理和处理中的转介。</translation>
+    </message>
+    <message>
+        <source>Only referrals past their due date.</source>
+        <translation>只看已过限期的转介。</translation>
+    </message>
+    <message>
+        <source>Only this child's referrals.</source>
+        <translation>只看此儿童的转介。</translation>
+    </message>
+    <message>
+        <source>Only inside this area.</source>
+        <translation>只看此区域内的转介。</translation>
+    </message>
+    <message>
+        <source>police_report, safety_net or dropout.</source>
+        <translation>police_report、safety_net 或 dropout。</translation>
+    </message>
+    <message>
+        <source>A referral with every step of its history.</source>
+        <translation>转介及其全部办理记录。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add a step to a referral and set what it records (docs/visit-json.md).</source>
+        <translation>为转介添加一步办理记录并填写内容（见 docs/visit-json.md）。</translation>
+    </message>
+    <message>
+        <source>Step recorded: %1; the referral is now %2.</source>
+        <translation>已记录步骤：%1；转介现在的状态为%2。</translation>
+    </message>
+    <message>
+        <source>Close a referral with its outcome (a police report needs when, to whom and by whom).</source>
+        <translation>填写办理结果并办结转介（报警的须写明报警时间、向谁报警和报警人）。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>办理结果。</translation>
+    </message>
+    <message>
+        <source>Closed on (default today).</source>
+        <translation>办结日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Closed by (default the operator).</source>
+        <translation>办结人（默认操作员）。</translation>
+    </message>
+    <message>
+        <source>Give the outcome with --outcome TEXT.</source>
+        <translation>请用 --outcome TEXT 给出办理结果。</translation>
+    </message>
+    <message>
+        <source>The referral %1 is closed.</source>
+        <translation>转介 %1 已办结。</translation>
+    </message>
+    <message>
+        <source>Risk levels with their reasons: one child, or all at or above a level.</source>
+        <translation>风险等级及原因：单个儿童，或不低于某等级的全部儿童。</translation>
+    </message>
+    <message>
+        <source>Only this child.</source>
+        <translation>只看此儿童。</translation>
+    </message>
+    <message>
+        <source>The lowest level listed: low, medium (default) or high.</source>
+        <translation>列出的最低等级：low、medium（默认）或 high。</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>--level takes low, medium or high.</source>
+        <translation>--level 的值为 low、medium 或 high。</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -6052,45 +6438,10 @@
     </message>
 </context>
 <context>
-    <name>VisitCorrectCommand</name>
-    <message>
-        <source>Correct a saved visit: the file is saved as a new visit that supersedes it; both stay in the history.</source>
-        <translation>更正已保存的走访：文件另存为一条取代原记录的新走访，两条都保留在历史中。</translation>
-    </message>
-    <message>
-        <source>Why the visit is corrected.</source>
-        <translation>更正走访的原因。</translation>
-    </message>
-</context>
-<context>
     <name>VisitForm</name>
-    <message>
-        <source>The visit</source>
-        <translation>本次走访</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source>Hazards in the living environment and what was done</source>
-        <translation>居住环境安全隐患及处置</translation>
-    </message>
-    <message>
-        <source>Contact with the parents</source>
-        <translation>与父母联系</translation>
-    </message>
-    <message>
-        <source>Needs and help</source>
-        <translation>需求与帮扶</translation>
-    </message>
     <message>
         <source>Survey: the six items (六清) found clear</source>
         <translation>摸底排查：已摸清的“六清”事项</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
@@ -6222,56 +6573,29 @@
         <source>The visit to %1 is not saved.</source>
         <translation>对%1的走访尚未保存。</translation>
     </message>
-</context>
-<context>
-    <name>VisitListCommand</name>
     <message>
-        <source>A child's visits, newest first, corrected ones included, and the survey status.</source>
-        <translation>儿童的走访记录（最新的在前，含已更正的）及摸底排查状态。</translation>
+        <source>The &amp;visit</source>
+        <translation>本次走访(&amp;V)</translation>
     </message>
     <message>
-        <source>The child.</source>
-        <translation>儿童。</translation>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
     </message>
     <message>
-        <source>Say whose visits to list with --child UUID.</source>
-        <translation>请用 --child UUID 说明要列出谁的走访。</translation>
+        <source>&amp;Hazards in the living environment and what was done</source>
+        <translation>居住环境安全隐患及处置(&amp;H)</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>&amp;Contact with the parents</source>
+        <translation>与父母联系(&amp;C)</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Needs and h&amp;elp</source>
+        <translation>需求与帮扶(&amp;E)</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>走访人</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>corrected by %1</source>
-        <translation>已由 %1 更正</translation>
-    </message>
-    <message>
-        <source>corrects %1</source>
-        <translation>更正 %1</translation>
-    </message>
-    <message>
-        <source>Survey: complete (all six items clear).</source>
-        <translation>摸底排查：已完成（六项均已摸清）。</translation>
-    </message>
-    <message>
-        <source>Survey: not complete; not yet clear: %1.</source>
-        <translation>摸底排查：未完成；尚未摸清：%1。</translation>
-    </message>
-    <message>
-        <source>Survey: not surveyed yet.</source>
-        <translation>摸底排查：尚未摸底。</translation>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,10 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "PrintController.h"
+#include "PrintPreviewDialog.h"
 #include "ReferralDialog.h"
 #include "ReferralsView.h"
+#include "RestoreDialog.h"
 #include "ScheduleView.h"
 #include "StationWizard.h"
 #include "StationsDialog.h"
@@ -32,10 +34,10 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSqlQuery>
@@ -230,6 +232,7 @@ void TestSmallScreen::everyWindowFits()
         {QStringLiteral("import-report"), [] { return new ImportReportDialog(ImportReport{}); }},
         {QStringLiteral("coverage"), [this] { return new AgreementCoverageDialog(*m_db); }},
         {QStringLiteral("enrol"), [this] { return new EnrolDialog(*m_db); }},
+        {QStringLiteral("restore"), [this] { return new RestoreDialog(*m_db); }},
         {QStringLiteral("exit-child"),
          [this] { return new ExitChildDialog(QStringLiteral("王小明"), m_clock.today()); }},
     };
@@ -252,11 +255,14 @@ void TestSmallScreen::printPreviewFits()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QStringList wrong{QStringLiteral("no print preview opened")};
     QTimer::singleShot(0, this, [&wrong] {
-        auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
-        if (!preview)
-            return;
-        wrong = misfits(preview);
-        preview->reject();
+        auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (qobject_cast<PrintPreviewDialog*>(modal))
+            wrong = misfits(modal);
+        else if (modal)
+            wrong = QStringList{QStringLiteral("a %1 opened instead of the preview")
+                                    .arg(QString::fromLatin1(modal->metaObject()->className()))};
+        if (modal)
+            modal->reject(); // never left waiting
     });
     PrintController printer(*m_db, &w);
     printer.previewChildFile(m_child);

@@ -3,7 +3,7 @@
 // The signature check guards the payload, so a second mode (first byte odd) re-signs the mutated
 // bytes with the sender's key to reach the decryption, decompression and CBOR parsing code as well.
 #include "storage/CaseDatabase.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "sync/PackageHeader.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"

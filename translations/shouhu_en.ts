@@ -2058,6 +2058,21 @@
     </message>
 </context>
 <context>
+    <name>CliPassphrase</name>
+    <message>
+        <source>Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the passphrase with --%1 or the %2 environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Unknown option %1.</source>
@@ -3407,6 +3422,153 @@
     </message>
     <message>
         <source>The image cannot be made small enough to attach.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>This package was imported already on %1; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the conflicts with "shouhu-cli conflicts".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n later referral(s) folded into the earlier open referral of their kind.</source>
+        <translation><numerusform>%n later referral folded into the earlier open referral of their kind.</numerusform><numerusform>%n later referrals folded into the earlier open referral of their kind.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
+        <translation><numerusform>%n care agreement marked replaced: a child has one current agreement.</numerusform><numerusform>%n care agreements marked replaced: a child has one current agreement.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
+        <translation><numerusform>%n care agreement wait for review ("shouhu-cli agreement review").</numerusform><numerusform>%n care agreements wait for review ("shouhu-cli agreement review").</numerusform></translation>
+    </message>
+    <message>
+        <source>Possible duplicates (one child, two files):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge them with "shouhu-cli merge-children KEEP OTHER" after checking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show who sent a package to whom, when, and how much it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the report of an imported package, or list them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package with the id %1 was imported here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5401,90 +5563,6 @@
 <context>
     <name>SyncCommands</name>
     <message>
-        <source>Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the passphrase with --%1 or the %2 environment variable.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This package was imported already on %1; nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Village</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review the conflicts with "shouhu-cli conflicts".</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n later referral(s) folded into the earlier open referral of their kind.</source>
-        <translation><numerusform>%n later referral folded into the earlier open referral of their kind.</numerusform><numerusform>%n later referrals folded into the earlier open referral of their kind.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
-        <translation><numerusform>%n care agreement marked replaced: a child has one current agreement.</numerusform><numerusform>%n care agreements marked replaced: a child has one current agreement.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
-        <translation><numerusform>%n care agreement wait for review ("shouhu-cli agreement review").</numerusform><numerusform>%n care agreements wait for review ("shouhu-cli agreement review").</numerusform></translation>
-    </message>
-    <message>
-        <source>Possible duplicates (one child, two files):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>same ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>same name and birth date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merge them with "shouhu-cli merge-children KEEP OTHER" after checking.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Make this station's signing and encryption keys.</source>
         <translation type="unfinished" />
     </message>
@@ -5618,74 +5696,6 @@
     </message>
     <message>
         <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder %1 holds no package (.shpkg).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Package</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>imported already</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show who sent a package to whom, when, and how much it holds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reopen the report of an imported package, or list them all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No package with the id %1 was imported here.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -901,7 +901,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s) in %1; the last %2 are kept.</source>
-        <translation><numerusform>%1 中有 %n 份备份；保留最近 %2 份。</numerusform></translation>
+        <translation>
+            <numerusform>%1 中有 %n 份备份；保留最近 %2 份。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1900,11 +1902,15 @@
     </message>
     <message numerus="yes">
         <source>The %1's status (%2) began on %3, only %n month(s) ago: 民发〔2019〕62号 counts it from %4 months.</source>
-        <translation><numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform></translation>
+        <translation>
+            <numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1's status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 counts it from %4 months.</source>
-        <translation><numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform></translation>
+        <translation>
+            <numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Both parents have died or been declared missing by a court: the child is an orphan and should be referred to orphan support.</source>
@@ -2074,6 +2080,21 @@
     </message>
 </context>
 <context>
+    <name>CliPassphrase</name>
+    <message>
+        <source>Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).</source>
+        <translation>从此文件读取口令（默认：环境变量 SHOUHU_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>无法读取口令文件 %1。</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --%1 or the %2 environment variable.</source>
+        <translation>请用 --%1 或环境变量 %2 提供口令。</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Unknown option %1.</source>
@@ -2160,11 +2181,15 @@
     </message>
     <message numerus="yes">
         <source>The station's clock was set back to the computer's time (%1): %n change(s) made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</source>
-        <translation><numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform></translation>
+        <translation>
+            <numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s) entered meanwhile lie after today (%1): other stations refuse them until that day unless they are corrected.</source>
-        <translation><numerusform>期间录入的 %n 个日期晚于今天（%1）：在那一天之前，其他站点会拒收，除非先改正。</numerusform></translation>
+        <translation>
+            <numerusform>期间录入的 %n 个日期晚于今天（%1）：在那一天之前，其他站点会拒收，除非先改正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's date (%1) is earlier than any day Shouhu can have been used on: set the correct date and time.</source>
@@ -2499,7 +2524,9 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
-        <translation><numerusform>%n 对疑似重复档案。</numerusform></translation>
+        <translation>
+            <numerusform>%n 对疑似重复档案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2577,9 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of files may describe one child. Open both files to compare them; a merge keeps the older file, moves everything recorded about the child into it and puts differing values on the conflicts list.</source>
-        <translation><numerusform>%n 对档案可能属于同一名儿童。请打开两份档案比对；合并时保留较早的档案，将该儿童的全部记录移入其中，不一致的内容列入冲突列表。</numerusform></translation>
+        <translation>
+            <numerusform>%n 对档案可能属于同一名儿童。请打开两份档案比对；合并时保留较早的档案，将该儿童的全部记录移入其中，不一致的内容列入冲突列表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge two files</source>
@@ -2566,11 +2595,15 @@
     </message>
     <message numerus="yes">
         <source>The file of %1 was merged: %n record(s) moved.</source>
-        <translation><numerusform>%1 的档案已合并：移入 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的档案已合并：移入 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n differing value(s) wait on the conflicts list.</source>
-        <translation><numerusform>%n 处不一致的内容列入冲突列表待审核。</numerusform></translation>
+        <translation>
+            <numerusform>%n 处不一致的内容列入冲突列表待审核。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3410,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s).</source>
-        <translation><numerusform>共 %n 处修改。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 处修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3463,153 @@
     <message>
         <source>The image cannot be made small enough to attach.</source>
         <translation>图片无法压缩到可上传的大小。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>This package was imported already on %1; nothing was changed.</source>
+        <translation>这个数据包已在 %1 导入过，本次没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.</source>
+        <translation>数据包 %1（来自 %2）：新增 %3 条，更新 %4 条，未变 %5 条，冲突 %6 处。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Review the conflicts with "shouhu-cli conflicts".</source>
+        <translation>请用“shouhu-cli conflicts”查看冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later referral(s) folded into the earlier open referral of their kind.</source>
+        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
+        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
+        <translation><numerusform>%n 份委托照护协议待审核（“shouhu-cli agreement review”）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Possible duplicates (one child, two files):</source>
+        <translation>疑似重复档案（同一名儿童有两份档案）：</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>另一份</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>Merge them with "shouhu-cli merge-children KEEP OTHER" after checking.</source>
+        <translation>核实后用“shouhu-cli merge-children 保留编号 另一编号”合并。</translation>
+    </message>
+    <message>
+        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
+        <translation>检查并合并已登记站点的同步数据包（可多个文件，或文件夹中的全部数据包）。</translation>
+    </message>
+    <message>
+        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
+        <translation>每个数据包单独导入：被拒收的数据包不做任何更改并列出其名称，其余照常导入。任一数据包被拒收时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no package (.shpkg).</source>
+        <translation>文件夹 %1 中没有数据包（.shpkg）。</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>imported already</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation>新增 %1 条，更新 %2 条，冲突 %3 处</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
+        <translation>共 %2 个数据包：导入 %1 个，已导入过 %3 个，拒收 %4 个。</translation>
+    </message>
+    <message>
+        <source>Show who sent a package to whom, when, and how much it holds.</source>
+        <translation>显示每个数据包由谁在何时发给谁，以及含有多少数据。</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Reopen the report of an imported package, or list them all.</source>
+        <translation>重新查看已导入数据包的报告，或列出全部已导入的数据包。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>No package with the id %1 was imported here.</source>
+        <translation>本站没有导入过编号为 %1 的数据包。</translation>
     </message>
 </context>
 <context>
@@ -3537,19 +3719,27 @@
     </message>
     <message numerus="yes">
         <source>%n later referral(s) of a kind folded into the earlier open one: a child has one open referral of each kind.</source>
-        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介：每名儿童每类转介只有一件未结。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件较晚的转介已并入较早的同类未结转介：每名儿童每类转介只有一件未结。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
-        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) drawn up at another station wait for your review.</source>
-        <translation><numerusform>%n 份在其他站点拟定的委托照护协议待您审核。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份在其他站点拟定的委托照护协议待您审核。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): two files may describe one child (%1). Compare them and merge them in the list of possible duplicates.</source>
-        <translation><numerusform>%n 对疑似重复档案：两份档案可能属于同一名儿童（%1）。请在疑似重复档案列表中比对并合并。</numerusform></translation>
+        <translation>
+            <numerusform>%n 对疑似重复档案：两份档案可能属于同一名儿童（%1）。请在疑似重复档案列表中比对并合并。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible duplicates…</source>
@@ -4638,15 +4828,21 @@
     </message>
     <message numerus="yes">
         <source>The damaged database was kept as %1 and replaced by %2 (%n child(ren)).</source>
-        <translation><numerusform>损坏的数据库已保留为 %1，并已用 %2 替换（%n 名儿童）。</numerusform></translation>
+        <translation>
+            <numerusform>损坏的数据库已保留为 %1，并已用 %2 替换（%n 名儿童）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The database %1 was restored from %2 (%n child(ren)).</source>
-        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）。</numerusform></translation>
+        <translation>
+            <numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</source>
-        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform></translation>
+        <translation>
+            <numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4701,11 +4897,15 @@
     </message>
     <message numerus="yes">
         <source>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</source>
-        <translation><numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform></translation>
+        <translation>
+            <numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The register was restored from the backup made %1 (%n child(ren)); the data it held before are kept in a new backup.</source>
-        <translation><numerusform>台账已从 %1 的备份恢复（%n 名儿童）；恢复前的数据保存在一份新备份中。</numerusform></translation>
+        <translation>
+            <numerusform>台账已从 %1 的备份恢复（%n 名儿童）；恢复前的数据保存在一份新备份中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5442,90 +5642,6 @@
 <context>
     <name>SyncCommands</name>
     <message>
-        <source>Read the passphrase from this file (default: the SHOUHU_PASSPHRASE environment variable).</source>
-        <translation>从此文件读取口令（默认：环境变量 SHOUHU_PASSPHRASE）。</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>无法读取口令文件 %1。</translation>
-    </message>
-    <message>
-        <source>Give the passphrase with --%1 or the %2 environment variable.</source>
-        <translation>请用 --%1 或环境变量 %2 提供口令。</translation>
-    </message>
-    <message>
-        <source>This package was imported already on %1; nothing was changed.</source>
-        <translation>这个数据包已在 %1 导入过，本次没有任何改动。</translation>
-    </message>
-    <message>
-        <source>Package %1 from %2: %3 added, %4 updated, %5 unchanged, %6 conflicts.</source>
-        <translation>数据包 %1（来自 %2）：新增 %3 条，更新 %4 条，未变 %5 条，冲突 %6 处。</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>村</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Review the conflicts with "shouhu-cli conflicts".</source>
-        <translation>请用“shouhu-cli conflicts”查看冲突。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n later referral(s) folded into the earlier open referral of their kind.</source>
-        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
-        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
-        <translation><numerusform>%n 份委托照护协议待审核（“shouhu-cli agreement review”）。</numerusform></translation>
-    </message>
-    <message>
-        <source>Possible duplicates (one child, two files):</source>
-        <translation>疑似重复档案（同一名儿童有两份档案）：</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>另一份</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>same ID number</source>
-        <translation>身份证号相同</translation>
-    </message>
-    <message>
-        <source>same name and birth date</source>
-        <translation>姓名和出生日期相同</translation>
-    </message>
-    <message>
-        <source>Merge them with "shouhu-cli merge-children KEEP OTHER" after checking.</source>
-        <translation>核实后用“shouhu-cli merge-children 保留编号 另一编号”合并。</translation>
-    </message>
-    <message>
         <source>Make this station's signing and encryption keys.</source>
         <translation>生成本站的签名密钥和加密密钥。</translation>
     </message>
@@ -5660,74 +5776,6 @@
     <message>
         <source>The package %1 holds %2 records for %3. Carry this file to %3 and import it there.</source>
         <translation>数据包 %1 含有发给 %3 的 %2 条记录。请把此文件带到 %3 并在那里导入。</translation>
-    </message>
-    <message>
-        <source>Check and merge sync packages from enrolled stations (several files, or every package in a folder).</source>
-        <translation>检查并合并已登记站点的同步数据包（可多个文件，或文件夹中的全部数据包）。</translation>
-    </message>
-    <message>
-        <source>Each package is imported in its own transaction: a refused one changes nothing and is named, the others are imported. Exit 1 when any was refused.</source>
-        <translation>每个数据包单独导入：被拒收的数据包不做任何更改并列出其名称，其余照常导入。任一数据包被拒收时退出码为 1。</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds no package (.shpkg).</source>
-        <translation>文件夹 %1 中没有数据包（.shpkg）。</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>数据包</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来自</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>imported already</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 conflicts</source>
-        <translation>新增 %1 条，更新 %2 条，冲突 %3 处</translation>
-    </message>
-    <message>
-        <source>%1 of %2 packages imported, %3 imported already, %4 refused.</source>
-        <translation>共 %2 个数据包：导入 %1 个，已导入过 %3 个，拒收 %4 个。</translation>
-    </message>
-    <message>
-        <source>Show who sent a package to whom, when, and how much it holds.</source>
-        <translation>显示每个数据包由谁在何时发给谁，以及含有多少数据。</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>发送方</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>接收方</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Full</source>
-        <translation>完整</translation>
-    </message>
-    <message>
-        <source>Reopen the report of an imported package, or list them all.</source>
-        <translation>重新查看已导入数据包的报告，或列出全部已导入的数据包。</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>导入时间</translation>
-    </message>
-    <message>
-        <source>No package with the id %1 was imported here.</source>
-        <translation>本站没有导入过编号为 %1 的数据包。</translation>
     </message>
     <message>
         <source>List the values that lost to a concurrent change.</source>
@@ -5944,11 +5992,15 @@
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation><numerusform>%n 个数据包</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数据包</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n package(s)…</source>
-        <translation><numerusform>正在导入 %n 个数据包…</numerusform></translation>
+        <translation>
+            <numerusform>正在导入 %n 个数据包…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repair the clock</source>

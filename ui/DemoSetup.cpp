@@ -5,7 +5,7 @@
 #include "StationWizard.h"
 #include "domain/AreaCatalog.h"
 #include "storage/CaseDatabase.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -2,12 +2,12 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/BackupFile.h"
 #include "storage/BackupRestorer.h"
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "storage/DatabaseLock.h"
-#include "storage/DemoGenerator.h"
 #include "storage/StationSetup.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 
+#include "demo/DemoGenerator.h"
 #include "domain/AreaCatalog.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
-#include "storage/DemoGenerator.h"
 #include "storage/StationSetup.h"
 
 #include <QDir>

@@ -2,11 +2,11 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 
+#include "demo/DemoGenerator.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CaseDatabase.h"
-#include "storage/DemoGenerator.h"
 #include "storage/StationSetup.h"
 
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 
+#include "demo/DemoGenerator.h"
 #include "domain/AreaCatalog.h"
 #include "reports/ScheduleQuery.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
-#include "storage/DemoGenerator.h"
 #include "storage/ReferralRepository.h"
 #include "storage/StationSetup.h"
 #include "storage/VisitRepository.h"

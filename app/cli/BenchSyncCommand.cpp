@@ -2,8 +2,8 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/CaseDatabase.h"
-#include "storage/DemoGenerator.h"
 #include "storage/StationSetup.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"

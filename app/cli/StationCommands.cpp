@@ -3,11 +3,11 @@
 #include "CliContext.h"
 #include "CliFormat.h"
 
+#include "demo/DemoGenerator.h"
 #include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
-#include "storage/DemoGenerator.h"
 #include "storage/StationSetup.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "storage/BackupRestorer.h"
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "storage/SchemaMigrator.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "domain/IdNumber.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseRepository.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -13,7 +13,7 @@
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "storage/StationSetup.h"
 
 #include <QAction>

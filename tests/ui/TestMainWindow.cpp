@@ -17,7 +17,7 @@
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
 #include "storage/CaseRepository.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "storage/DraftStore.h"
 #include "storage/StationSetup.h"
 

@@ -8,7 +8,7 @@
 #include "ReferralsView.h"
 #include "ScheduleView.h"
 #include "storage/CaseDatabase.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "storage/StationSetup.h"
 
 #include <QAction>

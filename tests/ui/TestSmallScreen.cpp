@@ -26,7 +26,7 @@
 #include "VisitForm.h"
 #include "WindowGeometry.h"
 #include "storage/CaseRepository.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "storage/ReferralRepository.h"
 #include "sync/ImportReport.h"
 

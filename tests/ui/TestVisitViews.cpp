@@ -14,7 +14,7 @@
 #include "domain/RiskRules.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseRepository.h"
-#include "storage/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "storage/DraftStore.h"
 #include "storage/ReferralRepository.h"
 #include "storage/VisitRepository.h"

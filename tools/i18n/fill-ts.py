@@ -5,6 +5,8 @@ Usage: fill-ts.py FILE.ts TRANSLATIONS.tsv      (lines: English source<TAB>trans
                                                   Context<TAB>English source<TAB>translation for one context)
        (one TSV per run: for f in translations/pending-*.tsv; do fill-ts.py FILE.ts "$f"; done)
        fill-ts.py --english FILE.ts             (shouhu_en.ts: numerus forms from "(s)" sources)
+       fill-ts.py --reuse FILE.ts               (a text moved to another context: the translation the same
+                                                 source text has in another context)
 
 Run `cmake --build build --target update_translations` first so that the .ts lists every string in the code;
 this script only fills in translations and never removes messages. Messages still without a translation are
@@ -50,7 +52,35 @@ def set_translation(translation, target, numerus):
     translation.attrib.pop("type", None)
 
 
+def finished(translation):
+    return translation is not None and translation.get("type") is None and \
+        ((translation.text or "").strip() or len(translation))
+
+
+def reuse(ts_path):
+    tree = ET.parse(ts_path)
+    known = {}
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if finished(translation) and message.get("numerus") != "yes":
+            known.setdefault(message.findtext("source") or "", translation.text)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is not None and not finished(translation) and source in known and \
+                    message.get("numerus") != "yes":
+                set_translation(translation, known[source], False)
+                filled += 1
+    write(tree, ts_path)
+    print(f"{filled} reused", file=sys.stderr)
+
+
 def main():
+    if sys.argv[1] == "--reuse":
+        reuse(sys.argv[2])
+        return
     english = sys.argv[1] == "--english"
     ts_path = sys.argv[2] if english else sys.argv[1]
     table = {} if english else load_tsv(sys.argv[2])

@@ -1,9 +1,9 @@
 #include "AgreementDemo.h"
 
-#include "AgreementRepository.h"
-#include "CaseDatabase.h"
-#include "EntitySchema.h"
-#include "RecordWriter.h"
+#include "storage/AgreementRepository.h"
+#include "storage/CaseDatabase.h"
+#include "storage/EntitySchema.h"
+#include "storage/RecordWriter.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

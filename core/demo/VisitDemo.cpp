@@ -1,10 +1,10 @@
 #include "VisitDemo.h"
 
-#include "CaseDatabase.h"
-#include "EntitySchema.h"
-#include "RecordWriter.h"
-#include "ReferralRepository.h"
-#include "VisitRepository.h"
+#include "storage/CaseDatabase.h"
+#include "storage/EntitySchema.h"
+#include "storage/RecordWriter.h"
+#include "storage/ReferralRepository.h"
+#include "storage/VisitRepository.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,15 +1,15 @@
 #include "DemoGenerator.h"
 
 #include "AgreementDemo.h"
-#include "CaseDatabase.h"
-#include "CaseRepository.h"
-#include "ChildFile.h"
 #include "DemoNames.h"
 #include "VisitDemo.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/IdNumber.h"
 #include "domain/ParentStatus.h"
+#include "storage/CaseDatabase.h"
+#include "storage/CaseRepository.h"
+#include "storage/ChildFile.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -3337,6 +3337,13 @@
     </message>
 </context>
 <context>
+    <name>HazardEditor</name>
+    <message>
+        <source>What was done about it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>The history of a child's file: every change to it and to what is recorded about the child, with the files merged into it.</source>
@@ -6418,10 +6425,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What was done about it</source>
         <translation type="unfinished" />
     </message>
     <message>

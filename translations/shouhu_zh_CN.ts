@@ -3375,6 +3375,13 @@
     </message>
 </context>
 <context>
+    <name>HazardEditor</name>
+    <message>
+        <source>What was done about it</source>
+        <translation>采取了什么措施</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>The history of a child's file: every change to it and to what is recorded about the child, with the files merged into it.</source>
@@ -5498,7 +5505,9 @@
     </message>
     <message numerus="yes">
         <source>%n places match: choose yours in the list, or type more words (the township, the county).</source>
-        <translation><numerusform>有 %n 个地方符合：请在列表中选出您所在的地方，或再输入几个词（乡镇、县）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个地方符合：请在列表中选出您所在的地方，或再输入几个词（乡镇、县）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6514,10 +6523,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>What was done about it</source>
-        <translation>采取了什么措施</translation>
     </message>
     <message>
         <source>Saved %1 by %2: a saved visit is never changed; use Correct… to record a correction.</source>

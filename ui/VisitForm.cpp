@@ -2,8 +2,9 @@
 #include "Localization.h"
 #include "WindowGeometry.h"
 
-#include "CheckGroupKeys.h"
 #include "FieldEditor.h"
+#include "HazardEditor.h"
+#include "ReferralOutcomeText.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseRepository.h"
@@ -69,7 +70,10 @@ VisitForm::VisitForm(CaseDatabase& db, QWidget* parent)
                           "physical_health", "mental_health", "schooling", "living_environment"})
         addField(form, QLatin1String(f));
     QGroupBox* hazardBox = group(tr("&Hazards in the living environment and what was done"), &form);
-    form->addRow(buildHazards());
+    m_hazards = new HazardEditor;
+    connect(m_hazards, &HazardEditor::edited, this, &VisitForm::onEdited);
+    m_tabChain << m_hazards->tabStops();
+    form->addRow(m_hazards);
     QGroupBox* contactBox = group(tr("&Contact with the parents"), &form);
     for (const char* f : {"contact_frequency", "contact_means"})
         addField(form, QLatin1String(f));
@@ -204,42 +208,6 @@ FieldEditor* VisitForm::addField(QFormLayout* form, const QString& field)
         m_tabChain << editor->widget();
     }
     return editor;
-}
-
-QWidget* VisitForm::buildHazards()
-{
-    auto* box = new QWidget;
-    auto* grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    const QStringList codes = Vocabulary::codes(Vocabulary::Hazard);
-    QList<QCheckBox*> checks;
-    for (int i = 0; i < codes.size(); ++i) {
-        const QString& code = codes.at(i);
-        QString camel = code;
-        camel[0] = camel[0].toUpper();
-        for (qsizetype u; (u = camel.indexOf(QLatin1Char('_'))) >= 0;)
-            camel = camel.left(u) + camel.mid(u + 1, 1).toUpper() + camel.mid(u + 2);
-        auto* check = new QCheckBox(Vocabulary::label(Vocabulary::Hazard, code), box);
-        check->setObjectName(QStringLiteral("hazard") + camel + QStringLiteral("CheckBox"));
-        auto* action = new QLineEdit(box);
-        action->setObjectName(QStringLiteral("hazard") + camel + QStringLiteral("ActionLineEdit"));
-        action->setPlaceholderText(tr("What was done about it"));
-        action->setMaxLength(300);
-        action->setEnabled(false);
-        grid->addWidget(check, i, 0);
-        grid->addWidget(action, i, 1);
-        connect(check, &QCheckBox::toggled, this, [this, action](bool on) {
-            action->setEnabled(on && !isReadOnly());
-            onEdited();
-        });
-        connect(action, &QLineEdit::textEdited, this, &VisitForm::onEdited);
-        m_hazards.append({code, check, action});
-        m_tabChain << check << action;
-        checks << check;
-    }
-    CheckGroupKeys::attach(checks);
-    grid->setColumnStretch(1, 1);
-    return box;
 }
 
 void VisitForm::setTabChain()
@@ -391,13 +359,7 @@ void VisitForm::setValues(const Visit& v)
         e->setValue(v.values.value(e->spec().name));
         e->validate(today);
     }
-    const QMap<QString, QString> actions = v.hazardActions();
-    for (const Hazard& h : m_hazards) {
-        const QSignalBlocker block(h.check);
-        h.check->setChecked(actions.contains(h.code));
-        h.action->setText(actions.value(h.code));
-        h.action->setEnabled(h.check->isChecked() && m_mode != Mode::ReadOnly);
-    }
+    m_hazards->setActions(v.hazardActions());
 }
 
 void VisitForm::setMode(Mode mode)
@@ -412,11 +374,7 @@ void VisitForm::setMode(Mode mode)
         else
             e->setEnabled(!ro);
     }
-    for (const Hazard& h : m_hazards) {
-        h.check->setEnabled(!ro);
-        h.action->setEnabled(h.check->isChecked());
-        h.action->setReadOnly(ro);
-    }
+    m_hazards->setReadOnly(ro);
     m_reason->setReadOnly(ro);
     m_saveButton->setVisible(!ro);
     m_correctButton->setVisible(ro);
@@ -439,12 +397,7 @@ Visit VisitForm::visit() const
     }
     if (v.kind() != kSurvey)
         v.values.remove(QStringLiteral("survey_clear"));
-    QMap<QString, QString> actions;
-    for (const Hazard& h : m_hazards) {
-        if (h.check->isChecked())
-            actions.insert(h.code, h.action->text());
-    }
-    v.setHazards(actions);
+    v.setHazards(m_hazards->actions());
     if (v.text(QStringLiteral("hazards")).isEmpty())
         v.values.remove(QStringLiteral("hazards"));
     if (v.values.value(QStringLiteral("hazard_actions")).isNull())
@@ -528,36 +481,7 @@ void VisitForm::updatePreview()
 
 void VisitForm::showReferrals(const QString& heading, const QList<ReferralOutcome>& referrals, bool done)
 {
-    QString html = heading.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(escaped(heading));
-    if (referrals.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(escaped(done ? tr("No referral was opened.")
-                                      : tr("Open no referral: nothing found on this "
-                                           "visit makes one mandatory.")));
-    for (const ReferralOutcome& o : referrals) {
-        const bool police = o.kind == QLatin1String("police_report");
-        const QString kind = Vocabulary::label(Vocabulary::ReferralKind, o.kind);
-        QString line;
-        if (done)
-            line = o.opened ? tr("Opened: %1, due %2.").arg(kind, o.dueDate.toString(Qt::ISODate))
-                            : tr("Added a step to the open %1.").arg(kind);
-        else
-            line = o.opened ? tr("Open: %1, due %2.").arg(kind, o.dueDate.toString(Qt::ISODate))
-                            : tr("Add a step to the open %1.").arg(kind);
-        if (police)
-            line = Localization::joinSentences(
-                {line, done ? tr("Report it to the police at once.")
-                            : tr("This is a mandatory report to the police, at once.")});
-        QString item = escaped(line);
-        if (done && !o.referralId.isEmpty())
-            item = QStringLiteral("<a href='referral:%1'>%2</a>").arg(o.referralId, item);
-        html += QStringLiteral("<p style='color:%1'><b>%2</b>")
-                    .arg(police ? QStringLiteral("#c0392b") : QStringLiteral("#b9770e"), item);
-        for (const QString& r : o.reasons)
-            html += QStringLiteral("<br>• ") + escaped(r);
-        html += QStringLiteral("</p>");
-    }
-    m_preview->setText(html);
+    m_preview->setText(ReferralOutcomeText::html(heading, referrals, done));
 }
 
 QString VisitForm::previewText() const

@@ -13,6 +13,7 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class HazardEditor;
 class QPushButton;
 
 // One visit to a child, made to be filled in with the keyboard alone in a family's home: Tab moves through
@@ -82,7 +83,6 @@ protected:
 private:
     FieldEditor* addField(class QFormLayout* form, const QString& field);
     QGroupBox* group(const QString& title, QFormLayout** form);
-    QWidget* buildHazards();
     bool loadChild(const QString& childId, QString* error);
     void setValues(const Visit& v);
     void setMode(Mode mode);
@@ -103,13 +103,7 @@ private:
     QString m_supersedes;
     QList<FieldEditor*> m_editors;
     QList<QWidget*> m_tabChain;
-    struct Hazard
-    {
-        QString code;
-        QCheckBox* check;
-        QLineEdit* action;
-    };
-    QList<Hazard> m_hazards;
+    HazardEditor* m_hazards = nullptr;
     QGroupBox* m_surveyGroup = nullptr;
     QLineEdit* m_reason = nullptr;
     QLabel* m_reasonLabel = nullptr;

@@ -1491,6 +1491,41 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Data-quality checks of the children on the register: missing, invalid and contradictory facts, one line each (docs/cli.md lists the rules).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only children inside this area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data-quality issue found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s).</source>
+        <translation><numerusform>%n issue.</numerusform><numerusform>%n issues.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>Check citizen ID numbers: valid or why not, birth date, sex, county.</source>
@@ -4445,6 +4480,53 @@
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QualityCheck</name>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sex does not match the ID number, which says %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same ID number is on the file of %1 (%2): one child, one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turned %1 on %2 and is still on the register: exit the child as over-age.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category on record (%1) is not what the facts give today (%2): refresh the categories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The care agreement ended on %1: make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit since %1: a left-behind child is visited every month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never visited since the file was made on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caregiver is under 18 (born %1): a minor cannot be the entrusted caregiver.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -901,9 +901,7 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s) in %1; the last %2 are kept.</source>
-        <translation>
-            <numerusform>%1 中有 %n 份备份；保留最近 %2 份。</numerusform>
-        </translation>
+        <translation><numerusform>%1 中有 %n 份备份；保留最近 %2 份。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1495,41 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Data-quality checks of the children on the register: missing, invalid and contradictory facts, one line each (docs/cli.md lists the rules).</source>
+        <translation>检查在册儿童的数据质量：缺失、无效和相互矛盾的信息，每条一行（规则见 docs/cli.md）。</translation>
+    </message>
+    <message>
+        <source>Only children inside this area.</source>
+        <translation>只包括该区划内的儿童。</translation>
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation>%1 不是统计用区划代码表中的代码。</translation>
+    </message>
+    <message>
+        <source>No data-quality issue found.</source>
+        <translation>未发现数据质量问题。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s).</source>
+        <translation><numerusform>共 %n 个问题。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>Check citizen ID numbers: valid or why not, birth date, sex, county.</source>
@@ -1902,15 +1935,11 @@
     </message>
     <message numerus="yes">
         <source>The %1's status (%2) began on %3, only %n month(s) ago: 民发〔2019〕62号 counts it from %4 months.</source>
-        <translation>
-            <numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform>
-        </translation>
+        <translation><numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The %1's status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 counts it from %4 months.</source>
-        <translation>
-            <numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform>
-        </translation>
+        <translation><numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform></translation>
     </message>
     <message>
         <source>Both parents have died or been declared missing by a court: the child is an orphan and should be referred to orphan support.</source>
@@ -2181,15 +2210,11 @@
     </message>
     <message numerus="yes">
         <source>The station's clock was set back to the computer's time (%1): %n change(s) made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</source>
-        <translation>
-            <numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform>
-        </translation>
+        <translation><numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n date(s) entered meanwhile lie after today (%1): other stations refuse them until that day unless they are corrected.</source>
-        <translation>
-            <numerusform>期间录入的 %n 个日期晚于今天（%1）：在那一天之前，其他站点会拒收，除非先改正。</numerusform>
-        </translation>
+        <translation><numerusform>期间录入的 %n 个日期晚于今天（%1）：在那一天之前，其他站点会拒收，除非先改正。</numerusform></translation>
     </message>
     <message>
         <source>This computer's date (%1) is earlier than any day Shouhu can have been used on: set the correct date and time.</source>
@@ -2524,9 +2549,7 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
-        <translation>
-            <numerusform>%n 对疑似重复档案。</numerusform>
-        </translation>
+        <translation><numerusform>%n 对疑似重复档案。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2577,9 +2600,7 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of files may describe one child. Open both files to compare them; a merge keeps the older file, moves everything recorded about the child into it and puts differing values on the conflicts list.</source>
-        <translation>
-            <numerusform>%n 对档案可能属于同一名儿童。请打开两份档案比对；合并时保留较早的档案，将该儿童的全部记录移入其中，不一致的内容列入冲突列表。</numerusform>
-        </translation>
+        <translation><numerusform>%n 对档案可能属于同一名儿童。请打开两份档案比对；合并时保留较早的档案，将该儿童的全部记录移入其中，不一致的内容列入冲突列表。</numerusform></translation>
     </message>
     <message>
         <source>Merge two files</source>
@@ -2595,15 +2616,11 @@
     </message>
     <message numerus="yes">
         <source>The file of %1 was merged: %n record(s) moved.</source>
-        <translation>
-            <numerusform>%1 的档案已合并：移入 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>%1 的档案已合并：移入 %n 条记录。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n differing value(s) wait on the conflicts list.</source>
-        <translation>
-            <numerusform>%n 处不一致的内容列入冲突列表待审核。</numerusform>
-        </translation>
+        <translation><numerusform>%n 处不一致的内容列入冲突列表待审核。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3417,9 +3434,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s).</source>
-        <translation>
-            <numerusform>共 %n 处修改。</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 处修改。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3726,27 +3741,19 @@
     </message>
     <message numerus="yes">
         <source>%n later referral(s) of a kind folded into the earlier open one: a child has one open referral of each kind.</source>
-        <translation>
-            <numerusform>%n 件较晚的转介已并入较早的同类未结转介：每名儿童每类转介只有一件未结。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介：每名儿童每类转介只有一件未结。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
-        <translation>
-            <numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform>
-        </translation>
+        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) drawn up at another station wait for your review.</source>
-        <translation>
-            <numerusform>%n 份在其他站点拟定的委托照护协议待您审核。</numerusform>
-        </translation>
+        <translation><numerusform>%n 份在其他站点拟定的委托照护协议待您审核。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): two files may describe one child (%1). Compare them and merge them in the list of possible duplicates.</source>
-        <translation>
-            <numerusform>%n 对疑似重复档案：两份档案可能属于同一名儿童（%1）。请在疑似重复档案列表中比对并合并。</numerusform>
-        </translation>
+        <translation><numerusform>%n 对疑似重复档案：两份档案可能属于同一名儿童（%1）。请在疑似重复档案列表中比对并合并。</numerusform></translation>
     </message>
     <message>
         <source>Possible duplicates…</source>
@@ -4514,6 +4521,53 @@
     </message>
 </context>
 <context>
+    <name>QualityCheck</name>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation>%1 不是统计用区划代码表中的代码。</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded.</source>
+        <translation>未填写%1。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation>出生日期 %1 与身份证号码不符，身份证号码显示为 %2。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number, which says %1.</source>
+        <translation>性别与身份证号码不符，身份证号码显示为%1。</translation>
+    </message>
+    <message>
+        <source>The same ID number is on the file of %1 (%2): one child, one file.</source>
+        <translation>%1（%2）的档案中也有同一身份证号码：一人只能有一份档案。</translation>
+    </message>
+    <message>
+        <source>Turned %1 on %2 and is still on the register: exit the child as over-age.</source>
+        <translation>已于 %2 满 %1 周岁，仍在册：请按超龄办理退出。</translation>
+    </message>
+    <message>
+        <source>The category on record (%1) is not what the facts give today (%2): refresh the categories.</source>
+        <translation>记录的类别（%1）与按现有信息认定的结果（%2）不符：请更新类别。</translation>
+    </message>
+    <message>
+        <source>The care agreement ended on %1: make a new one.</source>
+        <translation>委托照护协议已于 %1 到期：请重新签订。</translation>
+    </message>
+    <message>
+        <source>No visit since %1: a left-behind child is visited every month.</source>
+        <translation>自 %1 以来未走访：留守儿童应每月走访一次。</translation>
+    </message>
+    <message>
+        <source>Never visited since the file was made on %1.</source>
+        <translation>自 %1 建档以来从未走访。</translation>
+    </message>
+    <message>
+        <source>The caregiver is under 18 (born %1): a minor cannot be the entrusted caregiver.</source>
+        <translation>照护人未满18周岁（%1 出生）：未成年人不能担任委托照护人。</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>"%1" is not a field of this record.</source>
@@ -4835,21 +4889,15 @@
     </message>
     <message numerus="yes">
         <source>The damaged database was kept as %1 and replaced by %2 (%n child(ren)).</source>
-        <translation>
-            <numerusform>损坏的数据库已保留为 %1，并已用 %2 替换（%n 名儿童）。</numerusform>
-        </translation>
+        <translation><numerusform>损坏的数据库已保留为 %1，并已用 %2 替换（%n 名儿童）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The database %1 was restored from %2 (%n child(ren)).</source>
-        <translation>
-            <numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）。</numerusform>
-        </translation>
+        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</source>
-        <translation>
-            <numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform>
-        </translation>
+        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4904,15 +4952,11 @@
     </message>
     <message numerus="yes">
         <source>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</source>
-        <translation>
-            <numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform>
-        </translation>
+        <translation><numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The register was restored from the backup made %1 (%n child(ren)); the data it held before are kept in a new backup.</source>
-        <translation>
-            <numerusform>台账已从 %1 的备份恢复（%n 名儿童）；恢复前的数据保存在一份新备份中。</numerusform>
-        </translation>
+        <translation><numerusform>台账已从 %1 的备份恢复（%n 名儿童）；恢复前的数据保存在一份新备份中。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5505,9 +5549,7 @@
     </message>
     <message numerus="yes">
         <source>%n places match: choose yours in the list, or type more words (the township, the county).</source>
-        <translation>
-            <numerusform>有 %n 个地方符合：请在列表中选出您所在的地方，或再输入几个词（乡镇、县）。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 个地方符合：请在列表中选出您所在的地方，或再输入几个词（乡镇、县）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6001,15 +6043,11 @@
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation>
-            <numerusform>%n 个数据包</numerusform>
-        </translation>
+        <translation><numerusform>%n 个数据包</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Importing %n package(s)…</source>
-        <translation>
-            <numerusform>正在导入 %n 个数据包…</numerusform>
-        </translation>
+        <translation><numerusform>正在导入 %n 个数据包…</numerusform></translation>
     </message>
     <message>
         <source>Repair the clock</source>

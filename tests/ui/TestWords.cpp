@@ -1,0 +1,122 @@
+// The words of the Chinese interface: no stored 0/1 or station ids where a person reads, the verdict says
+// "suspected", a signed agreement's failed check is no alarm, the file says when it was saved, window
+// titles name 守护 once, and a shared parent's change reaches the siblings' files when asked.
+#include "ConflictsDialog.h"
+#include "Localization.h"
+#include "TestDatabase.h"
+#include "VerdictPanel.h"
+#include "VisitForm.h"
+#include "domain/Classification.h"
+#include "storage/CaseRepository.h"
+#include "storage/EntitySchema.h"
+#include "storage/FieldText.h"
+#include "storage/VisitRepository.h"
+#include "sync/ConflictStore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTest>
+
+namespace {
+const QRegularExpression kHexId(QStringLiteral("\\b[0-9a-f]{16}\\b"));
+} // namespace
+
+class TestWords final : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 28), QTime(10, 0))};
+
+private slots:
+    void initTestCase() { Localization::install(*qApp, QStringLiteral("zh_CN")); }
+
+    void conflictOnABooleanSaysYesOrNo()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        ChildFile f =
+            TestDatabase::leftBehindChild(QStringLiteral("王小明"), QDate(2015, 3, 4), 21, m_clock.today());
+        f.child.insert(QStringLiteral("abuse_suspected"), 1);
+        Result<QString> id = CaseRepository(*db).create(f);
+        QVERIFY2(id, qPrintable(id.error()));
+        // Another station (not enrolled here) wrote "no" at the same time and lost.
+        Conflict c;
+        c.area = TestDatabase::kVillage;
+        c.entity = QStringLiteral("child");
+        c.recordId = id.value();
+        c.field = QStringLiteral("abuse_suspected");
+        c.value = 0;
+        c.stamp = Stamp{Stamp::make(QDateTime(QDate(2026, 11, 27), QTime(9, 0)).toMSecsSinceEpoch(), 0),
+                        QStringLiteral("ffffeeeeddddcccc")};
+        c.id = ConflictStore::idOf(c.entity, c.recordId, c.field, c.stamp);
+        c.detectedAt = QStringLiteral("2026-11-28T10:00:00.000Z");
+        QVERIFY(db->begin());
+        Result<bool> merged = ConflictStore(*db).merge(c);
+        QVERIFY2(merged, qPrintable(merged.error()));
+        QVERIFY(db->commit());
+
+        ConflictsDialog dialog(*db);
+        QTableWidget* table = dialog.table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("疑似遭受虐待或遗弃"));
+        QCOMPARE(table->item(0, 2)->text(), FieldText::yesNo(true));
+        QCOMPARE(table->item(0, 4)->text(), FieldText::yesNo(false));
+        for (int col = 0; col < table->columnCount(); ++col) {
+            const QString text = table->item(0, col)->text();
+            QVERIFY2(!text.contains(kHexId), qPrintable(text));
+            QVERIFY2(text != QLatin1String("1") && text != QLatin1String("0"), qPrintable(text));
+        }
+        QCOMPARE(table->item(0, 5)->toolTip(), QStringLiteral("ffffeeeeddddcccc"));
+    }
+
+    void savedVisitNamesTheStation()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        Result<QString> child = CaseRepository(*db).create(
+            TestDatabase::leftBehindChild(QStringLiteral("王小明"), QDate(2015, 3, 4), 21, m_clock.today()));
+        QVERIFY(child);
+        Visit v;
+        v.childId = child.value();
+        v.values = {{QStringLiteral("kind"), QStringLiteral("monthly")},
+                    {QStringLiteral("visit_date"), QStringLiteral("2026-11-27")}};
+        Result<VisitSaved> saved = VisitRepository(*db).save(v);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        VisitForm form(*db);
+        QVERIFY(form.showSaved(saved->visitId));
+        auto* state = form.findChild<QLabel*>(QStringLiteral("stateLabel"));
+        QVERIFY(state);
+        QVERIFY2(!state->text().contains(kHexId), qPrintable(state->text()));
+        QVERIFY2(state->text().contains(QStringLiteral("Test station")), qPrintable(state->text()));
+        QCOMPARE(state->toolTip(), db->station()->id);
+    }
+
+    // The file records a suspicion (abuse_suspected): the verdict says "suspected", not that abuse happened.
+    void verdictSaysSuspected()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        ChildFile f =
+            TestDatabase::leftBehindChild(QStringLiteral("王小明"), QDate(2015, 3, 4), 21, m_clock.today());
+        f.child.insert(QStringLiteral("abuse_suspected"), 1);
+        CaseRepository cases(*db);
+        Result<QString> id = cases.create(f);
+        QVERIFY2(id, qPrintable(id.error()));
+        const Classification c = cases.classify(cases.load(id.value()).value(), m_clock.today());
+        VerdictPanel panel;
+        panel.setVerdict(c);
+        const QString shown = panel.findChild<QLabel*>(QStringLiteral("detailsLabel"))->text();
+        const QString suspicion = QCoreApplication::translate(
+            "Classifier", "The file records a suspicion that the child is abused or abandoned.");
+        QVERIFY2(shown.contains(suspicion.toHtmlEscaped()), qPrintable(shown));
+        QVERIFY(!shown.contains(QStringLiteral("已记录儿童遭受虐待或遗弃")));
+    }
+};
+
+QTEST_MAIN(TestWords)
+#include "TestWords.moc"

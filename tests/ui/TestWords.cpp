@@ -1,6 +1,8 @@
 // The words of the Chinese interface: no stored 0/1 or station ids where a person reads, the verdict says
 // "suspected", a signed agreement's failed check is no alarm, the file says when it was saved, window
 // titles name 守护 once, and a shared parent's change reaches the siblings' files when asked.
+#include "AgreementDialog.h"
+#include "AgreementFixtures.h"
 #include "ConflictsDialog.h"
 #include "Localization.h"
 #include "TestDatabase.h"
@@ -14,6 +16,7 @@
 #include "sync/ConflictStore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -115,6 +118,40 @@ private slots:
             "Classifier", "The file records a suspicion that the child is abused or abandoned.");
         QVERIFY2(shown.contains(suspicion.toHtmlEscaped()), qPrintable(shown));
         QVERIFY(!shown.contains(QStringLiteral("已记录儿童遭受虐待或遗弃")));
+    }
+
+    // A signed agreement is in force: the new agreement's unanswered questions are a neutral note, not a red
+    // failed check; answering them for a new agreement brings the check back.
+    void signedAgreementIsNoAlarm()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        Result<QString> child = CaseRepository(*db).create(AgreementFixtures::childWithGuardian(
+            QStringLiteral("王小明"), QDate(2015, 3, 4), 21, m_clock.today()));
+        QVERIFY2(child, qPrintable(child.error()));
+        Result<QString> agreement = AgreementFixtures::addAgreement(
+            *db, child.value(), m_clock.today().addDays(-10), m_clock.today().addYears(1));
+        QVERIFY2(agreement, qPrintable(agreement.error()));
+        AgreementRepository repo(*db);
+        QVERIFY(repo.markPrinted({agreement.value()}));
+        const Status signedNow = repo.sign(agreement.value(), m_clock.today(), QStringLiteral("李华"));
+        QVERIFY2(signedNow, qPrintable(signedNow.error()));
+        QCOMPARE(repo.load(agreement.value())->state(m_clock.today()), CareAgreement::State::Signed);
+
+        AgreementDialog dialog(*db, child.value());
+        auto* check = dialog.findChild<QLabel*>(QStringLiteral("checkLabel"));
+        QVERIFY(check);
+        QVERIFY2(!check->styleSheet().contains(QStringLiteral("#922b21")), qPrintable(check->styleSheet()));
+        QCOMPARE(check->text(),
+                 QCoreApplication::translate(
+                     "AgreementDialog", "The agreement in force is signed on paper. Answer the questions "
+                                        "above only to draw up a new agreement; the caregiver check then "
+                                        "applies to it."));
+        // Starting a new agreement: the check applies to it.
+        auto* abuse = dialog.findChild<QComboBox*>(QStringLiteral("caregiver_abuseComboBox"));
+        abuse->setCurrentIndex(1); // yes
+        QVERIFY(check->styleSheet().contains(QStringLiteral("#922b21")));
     }
 };
 

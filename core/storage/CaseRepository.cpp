@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 bool isEmptyFields(const QVariantMap& m)
 {
@@ -359,6 +361,17 @@ Result<ChildFile> CaseRepository::load(const QString& childId) const
         f.meta.insert(QStringLiteral("category_reasons"), q.value(1));
         f.meta.insert(QStringLiteral("category_on"), q.value(2));
     }
+    // The file's last change: a parent's new phone changes the file too (CaseQuery lists the same).
+    QString fileUpdated = f.meta.value(QStringLiteral("updated_at")).toString();
+    q.prepare(QStringLiteral("SELECT max(updated_at) FROM person WHERE child_id = ? UNION ALL "
+                             "SELECT updated_at FROM household WHERE id = ?"));
+    q.addBindValue(childId);
+    q.addBindValue(f.householdId);
+    if (q.exec()) {
+        while (q.next())
+            fileUpdated = std::max(fileUpdated, q.value(0).toString());
+    }
+    f.meta.insert(QStringLiteral("file_updated_at"), fileUpdated);
     return f;
 }
 

@@ -3,7 +3,13 @@
 // titles name 守护 once, and a shared parent's change reaches the siblings' files when asked.
 #include "AgreementDialog.h"
 #include "AgreementFixtures.h"
+#include "CaseListModel.h"
+#include "CaseListPanel.h"
+#include "ChildForm.h"
+#include "ChildFormManager.h"
 #include "ConflictsDialog.h"
+#include "FieldEditor.h"
+#include "MainWindow.h"
 #include "Localization.h"
 #include "TestDatabase.h"
 #include "VerdictPanel.h"
@@ -24,6 +30,16 @@
 
 namespace {
 const QRegularExpression kHexId(QStringLiteral("\\b[0-9a-f]{16}\\b"));
+
+// The title as the window manager shows it: Qt adds " — " and the application's display name unless the
+// title ends with it already (QPlatformWindow::formatWindowTitle; the offscreen platform does not).
+QString shownTitle(const QWidget* w)
+{
+    QString title = w->windowTitle();
+    title.remove(QStringLiteral("[*]"));
+    const QString app = QApplication::applicationDisplayName();
+    return title.endsWith(app) ? title : title + QStringLiteral(" — ") + app;
+}
 } // namespace
 
 class TestWords final : public QObject
@@ -152,6 +168,52 @@ private slots:
         auto* abuse = dialog.findChild<QComboBox*>(QStringLiteral("caregiver_abuseComboBox"));
         abuse->setCurrentIndex(1); // yes
         QVERIFY(check->styleSheet().contains(QStringLiteral("#922b21")));
+    }
+
+    // A parent's new phone is an update of the child's file: the case list's 最后更新 and the file's header
+    // follow, the header says it was saved, and window titles name 守护 once.
+    void lastUpdatedFollowsASave()
+    {
+        QTemporaryDir dir;
+        FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(8, 0))};
+        auto db = TestDatabase::open(dir, clock);
+        QVERIFY(db);
+        Result<QString> id = CaseRepository(*db).create(
+            TestDatabase::leftBehindChild(QStringLiteral("王小明"), QDate(2015, 3, 4), 21, clock.today()));
+        QVERIFY(id);
+        QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Shouhu"));
+        MainWindow w(*db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(!w.isRefreshingCategories());
+        QCOMPARE(shownTitle(&w).count(QApplication::applicationDisplayName()), 1);
+        CaseListModel* model = w.caseList()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const auto updatedShown = [model] {
+            return model->index(0, CaseListModel::UpdatedColumn).data().toString();
+        };
+        const QString before = updatedShown();
+
+        w.openChild(id.value());
+        QCOMPARE(w.forms()->forms().size(), 1);
+        ChildForm* form = w.forms()->forms().first();
+        QCOMPARE(shownTitle(form), QStringLiteral("王小明 — ") + QApplication::applicationDisplayName());
+        auto* state = form->findChild<QLabel*>(QStringLiteral("savedStateLabel"));
+        QVERIFY(state);
+        QVERIFY2(state->text().contains(before), qPrintable(state->text()));
+
+        clock.advanceMs(2 * 3600 * 1000);
+        form->editor(QStringLiteral("father"), QStringLiteral("phone"))->setValue(QStringLiteral("13800138000"));
+        QVERIFY(form->isDirty());
+        QVERIFY2(form->save(), qPrintable(form->errorText()));
+        const QString after = clock.now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY(after != before);
+        QTRY_COMPARE(updatedShown(), after);
+        QVERIFY2(state->text().contains(after), qPrintable(state->text()));
+        const QString saved = QCoreApplication::translate("ChildForm", "Saved at %1.")
+                                  .arg(clock.now().toLocalTime().toString(QStringLiteral("HH:mm")));
+        QVERIFY2(state->text().contains(saved), qPrintable(state->text()));
+        form->close();
     }
 };
 

@@ -6,6 +6,7 @@
 #include "ExitChildDialog.h"
 #include "FieldEditor.h"
 #include "PrintController.h"
+#include "SiblingUpdate.h"
 #include "VerdictPanel.h"
 #include "VisitsPanel.h"
 #include "domain/AreaCatalog.h"
@@ -459,6 +460,7 @@ void ChildForm::showError(const QString& sentence)
 bool ChildForm::save()
 {
     const ChildFile edited = file();
+    const ChildFile before = m_base;
     QString id = edited.id;
     if (id.isEmpty()) {
         Result<QString> created = m_repository.create(edited);
@@ -478,6 +480,8 @@ bool ChildForm::save()
     Result<ChildFile> stored = m_repository.load(id);
     if (stored)
         load(stored.value());
+    if (stored && !edited.id.isEmpty()) // a shared parent's change, offered to the siblings' files
+        SiblingUpdate::offer(this, m_repository, before, stored.value());
     m_savedAt = m_db.clock().now();
     refresh();
     emit saved(id);

@@ -375,6 +375,49 @@ Result<ChildFile> CaseRepository::load(const QString& childId) const
     return f;
 }
 
+QList<CaseRepository::SiblingParent> CaseRepository::siblingsSharingParent(const QString& childId,
+                                                                           const QString& idNumber) const
+{
+    QList<SiblingParent> out;
+    if (idNumber.trimmed().isEmpty())
+        return out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT c.id, c.name, p.relation FROM person p JOIN child c ON c.id = p.child_id"
+                             " WHERE p.id_number = ? AND p.relation IN ('father', 'mother') AND c.id <> ?"
+                             " AND c.status = 'active' AND coalesce(c.merged_into, '') = ''"
+                             " ORDER BY c.name, c.id"));
+    q.addBindValue(idNumber.trimmed().toUpper());
+    q.addBindValue(childId);
+    q.exec();
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+Result<int> CaseRepository::updateParents(const QList<ParentChange>& changes)
+{
+    if (Status s = m_db.begin(); !s)
+        return Result<int>::failure(s.error());
+    int changed = 0;
+    for (const ParentChange& c : changes) {
+        ChildFile edit;
+        edit.persons.insert(c.relation, c.fields);
+        Result<int> r = update(c.childId, edit);
+        if (!r) {
+            m_db.rollback();
+            const Result<QVariantMap> child = m_writer.read(EntitySchema::child(), c.childId);
+            const QString name = child ? child->value(QStringLiteral("name")).toString() : c.childId;
+            return Result<int>::failure(
+                CaseRepository::tr("No file was changed, because the file of %1 refuses the change: %2")
+                    .arg(name, r.error()));
+        }
+        changed += r.value();
+    }
+    if (Status s = m_db.commit(); !s)
+        return Result<int>::failure(s.error());
+    return changed;
+}
+
 Status CaseRepository::exitChild(const QString& childId, const QString& reason, QDate date)
 {
     ChildFile change;

@@ -9,8 +9,8 @@
 #include "ChildFormManager.h"
 #include "ConflictsDialog.h"
 #include "FieldEditor.h"
-#include "MainWindow.h"
 #include "Localization.h"
+#include "MainWindow.h"
 #include "TestDatabase.h"
 #include "VerdictPanel.h"
 #include "VisitForm.h"
@@ -24,9 +24,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 const QRegularExpression kHexId(QStringLiteral("\\b[0-9a-f]{16}\\b"));
@@ -203,7 +206,8 @@ private slots:
         QVERIFY2(state->text().contains(before), qPrintable(state->text()));
 
         clock.advanceMs(2 * 3600 * 1000);
-        form->editor(QStringLiteral("father"), QStringLiteral("phone"))->setValue(QStringLiteral("13800138000"));
+        form->editor(QStringLiteral("father"), QStringLiteral("phone"))
+            ->setValue(QStringLiteral("13800138000"));
         QVERIFY(form->isDirty());
         QVERIFY2(form->save(), qPrintable(form->errorText()));
         const QString after = clock.now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -214,6 +218,76 @@ private slots:
                                   .arg(clock.now().toLocalTime().toString(QStringLiteral("HH:mm")));
         QVERIFY2(state->text().contains(saved), qPrintable(state->text()));
         form->close();
+    }
+
+    // One child's file changes the shared father's phone: one question names the sibling; yes writes it into
+    // the sibling's file, no leaves it.
+    void siblingsAreOfferedTheParentsChange()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        CaseRepository repo(*db);
+        const QString fatherId = TestDatabase::makeId(TestDatabase::kCounty, QDate(1985, 2, 3), 51);
+        QStringList ids;
+        for (const auto& [name, sequence] :
+             {std::pair{QStringLiteral("王小明"), 61}, {QStringLiteral("王小红"), 62}}) {
+            ChildFile f = TestDatabase::leftBehindChild(name, QDate(2014, 1, 1).addDays(sequence), sequence,
+                                                        m_clock.today());
+            f.persons[QStringLiteral("father")].insert(QStringLiteral("id_number"), fatherId);
+            Result<QString> id = repo.create(f);
+            QVERIFY2(id, qPrintable(id.error()));
+            ids << id.value();
+        }
+        const auto siblingPhone = [&repo, &ids] {
+            return repo.load(ids[1])
+                ->persons.value(QStringLiteral("father"))
+                .value(QStringLiteral("phone"))
+                .toString();
+        };
+        ChildForm form(*db);
+        form.load(repo.load(ids[0]).value());
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+
+        for (const bool yes : {false, true}) {
+            const QString phone = yes ? QStringLiteral("13900002222") : QStringLiteral("13900001111");
+            QString asked;
+            int questions = 0;
+            auto* poll = new QTimer(&form);
+            connect(poll, &QTimer::timeout, poll, [&] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    ++questions;
+                    box->button(yes ? QMessageBox::Yes : QMessageBox::No)->click();
+                }
+            });
+            poll->start(20);
+            FieldEditor* phoneEditor = form.editor(QStringLiteral("father"), QStringLiteral("phone"));
+            phoneEditor->setValue(phone);
+            phoneEditor->validate(m_clock.today()); // as typing does
+            QVERIFY2(form.save(), qPrintable(form.errorText()));
+            poll->stop();
+            QCOMPARE(questions, 1);
+            QVERIFY2(asked.contains(QStringLiteral("王小红")), qPrintable(asked));
+            QVERIFY2(asked.contains(phone), qPrintable(asked));
+            QCOMPARE(siblingPhone(), yes ? phone : QString());
+        }
+        // A change of another field asks nothing.
+        auto* poll = new QTimer(&form);
+        int questions = 0;
+        connect(poll, &QTimer::timeout, poll, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                ++questions;
+                box->close();
+            }
+        });
+        poll->start(20);
+        form.editor(QStringLiteral("child"), QStringLiteral("school_name"))
+            ->setValue(QStringLiteral("南跃小学"));
+        QVERIFY(form.save());
+        poll->stop();
+        QCOMPARE(questions, 0);
     }
 };
 

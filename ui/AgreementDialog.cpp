@@ -184,8 +184,17 @@ AgreementDialog::AgreementDialog(CaseDatabase& db, const QString& childId, QWidg
         const QString capable = proposal->text(QStringLiteral("caregiver_capable"));
         m_answers.first()->setCurrentIndex(capable.isEmpty() ? 0 : capable == QLatin1String("1") ? 1 : 2);
     }
+    m_proposed = draftAnswers();
     refresh();
     updateCheck();
+}
+
+QStringList AgreementDialog::draftAnswers() const
+{
+    QStringList out{m_caregiverId->text(), m_caregiverBirth->text(), m_caregiverDocument->text()};
+    for (const QComboBox* combo : m_answers)
+        out << combo->currentData().toString();
+    return out;
 }
 
 void AgreementDialog::showError(const QString& sentence)
@@ -222,9 +231,11 @@ void AgreementDialog::refresh()
         m_current->setText(text);
     }
     const bool exists = !m_currentId.isEmpty();
+    m_signed = exists && current->value().state(today) == CareAgreement::State::Signed;
     m_printButton->setEnabled(exists);
     m_attachButton->setEnabled(exists);
     m_signButton->setEnabled(exists && current->value().state(today) == CareAgreement::State::Printed);
+    updateCheck();
 }
 
 void AgreementDialog::updateCheck()
@@ -241,6 +252,14 @@ void AgreementDialog::updateCheck()
         *answers[i] = v.isValid() ? std::optional<bool>(v.toInt() == 1) : std::nullopt;
     }
     const QStringList problems = check.problems(m_db.clock().today());
+    if (m_signed && !problems.isEmpty() && draftAnswers() == m_proposed) {
+        // The agreement in force is signed on paper, where the questions were answered: the new agreement's
+        // unanswered questions are no alarm until someone starts drawing one up.
+        m_check->setText(tr("The agreement in force is signed on paper. Answer the questions above only to "
+                            "draw up a new agreement; the caregiver check then applies to it."));
+        m_check->setStyleSheet(QStringLiteral("color:#555555;"));
+        return;
+    }
     m_check->setText(
         problems.isEmpty()
             ? tr("The caregiver check passes.")

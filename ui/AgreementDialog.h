@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 class CaseDatabase;
 class PrintController;
@@ -23,6 +24,8 @@ public:
 private:
     void refresh();
     void updateCheck();
+    // The new agreement's caregiver ID, birth date, document and answers as they stand.
+    QStringList draftAnswers() const;
     void drawUp();
     void recordSignature();
     void attachScan();
@@ -31,6 +34,8 @@ private:
     CaseDatabase& m_db;
     QString m_childId;
     QString m_currentId;
+    bool m_signed = false;  // the current agreement is signed
+    QStringList m_proposed; // draftAnswers() as proposed from the child's file
     PrintController* m_print;
     QLabel* m_current;
     QLabel* m_check;

@@ -6,6 +6,7 @@
 #include "ExitChildDialog.h"
 #include "FieldEditor.h"
 #include "PrintController.h"
+#include "SiblingUpdate.h"
 #include "VerdictPanel.h"
 #include "VisitsPanel.h"
 #include "domain/AreaCatalog.h"
@@ -17,6 +18,7 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -199,7 +201,13 @@ ChildForm::ChildForm(CaseDatabase& db, QWidget* parent)
     });
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    m_savedState = new QLabel(this);
+    m_savedState->setObjectName(QStringLiteral("savedStateLabel"));
+    m_savedState->setStyleSheet(QStringLiteral("color:#555555;"));
+    header->addWidget(m_savedState);
+    layout->addLayout(header);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -279,6 +287,7 @@ FieldEditor* ChildForm::editor(const QString& record, const QString& field) cons
 void ChildForm::load(const ChildFile& stored)
 {
     m_base = stored;
+    m_savedAt = QDateTime();
     m_autoBirth.clear();
     m_autoSex.clear();
     const QDate today = m_db.clock().today();
@@ -434,8 +443,10 @@ void ChildForm::refresh()
             tr("exited: %1")
                 .arg(Vocabulary::label(Vocabulary::ExitReason, m_base.text(QStringLiteral("exit_reason"))));
     m_heading->setText(heading);
-    setWindowTitle(tr("Child file — %1").arg(m_shownName) + QStringLiteral("[*]"));
+    // The platform adds " — 守护" (the application's display name): the title names the child only.
+    setWindowTitle(m_shownName + QStringLiteral("[*]"));
     setWindowModified(isDirty());
+    m_savedState->setText(savedState());
     m_exitButton->setEnabled(!m_base.id.isEmpty() &&
                              m_base.text(QStringLiteral("status")) != QLatin1String("exited"));
 }
@@ -449,6 +460,7 @@ void ChildForm::showError(const QString& sentence)
 bool ChildForm::save()
 {
     const ChildFile edited = file();
+    const ChildFile before = m_base;
     QString id = edited.id;
     if (id.isEmpty()) {
         Result<QString> created = m_repository.create(edited);
@@ -468,8 +480,29 @@ bool ChildForm::save()
     Result<ChildFile> stored = m_repository.load(id);
     if (stored)
         load(stored.value());
+    if (stored && !edited.id.isEmpty()) // a shared parent's change, offered to the siblings' files
+        SiblingUpdate::offer(this, m_repository, before, stored.value());
+    m_savedAt = m_db.clock().now();
+    refresh();
     emit saved(id);
     return true;
+}
+
+QString ChildForm::savedState() const
+{
+    if (m_base.id.isEmpty())
+        return tr("Not saved yet");
+    if (isDirty())
+        return tr("Unsaved changes");
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    const QDateTime updated = QDateTime::fromString(
+        m_base.meta.value(QStringLiteral("file_updated_at")).toString(), Qt::ISODateWithMs);
+    const QString last =
+        tr("Last updated %1").arg(updated.isValid() ? updated.toLocalTime().toString(format) : tr("unknown"));
+    if (!m_savedAt.isValid())
+        return last;
+    return Localization::joinSentences(
+        {tr("Saved at %1.").arg(m_savedAt.toLocalTime().toString(QStringLiteral("HH:mm"))), last});
 }
 
 void ChildForm::discard()

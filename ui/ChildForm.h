@@ -4,6 +4,7 @@
 #include "storage/ChildFile.h"
 #include "storage/DraftStore.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
@@ -72,6 +73,8 @@ private:
     void refresh();
     void showError(const QString& sentence);
     void exitChild();
+    // "Last updated …", "Saved at …" after a save here, or "Unsaved changes": the header's state.
+    QString savedState() const;
     QJsonObject snapshot() const;
 
     CaseDatabase& m_db;
@@ -87,6 +90,8 @@ private:
     QList<Bound> m_editors;
     QComboBox* m_village = nullptr;
     QLabel* m_heading = nullptr;
+    QLabel* m_savedState = nullptr;
+    QDateTime m_savedAt; // when this form last saved the file
     QLabel* m_error = nullptr;
     QPushButton* m_exitButton = nullptr;
     VerdictPanel* m_verdict = nullptr;

@@ -2,18 +2,16 @@
 #include "Localization.h"
 #include "WindowGeometry.h"
 
-#include "domain/AreaCatalog.h"
 #include "domain/Vocabulary.h"
-#include "domain/WorkPlace.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
+#include "storage/FieldText.h"
 #include "storage/FieldValidator.h"
 #include "sync/ConflictStore.h"
 #include "sync/ConflictSubject.h"
-#include "sync/TrustStore.h"
+#include "sync/StationName.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -43,32 +41,6 @@ const FieldSpec* specOf(const QString& entity, const QString& field)
     return schema ? schema->field(field) : nullptr;
 }
 
-QString shown(const FieldSpec* spec, const QVariant& value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return QCoreApplication::translate("ConflictsDialog", "(empty)");
-    const QString text = value.toString();
-    if (!spec)
-        return text;
-    switch (spec->type) {
-    case FieldSpec::Type::Code:
-        return Vocabulary::label(spec->vocabulary, text);
-    case FieldSpec::Type::CodeSet:
-        return Vocabulary::labels(spec->vocabulary, text);
-    case FieldSpec::Type::Bool:
-        return value.toInt() ? QCoreApplication::translate("ConflictsDialog", "yes")
-                             : QCoreApplication::translate("ConflictsDialog", "no");
-    case FieldSpec::Type::PlaceCode:
-        return WorkPlace::label(text);
-    case FieldSpec::Type::AreaCode:
-    case FieldSpec::Type::CountyCode: {
-        const QString name = AreaCatalog::instance().fullName(text);
-        return name.isEmpty() ? text : name;
-    }
-    default:
-        return text;
-    }
-}
 } // namespace
 
 ConflictsDialog::ConflictsDialog(CaseDatabase& db, QWidget* parent)
@@ -146,13 +118,10 @@ void ConflictsDialog::reload()
     ConflictStore store(m_db);
     const QList<Conflict> conflicts = store.list();
     const std::optional<StationInfo> me = m_db.station();
-    TrustStore trust(m_db);
     const auto writer = [&](const Stamp& stamp) {
-        QString who = stamp.station;
+        QString who = StationName::of(m_db, stamp.station);
         if (me && stamp.station == me->id)
             who = tr("this station");
-        else if (const auto peer = trust.find(stamp.station))
-            who = peer->name;
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(Stamp::millisOf(stamp.hlc));
         return tr("%1, %2").arg(who, at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     };
@@ -163,20 +132,22 @@ void ConflictsDialog::reload()
         const Conflict& c = conflicts[row];
         const FieldSpec* spec = specOf(c.entity, c.field);
         const ConflictSubject subject = ConflictSubject::of(m_db, c);
-        QString who = subject.childName.isEmpty() ? c.recordId : subject.childName;
+        QString who = subject.childName.isEmpty() ? tr("a record without a name") : subject.childName;
         if (!subject.relation.isEmpty())
             who = tr("%1 · %2").arg(who, Vocabulary::label(Vocabulary::Relation, subject.relation));
         else if (c.entity == QLatin1String("household"))
             who = tr("%1 · household").arg(who);
         const QStringList cells{who,
                                 spec ? FieldValidator::fieldLabel(*spec) : c.field,
-                                shown(spec, store.currentValue(c)),
+                                FieldText::value(spec, store.currentValue(c)),
                                 writer(c.winner),
-                                shown(spec, c.value),
+                                FieldText::value(spec, c.value),
                                 writer(c.stamp)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setData(Qt::UserRole, c.id);
+            if (col == CurrentByColumn || col == OtherByColumn)
+                item->setToolTip((col == CurrentByColumn ? c.winner : c.stamp).station);
             m_table->setItem(row, col, item);
         }
     }

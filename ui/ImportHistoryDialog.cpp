@@ -4,6 +4,7 @@
 #include "ImportReportDialog.h"
 #include "storage/CaseDatabase.h"
 #include "sync/ImportLedger.h"
+#include "sync/StationName.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -43,7 +44,7 @@ ImportHistoryDialog::ImportHistoryDialog(CaseDatabase& db, QWidget* parent)
         // The package as people tell packages apart: when it was made, and the start of its id.
         const QString package = when(r.createdAt) + QStringLiteral("  ") + r.packageId.left(8);
         const QStringList cells{when(r.importedAt),
-                                r.senderName.isEmpty() ? r.sender : r.senderName,
+                                r.senderName.isEmpty() ? StationName::of(m_db, r.sender) : r.senderName,
                                 QString::number(r.total.added),
                                 QString::number(r.total.updated),
                                 QString::number(r.total.conflicts),
@@ -53,6 +54,8 @@ ImportHistoryDialog::ImportHistoryDialog(CaseDatabase& db, QWidget* parent)
             item->setData(Qt::UserRole, r.packageId);
             if (col == cells.size() - 1)
                 item->setToolTip(r.packageId);
+            else if (col == 1)
+                item->setToolTip(r.sender);
             m_table->setItem(row, col, item);
         }
     }

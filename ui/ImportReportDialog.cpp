@@ -41,7 +41,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
     WindowGeometry::fit(this, QSize(720, 520));
     auto* layout = new QVBoxLayout(this);
 
-    const QString sender = report.senderName.isEmpty() ? report.sender : report.senderName;
+    const QString sender =
+        report.senderName.isEmpty() ? tr("A station not enrolled here") : report.senderName;
     if (!report.batch.isEmpty()) {
         // Several packages imported in one action: what became of each, then the counts of all of them.
         layout->addWidget(

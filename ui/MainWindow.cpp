@@ -65,10 +65,11 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     KeyboardConventions::install();
     WindowGeometry::fit(this, QSize(1200, 760));
     const QString station = db.station() ? db.station()->name : QString();
-    QString title = tr("Shouhu — %1").arg(station);
+    // Ends with the application's display name (守护), so the platform does not add it a second time.
+    QString title = station;
     if (isDemo(db))
         title += QStringLiteral(" — ") + tr("Demo data (fictitious)");
-    setWindowTitle(title);
+    setWindowTitle(tr("%1 — Shouhu").arg(title));
     setWindowIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
 
     auto* centre = new QWidget(this);

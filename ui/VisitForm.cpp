@@ -9,6 +9,8 @@
 #include "storage/CaseDatabase.h"
 #include "storage/CaseRepository.h"
 #include "storage/EntitySchema.h"
+#include "storage/FieldText.h"
+#include "sync/StationName.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -294,8 +296,10 @@ bool VisitForm::showSaved(const QString& visitId, QString* error)
         QDateTime::fromString(v->meta.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
             .toLocalTime()
             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString station = v->meta.value(QStringLiteral("created_by")).toString();
     state << tr("Saved %1 by %2: a saved visit is never changed; use Correct… to record a correction.")
-                 .arg(when, v->meta.value(QStringLiteral("created_by")).toString());
+                 .arg(when, StationName::of(m_db, station));
+    m_state->setToolTip(station);
     if (!v->text(QStringLiteral("supersedes")).isEmpty())
         state << tr("This visit corrects an earlier one.");
     if (v->isSuperseded())
@@ -383,6 +387,7 @@ void VisitForm::setMode(Mode mode)
                          ? tr("A correction is saved as a new visit; the visit it corrects stays in the "
                               "history, marked as corrected.")
                          : QString());
+    m_state->setToolTip({});
     m_error->hide();
 }
 
@@ -467,10 +472,7 @@ void VisitForm::updatePreview()
         const FieldSpec* spec = EntitySchema::child().field(it.key());
         if (!spec)
             continue;
-        const QString value = spec->vocabulary.isEmpty()
-                                  ? it.value().toString()
-                                  : Vocabulary::labels(spec->vocabulary, it.value().toString());
-        changes << QCoreApplication::translate("Field", spec->label) + QStringLiteral(": ") + value;
+        changes << FieldText::labelled(*spec, it.value());
     }
     showReferrals({}, p->referrals, false); // the group box's title already says what this is
     if (!changes.isEmpty())

@@ -39,5 +39,5 @@ struct ChildFacts
     bool economicDifficulty = false; // marked as a family in economic difficulty
     QString guardianshipType;        // Vocabulary "guardianship_type" code: none, parent_incapable,
                                      // caregiver_insufficient, fair, good
-    bool abuseOrAbandonment = false; // abuse or abandonment of the child has been recorded
+    bool abuseOrAbandonment = false; // the file records a suspicion (abuse_suspected), not a finding
 };

@@ -432,7 +432,8 @@ void addDifficulty(const ChildFacts& f, const ClassifierSettings& s, Classificat
                                          "Nobody is looking after the child (no guardianship).");
     if (f.abuseOrAbandonment)
         r << QCoreApplication::translate("Classifier",
-                                         "Abuse or abandonment of the child has been recorded.");
+                                         "The file records a suspicion that the child is abused or "
+                                         "abandoned.");
     c.inDifficulty = !r.isEmpty();
 }
 

@@ -81,6 +81,18 @@ Result<int> CaseQuery::count(const Filter& filter) const
     return q.value(0).toInt();
 }
 
+namespace {
+// When the child's file last changed: its own row, its household's or one of its persons' (a parent's new
+// phone is an update of the file). The latest of the rows' updated_at.
+QString fileUpdatedAt()
+{
+    return QStringLiteral(
+        "max(updated_at,"
+        " coalesce((SELECT max(p.updated_at) FROM person p WHERE p.child_id = child.id), ''),"
+        " coalesce((SELECT h.updated_at FROM household h WHERE h.id = child.household_id), ''))");
+}
+} // namespace
+
 Result<QList<CaseQuery::Row>> CaseQuery::page(const Filter& filter, int offset, int limit, Sort sort,
                                               bool descending) const
 {
@@ -100,17 +112,16 @@ Result<QList<CaseQuery::Row>> CaseQuery::page(const Filter& filter, int offset, 
         order = QStringLiteral("category");
         break;
     case Sort::UpdatedAt:
-        order = QStringLiteral("updated_at");
+        order = QStringLiteral("file_updated_at");
         break;
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, name, sex, birth_date, id_number, area_code, category, status, updated_at"
-                       " FROM child") +
-        where(filter, binds) + QStringLiteral(" ORDER BY ") + order + dir + QStringLiteral(", id") + dir +
-        QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT id, name, sex, birth_date, id_number, area_code, category, status, ") +
+              fileUpdatedAt() + QStringLiteral(" AS file_updated_at FROM child") + where(filter, binds) +
+              QStringLiteral(" ORDER BY ") + order + dir + QStringLiteral(", id") + dir +
+              QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);

@@ -37,7 +37,7 @@ public:
         QString areaCode;
         QString category;
         QString status;
-        QString updatedAt;
+        QString updatedAt; // the file's last change: the child's, household's or a person's row
     };
 
     explicit CaseQuery(CaseDatabase& db);

@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 bool isEmptyFields(const QVariantMap& m)
 {
@@ -359,7 +361,61 @@ Result<ChildFile> CaseRepository::load(const QString& childId) const
         f.meta.insert(QStringLiteral("category_reasons"), q.value(1));
         f.meta.insert(QStringLiteral("category_on"), q.value(2));
     }
+    // The file's last change: a parent's new phone changes the file too (CaseQuery lists the same).
+    QString fileUpdated = f.meta.value(QStringLiteral("updated_at")).toString();
+    q.prepare(QStringLiteral("SELECT max(updated_at) FROM person WHERE child_id = ? UNION ALL "
+                             "SELECT updated_at FROM household WHERE id = ?"));
+    q.addBindValue(childId);
+    q.addBindValue(f.householdId);
+    if (q.exec()) {
+        while (q.next())
+            fileUpdated = std::max(fileUpdated, q.value(0).toString());
+    }
+    f.meta.insert(QStringLiteral("file_updated_at"), fileUpdated);
     return f;
+}
+
+QList<CaseRepository::SiblingParent> CaseRepository::siblingsSharingParent(const QString& childId,
+                                                                           const QString& idNumber) const
+{
+    QList<SiblingParent> out;
+    if (idNumber.trimmed().isEmpty())
+        return out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT c.id, c.name, p.relation FROM person p JOIN child c ON c.id = p.child_id"
+                             " WHERE p.id_number = ? AND p.relation IN ('father', 'mother') AND c.id <> ?"
+                             " AND c.status = 'active' AND coalesce(c.merged_into, '') = ''"
+                             " ORDER BY c.name, c.id"));
+    q.addBindValue(idNumber.trimmed().toUpper());
+    q.addBindValue(childId);
+    q.exec();
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+Result<int> CaseRepository::updateParents(const QList<ParentChange>& changes)
+{
+    if (Status s = m_db.begin(); !s)
+        return Result<int>::failure(s.error());
+    int changed = 0;
+    for (const ParentChange& c : changes) {
+        ChildFile edit;
+        edit.persons.insert(c.relation, c.fields);
+        Result<int> r = update(c.childId, edit);
+        if (!r) {
+            m_db.rollback();
+            const Result<QVariantMap> child = m_writer.read(EntitySchema::child(), c.childId);
+            const QString name = child ? child->value(QStringLiteral("name")).toString() : c.childId;
+            return Result<int>::failure(
+                CaseRepository::tr("No file was changed, because the file of %1 refuses the change: %2")
+                    .arg(name, r.error()));
+        }
+        changed += r.value();
+    }
+    if (Status s = m_db.commit(); !s)
+        return Result<int>::failure(s.error());
+    return changed;
 }
 
 Status CaseRepository::exitChild(const QString& childId, const QString& reason, QDate date)

@@ -32,6 +32,25 @@ public:
     // A child leaves the register with a reason and a date; the file is kept.
     Status exitChild(const QString& childId, const QString& reason, QDate date);
 
+    // Siblings: the other active files (not merged away) that name the person with this ID number as their
+    // father or mother, by name.
+    struct SiblingParent
+    {
+        QString childId;
+        QString childName;
+        QString relation; // father or mother in that file
+    };
+    QList<SiblingParent> siblingsSharingParent(const QString& childId, const QString& idNumber) const;
+    // Writes these person fields (a shared parent's phone, work place, status) into each file's parent, all
+    // in one transaction: a file that refuses them leaves every file as it was. Returns the fields changed.
+    struct ParentChange
+    {
+        QString childId;
+        QString relation;
+        QVariantMap fields;
+    };
+    Result<int> updateParents(const QList<ParentChange>& changes);
+
     Classification classify(const ChildFile& file, QDate onDate) const;
     // Refreshes the cached verdict of one child (after a merge moved things into or out of the file).
     Status reclassify(const QString& childId);

@@ -23,7 +23,7 @@ public:
     QMap<QString, QVariantMap> persons; // relation -> fields (without child_id and relation)
 
     // Read-only facts filled in by CaseRepository::load.
-    QVariantMap meta; // created_at, updated_at, category, category_reasons, ...
+    QVariantMap meta; // created_at, updated_at, file_updated_at (the latest of its rows), category, ...
 
     QVariant value(const QString& field) const { return child.value(field); }
     QString text(const QString& field) const { return child.value(field).toString(); }

@@ -250,6 +250,66 @@ private slots:
         const auto byBirth = query.page(all, 0, 3, CaseQuery::Sort::BirthDate, true);
         QVERIFY(byBirth->at(0).birthDate > byBirth->at(1).birthDate);
     }
+
+    // Siblings share a father (same ID number): found by that number, and his new phone written into every
+    // sibling's file in one transaction; a file that refuses leaves all of them as they were.
+    void siblingsShareAParent()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        CaseRepository repo(*db);
+        const QString fatherId = TestDatabase::makeId(TestDatabase::kCounty, QDate(1985, 2, 3), 51);
+        QStringList ids;
+        int sequence = 60;
+        for (const QString& name :
+             {QStringLiteral("王小明"), QStringLiteral("王小红"), QStringLiteral("王小刚")}) {
+            ChildFile f =
+                TestDatabase::leftBehindChild(name, QDate(2014, 1, 1).addDays(sequence), sequence, today());
+            f.persons[QStringLiteral("father")].insert(QStringLiteral("id_number"), fatherId);
+            Result<QString> id = repo.create(f);
+            QVERIFY2(id, qPrintable(id.error()));
+            ids << id.value();
+            sequence += 2;
+        }
+        // A child of another father is no sibling; nor is a file without the father's number.
+        QVERIFY(repo.create(
+            TestDatabase::leftBehindChild(QStringLiteral("李明"), QDate(2013, 5, 5), 91, today())));
+
+        const QList<CaseRepository::SiblingParent> siblings = repo.siblingsSharingParent(ids[0], fatherId);
+        QCOMPARE(siblings.size(), 2);
+        QStringList names;
+        for (const auto& s : siblings) {
+            QCOMPARE(s.relation, QStringLiteral("father"));
+            QVERIFY(s.childId != ids[0]);
+            names << s.childName;
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("王小刚"), QStringLiteral("王小红")}));
+        QVERIFY(repo.siblingsSharingParent(ids[0], QString()).isEmpty());
+
+        const auto phoneOf = [&repo](const QString& id) {
+            return repo.load(id)
+                ->persons.value(QStringLiteral("father"))
+                .value(QStringLiteral("phone"))
+                .toString();
+        };
+        // The second file refuses the change: neither is written.
+        const QVariantMap good{{QStringLiteral("phone"), QStringLiteral("13900001111")}};
+        Result<int> refused = repo.updateParents(
+            {{ids[1], QStringLiteral("father"), good},
+             {ids[2], QStringLiteral("father"), {{QStringLiteral("phone"), QStringLiteral("call me")}}}});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("王小刚")), qPrintable(refused.error()));
+        QCOMPARE(phoneOf(ids[1]), QString());
+        QCOMPARE(phoneOf(ids[2]), QString());
+
+        Result<int> written = repo.updateParents(
+            {{ids[1], QStringLiteral("father"), good}, {ids[2], QStringLiteral("father"), good}});
+        QVERIFY2(written, qPrintable(written.error()));
+        QCOMPARE(written.value(), 2);
+        QCOMPARE(phoneOf(ids[1]), QStringLiteral("13900001111"));
+        QCOMPARE(phoneOf(ids[2]), QStringLiteral("13900001111"));
+        QCOMPARE(phoneOf(ids[0]), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseRepository)

@@ -616,7 +616,8 @@ void TestClassifier::difficulty_data()
     row("setting on, child healthy") << "illsetting" << kid << false << "";
     row("no guardianship") << "guardianship=none" << kid << true << "Nobody is looking after the child";
     row("parent incapable is not by itself") << "guardianship=parent_incapable" << kid << false << "";
-    row("abuse or abandonment") << "abuse" << kid << true << "Abuse or abandonment";
+    // abuse_suspected records a suspicion: the verdict says so and never states abuse as a fact.
+    row("abuse or abandonment suspected") << "abuse" << kid << true << "records a suspicion";
     row("several reasons") << "dibao disabled abuse" << kid << true << "The child has a disability.";
     row("17: over-age for left-behind, still in difficulty") << "dibao" << d("2009-08-29") << true << "dibao";
     row("18: too old") << "dibao disabled" << d("2008-08-28") << false << "";

@@ -432,6 +432,10 @@
         <source>Shown by (document)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The agreement in force is signed on paper. Answer the questions above only to draw up a new agreement; the caregiver check then applies to it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgreementListCommand</name>
@@ -1470,6 +1474,10 @@
         <source>%1: the sex does not match the ID number, which says %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No file was changed, because the file of %1 refuses the change: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -1650,10 +1658,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Child file — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
@@ -1683,6 +1687,22 @@
     </message>
     <message>
         <source>Save the child's file first: a visit is recorded about the saved file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved at %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1832,10 +1852,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Abuse or abandonment of the child has been recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The child turned %1 on %2: over-age, no longer counted as a left-behind child.</source>
         <translation type="unfinished" />
     </message>
@@ -1953,6 +1969,10 @@
     </message>
     <message>
         <source>The child lives with the %1 where the %1 works (随迁, in %2): not a left-behind child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file records a suspicion that the child is abused or abandoned.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2250,10 +2270,6 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -2335,6 +2351,10 @@
     </message>
     <message>
         <source>There are no open conflicts left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a record without a name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3306,6 +3326,29 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldValidator</name>
     <message>
         <source>a value is required.</source>
@@ -3739,6 +3782,10 @@
         <source>&lt;b&gt;%1&lt;/b&gt; imported on %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A station not enrolled here</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3884,10 +3931,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Shouhu — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
@@ -4029,6 +4072,10 @@
     </message>
     <message>
         <source>Wait until the export or import under way is finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Shouhu</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5357,6 +5404,33 @@
     </message>
 </context>
 <context>
+    <name>SiblingUpdate</name>
+    <message>
+        <source>%1 is also the parent of %2 on the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the same change into their files?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Siblings' files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Signer</name>
     <message>
         <source>The signing key has the wrong length.</source>
@@ -5406,6 +5480,25 @@
     </message>
     <message>
         <source>The station's keys are damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationName</name>
+    <message>
+        <source>an unknown station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this station (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another station</source>
         <translation type="unfinished" />
     </message>
 </context>

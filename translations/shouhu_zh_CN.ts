@@ -434,6 +434,10 @@
         <source>Shown by (document)</source>
         <translation>所据证件</translation>
     </message>
+    <message>
+        <source>The agreement in force is signed on paper. Answer the questions above only to draw up a new agreement; the caregiver check then applies to it.</source>
+        <translation>现行协议已在纸面上签字。只有起草新协议时才需回答上面的问题，届时照护人核查适用于新协议。</translation>
+    </message>
 </context>
 <context>
     <name>AgreementListCommand</name>
@@ -1474,6 +1478,10 @@
         <source>%1: the sex does not match the ID number, which says %2.</source>
         <translation>%1：性别与身份证号码不符，身份证号码显示为%2。</translation>
     </message>
+    <message>
+        <source>No file was changed, because the file of %1 refuses the change: %2</source>
+        <translation>所有档案均未更改，因为%1的档案不接受此更改：%2</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -1654,10 +1662,6 @@
         <translation>已退出：%1</translation>
     </message>
     <message>
-        <source>Child file — %1</source>
-        <translation>儿童档案 — %1</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -1688,6 +1692,22 @@
     <message>
         <source>Save the child's file first: a visit is recorded about the saved file.</source>
         <translation>请先保存儿童档案：走访记录在已保存的档案上。</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>最后更新 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +1862,6 @@
         <translation>儿童无人监护。</translation>
     </message>
     <message>
-        <source>Abuse or abandonment of the child has been recorded.</source>
-        <translation>已记录儿童遭受虐待或遗弃。</translation>
-    </message>
-    <message>
         <source>The child turned %1 on %2: over-age, no longer counted as a left-behind child.</source>
         <translation>儿童已于%2年满%1周岁：超龄，不再计为留守儿童。</translation>
     </message>
@@ -1964,6 +1980,10 @@
     <message>
         <source>The child lives with the %1 where the %1 works (随迁, in %2): not a left-behind child.</source>
         <translation>儿童随%1在其务工地生活（随迁，%2）：不属于留守儿童。</translation>
+    </message>
+    <message>
+        <source>The file records a suspicion that the child is abused or abandoned.</source>
+        <translation>档案记录儿童疑似遭受虐待或遗弃。</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2286,6 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2352,6 +2368,10 @@
     <message>
         <source>There are no open conflicts left.</source>
         <translation>冲突已全部处理完。</translation>
+    </message>
+    <message>
+        <source>a record without a name</source>
+        <translation>未填姓名的记录</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3346,29 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>another record</source>
+        <translation>另一份记录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FieldValidator</name>
     <message>
         <source>a value is required.</source>
@@ -3763,6 +3806,10 @@
         <source>&lt;b&gt;%1&lt;/b&gt; imported on %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;于 %2 导入。</translation>
     </message>
+    <message>
+        <source>A station not enrolled here</source>
+        <translation>未在本站登记的站点</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3909,10 +3956,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Shouhu — %1</source>
-        <translation>守护 — %1</translation>
-    </message>
     <message>
         <source>Areas</source>
         <translation>区域</translation>
@@ -4064,6 +4107,10 @@
     <message>
         <source>Wait until the export or import under way is finished.</source>
         <translation>请等待正在进行的导出或导入完成。</translation>
+    </message>
+    <message>
+        <source>%1 — Shouhu</source>
+        <translation>%1 — 守护</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5445,33 @@
     </message>
 </context>
 <context>
+    <name>SiblingUpdate</name>
+    <message>
+        <source>%1 is also the parent of %2 on the register.</source>
+        <translation>%1 也是登记在册的%2的父母。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>更改内容：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Write the same change into their files?</source>
+        <translation>是否将同样的更改写入他们的档案？</translation>
+    </message>
+    <message>
+        <source>Siblings' files</source>
+        <translation>兄弟姐妹的档案</translation>
+    </message>
+</context>
+<context>
     <name>Signer</name>
     <message>
         <source>The signing key has the wrong length.</source>
@@ -5448,6 +5522,25 @@
     <message>
         <source>The station's keys are damaged.</source>
         <translation>本站密钥已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>StationName</name>
+    <message>
+        <source>an unknown station</source>
+        <translation>未知站点</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>this station (%1)</source>
+        <translation>本站（%1）</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>未登记的站点</translation>
     </message>
 </context>
 <context>

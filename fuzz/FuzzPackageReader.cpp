@@ -2,8 +2,8 @@
 // enrolled the (fixed) sender, must be refused in one sentence or imported, never crash or hang.
 // The signature check guards the payload, so a second mode (first byte odd) re-signs the mutated
 // bytes with the sender's key to reach the decryption, decompression and CBOR parsing code as well.
-#include "storage/CaseDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "storage/CaseDatabase.h"
 #include "sync/PackageHeader.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"

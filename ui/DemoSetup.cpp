@@ -3,9 +3,9 @@
 #include "storage/StationSetup.h"
 
 #include "StationWizard.h"
+#include "demo/DemoGenerator.h"
 #include "domain/AreaCatalog.h"
 #include "storage/CaseDatabase.h"
-#include "demo/DemoGenerator.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // Backups of the case database (BackupService) and restores (BackupRestorer), on real files: verified copies
 // in the backup folder, retention, the daily rule, owner-only permissions, and the rules of a restore.
 #include "TestDatabase.h"
+#include "demo/DemoGenerator.h"
 #include "storage/BackupFile.h"
 #include "storage/BackupRestorer.h"
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
-#include "demo/DemoGenerator.h"
 #include "storage/SchemaMigrator.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
+#include "demo/DemoGenerator.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/IdNumber.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseRepository.h"
-#include "demo/DemoGenerator.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -10,10 +10,10 @@
 #include "RestoreDialog.h"
 #include "SyncController.h"
 #include "SyncStations.h"
+#include "demo/DemoGenerator.h"
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
-#include "demo/DemoGenerator.h"
 #include "storage/StationSetup.h"
 
 #include <QAction>

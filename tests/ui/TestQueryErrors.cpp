@@ -7,8 +7,8 @@
 #include "MainWindow.h"
 #include "ReferralsView.h"
 #include "ScheduleView.h"
-#include "storage/CaseDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "storage/CaseDatabase.h"
 #include "storage/StationSetup.h"
 
 #include <QAction>

@@ -25,8 +25,8 @@
 #include "TestDatabase.h"
 #include "VisitForm.h"
 #include "WindowGeometry.h"
-#include "storage/CaseRepository.h"
 #include "demo/DemoGenerator.h"
+#include "storage/CaseRepository.h"
 #include "storage/ReferralRepository.h"
 #include "sync/ImportReport.h"
 

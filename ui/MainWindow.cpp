@@ -1,28 +1,28 @@
 #include "MainWindow.h"
-#include "WindowGeometry.h"
+#include "shared/WindowGeometry.h"
 
-#include "AgreementCoverageDialog.h"
-#include "AreaTreeModel.h"
-#include "Banner.h"
-#include "CaseListModel.h"
-#include "CaseListPanel.h"
-#include "CategoryRefresher.h"
-#include "ChildForm.h"
-#include "ChildFormManager.h"
-#include "DailyBackup.h"
-#include "DuplicatesDialog.h"
-#include "KeyboardConventions.h"
 #include "Localization.h"
-#include "PrintController.h"
-#include "RestoreDialog.h"
-#include "SyncController.h"
-#include "VisitController.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPanel.h"
+#include "cases/CategoryRefresher.h"
+#include "cases/ChildForm.h"
+#include "cases/ChildFormManager.h"
+#include "cases/DuplicatesDialog.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
+#include "exchange/SyncController.h"
+#include "paper/AgreementCoverageDialog.h"
+#include "paper/PrintController.h"
 #include "reports/Statistics.h"
+#include "shared/AreaTreeModel.h"
+#include "shared/Banner.h"
+#include "shared/KeyboardConventions.h"
+#include "station/DailyBackup.h"
+#include "station/RestoreDialog.h"
 #include "storage/CaseDatabase.h"
+#include "visits/VisitController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,7 +63,7 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     KeyboardConventions::install();
-    WindowGeometry::fit(this, QSize(1200, 760));
+    WindowGeometry::restore(this, QStringLiteral("main"), QSize(1200, 760));
     const QString station = db.station() ? db.station()->name : QString();
     // Ends with the application's display name (守护), so the platform does not add it a second time.
     QString title = station;
@@ -362,6 +362,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    WindowGeometry::remember(this, QStringLiteral("main"));
     event->accept();
 }
 

@@ -2,15 +2,15 @@
 // before replacing the register (saying what happens to the current data), restores, and the main window
 // shows the restored register. The daily backup is made when the window opens; an import (one package or
 // several) is backed up first, and refused in one sentence when the backup cannot be made.
-#include "Banner.h"
-#include "CaseListModel.h"
-#include "CaseListPanel.h"
-#include "DemoSetup.h"
 #include "MainWindow.h"
-#include "RestoreDialog.h"
-#include "SyncController.h"
 #include "SyncStations.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPanel.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/SyncController.h"
+#include "shared/Banner.h"
+#include "station/DemoSetup.h"
+#include "station/RestoreDialog.h"
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"

@@ -1,11 +1,11 @@
 // 一人一档 in the GUI: the child's form says at once that a typed ID number is already on the register, the
 // import report names possible duplicates with a button to the list, and the Possible duplicates window
 // merges a pair.
-#include "ChildForm.h"
-#include "DuplicatesDialog.h"
-#include "ImportReportDialog.h"
 #include "Localization.h"
 #include "TestDatabase.h"
+#include "cases/ChildForm.h"
+#include "cases/DuplicatesDialog.h"
+#include "exchange/ImportReportDialog.h"
 #include "storage/CaseRepository.h"
 #include "storage/EntitySchema.h"
 #include "storage/RecordWriter.h"

@@ -1,7 +1,7 @@
 // Our file dialogs list a folder without opening a single file in it (issue 11: Qt's default icon provider
 // opened the database's -wal and -shm files to guess their type, and closing them dropped SQLite's locks).
 // The kernel tells: inotify reports every open(2) of a file in a watched folder, by any process.
-#include "FileChooser.h"
+#include "shared/FileChooser.h"
 #include "storage/CaseDatabase.h"
 #include "storage/DatabaseLock.h"
 

@@ -1,13 +1,13 @@
-#include "CaseListModel.h"
-#include "CaseListPanel.h"
-#include "ChildForm.h"
-#include "KeyboardConventions.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
-#include "VisitForm.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPanel.h"
+#include "cases/ChildForm.h"
+#include "shared/KeyboardConventions.h"
 #include "storage/CaseRepository.h"
 #include "storage/VisitRepository.h"
+#include "visits/VisitForm.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,15 +1,15 @@
 // Printing and agreements in the GUI, offscreen: the agreement dialog's caregiver check, printing to PDF
 // through the PrintController (asked where, named after the job), an agreement from the child's file in
 // three actions, the agreement coverage dialog and the main window's menu entries.
-#include "AgreementCoverageDialog.h"
-#include "AgreementDialog.h"
 #include "AgreementFixtures.h"
-#include "ChildForm.h"
 #include "MainWindow.h"
-#include "PrintController.h"
-#include "PrintPreviewDialog.h"
 #include "TestDatabase.h"
+#include "cases/ChildForm.h"
 #include "documents/DocumentService.h"
+#include "paper/AgreementCoverageDialog.h"
+#include "paper/AgreementDialog.h"
+#include "paper/PrintController.h"
+#include "paper/PrintPreviewDialog.h"
 #include "storage/AgreementRepository.h"
 
 #include <QAction>

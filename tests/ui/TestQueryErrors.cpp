@@ -1,15 +1,15 @@
 // A query that fails reaches the user as a sentence, never as an empty list or zero counts (issue 11: the
 // list showed "0 children listed" beside "680 on the register" while every query failed).
-#include "Banner.h"
-#include "CaseListModel.h"
-#include "CaseListPanel.h"
-#include "DemoSetup.h"
 #include "MainWindow.h"
-#include "ReferralsView.h"
-#include "ScheduleView.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPanel.h"
 #include "demo/DemoGenerator.h"
+#include "shared/Banner.h"
+#include "station/DemoSetup.h"
 #include "storage/CaseDatabase.h"
 #include "storage/StationSetup.h"
+#include "visits/ReferralsView.h"
+#include "visits/ScheduleView.h"
 
 #include <QAction>
 #include <QLabel>

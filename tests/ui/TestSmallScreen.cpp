@@ -1,34 +1,34 @@
-#include "AgreementCoverageDialog.h"
-#include "AgreementDialog.h"
-#include "CaseListModel.h"
-#include "CaseListPanel.h"
-#include "ChildForm.h"
-#include "ChildFormManager.h"
-#include "ConflictsDialog.h"
-#include "DuplicatesDialog.h"
-#include "EnrolDialog.h"
-#include "ExitChildDialog.h"
-#include "ExportDialog.h"
-#include "ImportHistoryDialog.h"
-#include "ImportReportDialog.h"
 #include "Localization.h"
 #include "MainWindow.h"
-#include "PrintController.h"
-#include "PrintPreviewDialog.h"
-#include "ReferralDialog.h"
-#include "ReferralsView.h"
-#include "RestoreDialog.h"
-#include "ScheduleView.h"
-#include "StationWizard.h"
-#include "StationsDialog.h"
-#include "SyncController.h"
 #include "TestDatabase.h"
-#include "VisitForm.h"
-#include "WindowGeometry.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPanel.h"
+#include "cases/ChildForm.h"
+#include "cases/ChildFormManager.h"
+#include "cases/DuplicatesDialog.h"
+#include "cases/ExitChildDialog.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/ConflictsDialog.h"
+#include "exchange/EnrolDialog.h"
+#include "exchange/ExportDialog.h"
+#include "exchange/ImportHistoryDialog.h"
+#include "exchange/ImportReportDialog.h"
+#include "exchange/StationsDialog.h"
+#include "exchange/SyncController.h"
+#include "paper/AgreementCoverageDialog.h"
+#include "paper/AgreementDialog.h"
+#include "paper/PrintController.h"
+#include "paper/PrintPreviewDialog.h"
+#include "shared/WindowGeometry.h"
+#include "station/RestoreDialog.h"
+#include "station/StationWizard.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferralRepository.h"
 #include "sync/ImportReport.h"
+#include "visits/ReferralDialog.h"
+#include "visits/ReferralsView.h"
+#include "visits/ScheduleView.h"
+#include "visits/VisitForm.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -39,6 +39,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScreen>
+#include <QSettings>
 #include <QScrollArea>
 #include <QSqlQuery>
 #include <QTabBar>
@@ -61,6 +62,7 @@ private slots:
     void everyWindowFits_data();
     void everyWindowFits();
     void printPreviewFits();
+    void rememberedGeometryIsClamped();
     void mainColumnsAreVisible_data();
     void mainColumnsAreVisible();
 
@@ -246,6 +248,42 @@ void TestSmallScreen::everyWindowFits()
     StationWizard wizard(*empty.value());
     check(&wizard, lang + QStringLiteral("wizard"));
     QVERIFY2(m_misfits.isEmpty(), qPrintable(m_misfits.join(QLatin1Char('\n'))));
+}
+
+// A main window remembered at 1600×1000 on a large monitor, far to the right, reopens whole on this
+// 1024×768 screen; one remembered on this screen reopens as it was.
+void TestSmallScreen::rememberedGeometryIsClamped()
+{
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("windows/main/size"), QSize(1600, 1000));
+        settings.setValue(QStringLiteral("windows/main/pos"), QPoint(1900, 40));
+        settings.setValue(QStringLiteral("windows/main/maximized"), false);
+    }
+    const QRect room = WindowGeometry::available(QGuiApplication::primaryScreen());
+    QRect remembered;
+    {
+        MainWindow w(*m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(room.contains(w.frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3×%4 is off the screen")
+                                .arg(w.frameGeometry().x())
+                                .arg(w.frameGeometry().y())
+                                .arg(w.frameGeometry().width())
+                                .arg(w.frameGeometry().height())));
+        w.resize(800, 600);
+        w.move(room.topLeft() + QPoint(30, 20));
+        QTest::qWait(10);
+        remembered = w.geometry();
+        QVERIFY(w.close());
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("windows/main/size")).toSize(), QSize(800, 600));
+    MainWindow again(*m_db);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(800, 600));
+    QCOMPARE(again.geometry(), remembered);
 }
 
 void TestSmallScreen::printPreviewFits()

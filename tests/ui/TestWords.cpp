@@ -1,25 +1,25 @@
 // The words of the Chinese interface: no stored 0/1 or station ids where a person reads, the verdict says
 // "suspected", a signed agreement's failed check is no alarm, the file says when it was saved, window
 // titles name 守护 once, and a shared parent's change reaches the siblings' files when asked.
-#include "AgreementDialog.h"
 #include "AgreementFixtures.h"
-#include "CaseListModel.h"
-#include "CaseListPanel.h"
-#include "ChildForm.h"
-#include "ChildFormManager.h"
-#include "ConflictsDialog.h"
-#include "FieldEditor.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
-#include "VerdictPanel.h"
-#include "VisitForm.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPanel.h"
+#include "cases/ChildForm.h"
+#include "cases/ChildFormManager.h"
+#include "cases/FieldEditor.h"
+#include "cases/VerdictPanel.h"
 #include "domain/Classification.h"
+#include "exchange/ConflictsDialog.h"
+#include "paper/AgreementDialog.h"
 #include "storage/CaseRepository.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldText.h"
 #include "storage/VisitRepository.h"
 #include "sync/ConflictStore.h"
+#include "visits/VisitForm.h"
 
 #include <QApplication>
 #include <QComboBox>

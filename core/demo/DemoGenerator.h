@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
@@ -14,6 +15,8 @@ class CaseDatabase;
 // per batch.
 class DemoGenerator final
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
 public:
     struct Options
     {

@@ -113,10 +113,10 @@ public:
         Result<QDate> to = ctx.dateOption(QStringLiteral("to"), from->addYears(1).addDays(-1));
         if (!to)
             return ctx.refuse(to.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        AgreementRepository repository(*db.value());
+            return CliContext::Refused;
+        AgreementRepository repository(*db);
         Result<CareAgreement> draft =
             repository.propose(ctx.value(QStringLiteral("child")), from.value(), to.value());
         if (!draft)
@@ -215,10 +215,10 @@ public:
         Result<QDate> notice = ctx.dateOption(QStringLiteral("notice-date"), {});
         if (!notice)
             return ctx.refuse(notice.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        CaseDatabase& database = *db.value();
+            return CliContext::Refused;
+        CaseDatabase& database = *db;
         AgreementRepository repository(database);
         if (Status s = database.begin(); !s)
             return ctx.refuse(s.error());
@@ -231,16 +231,12 @@ public:
         }
         if (Status c = database.commit(); !c)
             return ctx.refuse(c.error());
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("id"), ctx.argument(0)},
-                                      {QStringLiteral("state"), QStringLiteral("signed")},
-                                      {QStringLiteral("signedOn"), date->toString(Qt::ISODate)}});
-        else
-            ctx.out() << tr("The agreement %1 is signed (%2, witness %3).")
-                             .arg(ctx.argument(0), date->toString(Qt::ISODate),
-                                  ctx.value(QStringLiteral("witness")))
-                      << Qt::endl;
-        return 0;
+        return ctx.print(
+            QJsonObject{{QStringLiteral("id"), ctx.argument(0)},
+                        {QStringLiteral("state"), QStringLiteral("signed")},
+                        {QStringLiteral("signedOn"), date->toString(Qt::ISODate)}},
+            tr("The agreement %1 is signed (%2, witness %3).")
+                .arg(ctx.argument(0), date->toString(Qt::ISODate), ctx.value(QStringLiteral("witness"))));
     }
 };
 
@@ -269,10 +265,10 @@ public:
         Result<QDate> date = ctx.dateOption(QStringLiteral("date"), {});
         if (!date)
             return ctx.refuse(date.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        if (Status s = AgreementRepository(*db.value()).recordNotice(ctx.argument(0), date.value()); !s)
+            return CliContext::Refused;
+        if (Status s = AgreementRepository(*db).recordNotice(ctx.argument(0), date.value()); !s)
             return ctx.refuse(s.error());
         ctx.out() << tr("The written notice of %1 is recorded.").arg(date->toString(Qt::ISODate)) << Qt::endl;
         return 0;
@@ -315,10 +311,10 @@ public:
                                   .arg(filter.state));
         filter.unsignedOnly = ctx.has(QStringLiteral("unsigned"));
         filter.renewalDue = ctx.has(QStringLiteral("renewal-due"));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<QList<AgreementRepository::Row>> rows = AgreementRepository(*db.value()).list(filter);
+            return CliContext::Refused;
+        Result<QList<AgreementRepository::Row>> rows = AgreementRepository(*db).list(filter);
         if (!rows)
             return ctx.refuse(rows.error());
         const QDate today = Clock::system().today();
@@ -383,10 +379,10 @@ public:
         const bool keep = ctx.has(QStringLiteral("keep"));
         if (keep == ctx.has(QStringLiteral("discard")))
             return ctx.usageError(tr("Give either --keep or --discard."));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        if (Status s = AgreementRepository(*db.value()).review(ctx.argument(0), keep); !s)
+            return CliContext::Refused;
+        if (Status s = AgreementRepository(*db).review(ctx.argument(0), keep); !s)
             return ctx.refuse(s.error());
         ctx.out() << (keep ? tr("The agreement %1 is now the current one.")
                            : tr("The agreement %1 was marked replaced."))
@@ -413,13 +409,13 @@ public:
 
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<CareAgreement> a = AgreementRepository(*db.value()).load(ctx.argument(0));
+            return CliContext::Refused;
+        Result<CareAgreement> a = AgreementRepository(*db).load(ctx.argument(0));
         if (!a)
             return ctx.refuse(a.error());
-        AttachmentStore store(*db.value());
+        AttachmentStore store(*db);
         Result<QString> id = store.add(a->id, a->areaCode, ctx.argument(1));
         if (!id)
             return ctx.refuse(id.error());
@@ -429,11 +425,8 @@ public:
             if (i.id == id.value())
                 size = i.size;
         }
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("id"), id.value()}, {QStringLiteral("bytes"), size}});
-        else
-            ctx.out() << tr("Attached as %1 (%2 KB).").arg(id.value()).arg((size + 1023) / 1024) << Qt::endl;
-        return 0;
+        return ctx.print(QJsonObject{{QStringLiteral("id"), id.value()}, {QStringLiteral("bytes"), size}},
+                         tr("Attached as %1 (%2 KB).").arg(id.value()).arg((size + 1023) / 1024));
     }
 };
 
@@ -460,11 +453,11 @@ public:
         Result<QDate> date = ctx.dateOption(QStringLiteral("date"), Clock::system().today());
         if (!date)
             return ctx.refuse(date.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        const QString area = ctx.value(QStringLiteral("area"), db.value()->station()->areaCode);
-        Result<AgreementCoverage::Report> r = AgreementCoverage::compute(*db.value(), area, date.value());
+            return CliContext::Refused;
+        const QString area = ctx.value(QStringLiteral("area"), db->station()->areaCode);
+        Result<AgreementCoverage::Report> r = AgreementCoverage::compute(*db, area, date.value());
         if (!r)
             return ctx.refuse(r.error());
         const auto lineJson = [](const AgreementCoverage::Line& l) {

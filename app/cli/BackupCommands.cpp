@@ -65,10 +65,10 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        BackupService backups(*db.value());
+            return CliContext::Refused;
+        BackupService backups(*db);
         Result<BackupEntry> made = ctx.has(QStringLiteral("out"))
                                        ? backups.backupTo(ctx.value(QStringLiteral("out")))
                                        : backups.backup(BackupService::Reason::Manual);
@@ -113,10 +113,10 @@ public:
         Result<int> keep = ctx.intOption(QStringLiteral("keep"), 0, 1, BackupService::kMaxKeep);
         if (!keep)
             return ctx.refuse(keep.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        BackupService backups(*db.value());
+            return CliContext::Refused;
+        BackupService backups(*db);
         if (ctx.has(QStringLiteral("keep"))) {
             if (Status s = backups.setKeep(keep.value()); !s)
                 return ctx.refuse(s.error());
@@ -136,7 +136,7 @@ public:
             ctx.printJson(list);
             return 0;
         }
-        const QString folder = QDir::toNativeSeparators(BackupService::folderOf(db.value()->path()));
+        const QString folder = QDir::toNativeSeparators(BackupService::folderOf(db->path()));
         if (all.isEmpty()) {
             ctx.out() << tr("There is no backup in %1 yet.").arg(folder) << Qt::endl;
             return 0;

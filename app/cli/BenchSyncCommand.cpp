@@ -1,4 +1,5 @@
 // Benchmark: bench sync (the budgets of the sync issues: docs/cli.md, "bench sync").
+#include "BenchStations.h"
 #include "CliCommand.h"
 #include "CliContext.h"
 
@@ -28,37 +29,8 @@ class BenchSyncCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BenchSyncCommand)
 
-    struct Station
-    {
-        std::unique_ptr<CaseDatabase> db;
-        std::optional<StationKeys> keys;
-    };
+    using Station = BenchStations::Station;
 
-    static Result<Station> make(const QString& path, const QString& role, const QString& area,
-                                const QString& name)
-    {
-        auto db = CaseDatabase::open(path);
-        if (!db)
-            return Result<Station>::failure(db.error());
-        Station s{std::move(db.value()), {}};
-        if (Result<StationInfo> info = StationSetup::initialize(*s.db, role, area, name); !info)
-            return Result<Station>::failure(info.error());
-        const QString pass = QStringLiteral("benchmark passphrase");
-        // The key derivation is not what is measured: the minimum work factors keep the run short.
-        if (Status st = StationIdentity::create(*s.db, pass, KeyStore::Strength::Minimum); !st)
-            return Result<Station>::failure(st.error());
-        s.keys = std::move(StationIdentity::unlock(*s.db, pass).value());
-        return s;
-    }
-    static Status enrolBoth(Station& a, Station& b)
-    {
-        for (auto [at, whom] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
-            Result<StationCard> card = StationIdentity::signedCard(*whom->db, *whom->keys);
-            if (Result<Peer> p = TrustStore(*at->db).enrol(card.value(), card->fingerprint()); !p)
-                return Status::failure(p.error());
-        }
-        return {};
-    }
     static qint64 gzipSize(const QString& path)
     {
         QFile f(path);
@@ -106,12 +78,12 @@ public:
         const auto path = [&](const char* name) { return dir.filePath(QLatin1String(name)); };
         const QString township = QStringLiteral("441523101000");
         const QString village = QStringLiteral("441523101201");
-        Result<Station> source =
-            make(path("township.db"), QStringLiteral("township"), township, QStringLiteral("T"));
-        Result<Station> city =
-            make(path("city.db"), QStringLiteral("city"), QStringLiteral("4415"), QStringLiteral("C"));
+        Result<Station> source = BenchStations::make(path("township.db"), QStringLiteral("township"),
+                                                     township, QStringLiteral("T"));
+        Result<Station> city = BenchStations::make(path("city.db"), QStringLiteral("city"),
+                                                   QStringLiteral("4415"), QStringLiteral("C"));
         Result<Station> villageStation =
-            make(path("village.db"), QStringLiteral("village"), village, QStringLiteral("V"));
+            BenchStations::make(path("village.db"), QStringLiteral("village"), village, QStringLiteral("V"));
         for (const auto* r : {&source, &city, &villageStation}) {
             if (!*r)
                 return ctx.refuse(r->error());
@@ -119,9 +91,9 @@ public:
         Station& t = source.value();
         Station& c = city.value();
         Station& v = villageStation.value();
-        if (Status s = enrolBoth(t, c); !s)
+        if (Status s = BenchStations::enrolBoth(t, c); !s)
             return ctx.refuse(s.error());
-        if (Status s = enrolBoth(t, v); !s)
+        if (Status s = BenchStations::enrolBoth(t, v); !s)
             return ctx.refuse(s.error());
         ctx.err() << tr("Creating %1 demo children…").arg(n.value()) << Qt::endl;
         DemoGenerator::Options demo;
@@ -238,22 +210,7 @@ public:
                          {QStringLiteral("noEcho"), backRecords == 0},
                          {QStringLiteral("memory<300MB"), peakMb < 300},
                          {QStringLiteral("package<=gzip(dump)"), packageBytes <= dumpGzip}}}};
-        if (ctx.json()) {
-            ctx.printJson(result);
-        } else {
-            for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
-                if (it.value().isObject()) {
-                    const QJsonObject b = it.value().toObject();
-                    for (auto jt = b.constBegin(); jt != b.constEnd(); ++jt)
-                        ctx.out() << jt.key() << ": " << (jt.value().toBool() ? tr("met") : tr("missed"))
-                                  << '\n';
-                } else {
-                    ctx.out() << it.key() << ": " << it.value().toVariant().toString() << '\n';
-                }
-            }
-            ctx.out().flush();
-        }
-        return 0;
+        return BenchStations::print(ctx, result);
     }
 };
 

@@ -33,11 +33,10 @@ public:
         const QString area = ctx.value(QStringLiteral("area"));
         if (!area.isEmpty() && !AreaCatalog::instance().contains(AreaCode::normalize(area)))
             return ctx.refuse(tr("%1 is not an area code of the official list.").arg(area));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<QList<QualityCheck::Issue>> issues =
-            QualityCheck::run(*db.value(), area, db.value()->clock().today());
+            return CliContext::Refused;
+        Result<QList<QualityCheck::Issue>> issues = QualityCheck::run(*db, area, db->clock().today());
         if (!issues)
             return ctx.refuse(issues.error());
         if (ctx.json()) {

@@ -101,22 +101,18 @@ public:
         Result<ChildFile> file = readChildFile(ctx.argument(0));
         if (!file)
             return ctx.refuse(file.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        CaseRepository cases(*db.value());
+            return CliContext::Refused;
+        CaseRepository cases(*db);
         Result<QString> id = cases.create(file.value());
         if (!id)
             return ctx.refuse(id.error());
         if (!cases.lastWarning().isEmpty())
             ctx.err() << cases.lastWarning() << Qt::endl;
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("id"), id.value()}});
-        else
-            ctx.out() << tr("The file of %1 was saved with the id %2.")
-                             .arg(file->text(QStringLiteral("name")), id.value())
-                      << Qt::endl;
-        return 0;
+        return ctx.print(QJsonObject{{QStringLiteral("id"), id.value()}},
+                         tr("The file of %1 was saved with the id %2.")
+                             .arg(file->text(QStringLiteral("name")), id.value()));
     }
 };
 
@@ -139,10 +135,10 @@ public:
         Result<ChildFile> file = readChildFile(ctx.argument(1));
         if (!file)
             return ctx.refuse(file.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<int> changed = CaseRepository(*db.value()).update(ctx.argument(0), file.value());
+            return CliContext::Refused;
+        Result<int> changed = CaseRepository(*db).update(ctx.argument(0), file.value());
         if (!changed)
             return ctx.refuse(changed.error());
         if (ctx.json())
@@ -169,10 +165,10 @@ public:
 
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<ChildFile> file = CaseRepository(*db.value()).load(ctx.argument(0));
+            return CliContext::Refused;
+        Result<ChildFile> file = CaseRepository(*db).load(ctx.argument(0));
         if (!file)
             return ctx.refuse(file.error());
         if (ctx.json()) {
@@ -249,10 +245,10 @@ public:
         if (!date)
             return ctx.refuse(date.error());
         const QString reason = ctx.value(QStringLiteral("reason"));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        CaseRepository repository(*db.value());
+            return CliContext::Refused;
+        CaseRepository repository(*db);
         if (Status s = repository.exitChild(ctx.argument(0), reason, date.value()); !s)
             return ctx.refuse(s.error());
         if (ctx.json()) {
@@ -324,10 +320,10 @@ public:
         else
             return ctx.refuse(tr("\"%1\" is not a status; use active, exited or all.").arg(status));
 
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        CaseQuery query(*db.value());
+            return CliContext::Refused;
+        CaseQuery query(*db);
         Result<int> total = query.count(filter);
         if (!total)
             return ctx.refuse(total.error());

@@ -30,6 +30,8 @@ CliContext::CliContext(const CliCommand& command, QStringList arguments, QHash<Q
     , m_err(stderr)
 {}
 
+CliContext::~CliContext() = default;
+
 QList<CliOption> CliContext::globalOptions()
 {
     return {
@@ -151,4 +153,33 @@ Result<std::unique_ptr<CaseDatabase>> CliContext::openDatabase(bool requireStati
         return R::failure(tr("The database %1 has no station yet; run \"shouhu-cli init\" first.")
                               .arg(QDir::toNativeSeparators(path)));
     return db;
+}
+
+CaseDatabase* CliContext::database()
+{
+    if (!m_db) {
+        auto db = openDatabase();
+        if (!db) {
+            refuse(db.error());
+            return nullptr;
+        }
+        m_db = std::move(db.value());
+    }
+    return m_db.get();
+}
+
+int CliContext::print(const QJsonValue& json, const std::function<void(QTextStream&)>& text)
+{
+    if (this->json()) {
+        printJson(json);
+        return 0;
+    }
+    text(m_out);
+    m_out.flush();
+    return 0;
+}
+
+int CliContext::print(const QJsonValue& json, const QString& sentence)
+{
+    return print(json, [&sentence](QTextStream& out) { out << sentence << '\n'; });
 }

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 class CaseDatabase;
@@ -25,6 +26,12 @@ class CliContext final
 
 public:
     CliContext(const CliCommand& command, QStringList arguments, QHash<QString, QString> options);
+    ~CliContext();
+    CliContext(const CliContext&) = delete;
+    CliContext& operator=(const CliContext&) = delete;
+
+    // The exit code of a command whose input was refused (the sentence is on stderr).
+    static constexpr int Refused = 1;
 
     // --db, --json, --lang, --help: accepted by every command.
     static QList<CliOption> globalOptions();
@@ -65,6 +72,14 @@ public:
     // (nothing is created).
     Result<std::unique_ptr<CaseDatabase>> openDatabase(bool requireStation = true,
                                                        const Clock& clock = Clock::system()) const;
+    // The station's database (openDatabase with a station required), opened on first use and kept for the
+    // rest of the command. Null when it cannot be opened: the sentence is printed on stderr already, and the
+    // command returns Refused.
+    CaseDatabase* database();
+    // With --json prints `json`, else lets `text` write to stdout; returns exit code 0.
+    int print(const QJsonValue& json, const std::function<void(QTextStream&)>& text);
+    // With --json prints `json`, else the sentence on a line of its own; returns exit code 0.
+    int print(const QJsonValue& json, const QString& sentence);
 
 private:
     const CliCommand& m_command;
@@ -72,4 +87,5 @@ private:
     QHash<QString, QString> m_options;
     QTextStream m_out;
     QTextStream m_err;
+    std::unique_ptr<CaseDatabase> m_db;
 };

@@ -32,10 +32,10 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<ClockRepair::Report> r = ClockRepair::repair(*db.value());
+            return CliContext::Refused;
+        Result<ClockRepair::Report> r = ClockRepair::repair(*db);
         if (!r)
             return ctx.refuse(r.error());
         if (ctx.json()) {

@@ -45,10 +45,10 @@ public:
 
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<QList<DuplicatePair>> pairs = DuplicateFinder(*db.value()).all();
+            return CliContext::Refused;
+        Result<QList<DuplicatePair>> pairs = DuplicateFinder(*db).all();
         if (!pairs)
             return ctx.refuse(pairs.error());
         if (ctx.json()) {
@@ -99,10 +99,10 @@ public:
 
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<ChildMergeOutcome> r = ChildMerger(*db.value()).merge(ctx.argument(0), ctx.argument(1));
+            return CliContext::Refused;
+        Result<ChildMergeOutcome> r = ChildMerger(*db).merge(ctx.argument(0), ctx.argument(1));
         if (!r)
             return ctx.refuse(r.error());
         if (ctx.json()) {
@@ -150,13 +150,13 @@ public:
 
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        if (Result<std::optional<ChildSummary>> s = DuplicateFinder(*db.value()).summary(ctx.argument(0));
+            return CliContext::Refused;
+        if (Result<std::optional<ChildSummary>> s = DuplicateFinder(*db).summary(ctx.argument(0));
             !s || !s.value())
             return ctx.refuse(!s ? s.error() : tr("No child with the id %1.").arg(ctx.argument(0)));
-        Result<QList<AuditEntry>> entries = ChildHistory(*db.value()).of(ctx.argument(0));
+        Result<QList<AuditEntry>> entries = ChildHistory(*db).of(ctx.argument(0));
         if (!entries)
             return ctx.refuse(entries.error());
         if (ctx.json()) {

@@ -134,9 +134,9 @@ public:
                 files << a;
             }
         }
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
+            return CliContext::Refused;
         std::optional<StationKeys> keys;
         bool backedUp = false;
         struct Outcome
@@ -149,25 +149,25 @@ public:
         for (const QString& file : std::as_const(files)) {
             Outcome o{file, {}, {}};
             // A package imported before changes nothing: said without asking for the passphrase.
-            Result<std::optional<ImportReport>> before = PackageReader::previousImport(*db.value(), file);
+            Result<std::optional<ImportReport>> before = PackageReader::previousImport(*db, file);
             if (!before) {
                 o.error = before.error();
             } else if (before.value()) {
                 o.report = before.value();
             } else {
                 if (!keys) {
-                    Result<StationKeys> k = CliPassphrase::keys(ctx, *db.value(), false);
+                    Result<StationKeys> k = CliPassphrase::keys(ctx, *db, false);
                     if (!k)
                         return ctx.refuse(k.error());
                     keys = std::move(k.value());
                 }
                 // Once per run, before the first package that is imported: no backup, no import.
                 if (!backedUp) {
-                    if (Status s = BackupService(*db.value()).beforeImport(); !s)
+                    if (Status s = BackupService(*db).beforeImport(); !s)
                         return ctx.refuse(s.error());
                     backedUp = true;
                 }
-                Result<ImportReport> r = PackageReader::import(*db.value(), *keys, file);
+                Result<ImportReport> r = PackageReader::import(*db, *keys, file);
                 if (r)
                     o.report = r.value();
                 else
@@ -292,10 +292,10 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        ImportLedger ledger(*db.value());
+            return CliContext::Refused;
+        ImportLedger ledger(*db);
         if (ctx.arguments().isEmpty()) {
             const QList<ImportReport> all = ledger.list();
             if (ctx.json()) {

@@ -74,10 +74,10 @@ public:
             return ctx.usageError(PrintCommands::tr("The option --out is required."));
         if (needsChild() && !ctx.has(QStringLiteral("child")))
             return ctx.usageError(PrintCommands::tr("The option --child is required."));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        return print(ctx, *db.value());
+            return CliContext::Refused;
+        return print(ctx, *db);
     }
 };
 

@@ -78,21 +78,18 @@ public:
     QList<CliOption> options() const override { return {CliPassphrase::option()}; }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
+            return CliContext::Refused;
         Result<QString> pass = CliPassphrase::read(ctx);
         if (!pass)
             return ctx.refuse(pass.error());
-        if (Status s = StationIdentity::create(*db.value(), pass.value()); !s)
+        if (Status s = StationIdentity::create(*db, pass.value()); !s)
             return ctx.refuse(s.error());
-        const QString fp = StationIdentity::publicCard(*db.value())->fingerprint();
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("station"), db.value()->station()->id},
-                                      {QStringLiteral("fingerprint"), fp}});
-        else
-            ctx.out() << SyncCommands::tr("The keys are made. Fingerprint: %1").arg(fp) << Qt::endl;
-        return 0;
+        const QString fp = StationIdentity::publicCard(*db)->fingerprint();
+        return ctx.print(
+            QJsonObject{{QStringLiteral("station"), db->station()->id}, {QStringLiteral("fingerprint"), fp}},
+            SyncCommands::tr("The keys are made. Fingerprint: %1").arg(fp));
     }
 };
 
@@ -114,9 +111,9 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
+            return CliContext::Refused;
         Result<QString> old = CliPassphrase::read(ctx);
         if (!old)
             return ctx.refuse(old.error());
@@ -124,13 +121,10 @@ public:
             CliPassphrase::read(ctx, QStringLiteral("new-passphrase-file"), "SHOUHU_NEW_PASSPHRASE");
         if (!fresh)
             return ctx.refuse(fresh.error());
-        if (Status s = StationIdentity::changePassphrase(*db.value(), old.value(), fresh.value()); !s)
+        if (Status s = StationIdentity::changePassphrase(*db, old.value(), fresh.value()); !s)
             return ctx.refuse(s.error());
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("changed"), true}});
-        else
-            ctx.out() << SyncCommands::tr("The passphrase is changed.") << Qt::endl;
-        return 0;
+        return ctx.print(QJsonObject{{QStringLiteral("changed"), true}},
+                         SyncCommands::tr("The passphrase is changed."));
     }
 };
 
@@ -160,29 +154,25 @@ public:
     {
         if (!ctx.has(QStringLiteral("out")))
             return ctx.usageError(SyncCommands::tr("The option --out is required."));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<StationKeys> keys = CliPassphrase::keys(ctx, *db.value(), true);
+            return CliContext::Refused;
+        Result<StationKeys> keys = CliPassphrase::keys(ctx, *db, true);
         if (!keys)
             return ctx.refuse(keys.error());
-        Result<StationCard> card = StationIdentity::signedCard(*db.value(), keys.value());
+        Result<StationCard> card = StationIdentity::signedCard(*db, keys.value());
         if (!card)
             return ctx.refuse(card.error());
         QFile f(ctx.value(QStringLiteral("out")));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(card->toJson()) < 0)
             return ctx.refuse(
                 SyncCommands::tr("The file %1 cannot be written.").arg(ctx.value(QStringLiteral("out"))));
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("station"), card->station},
-                                      {QStringLiteral("fingerprint"), card->fingerprint()}});
-        else
-            ctx.out() << SyncCommands::tr(
-                             "The card of station %1 is in %2. Its fingerprint is %3: read it to the other "
+        return ctx.print(
+            QJsonObject{{QStringLiteral("station"), card->station},
+                        {QStringLiteral("fingerprint"), card->fingerprint()}},
+            SyncCommands::tr("The card of station %1 is in %2. Its fingerprint is %3: read it to the other "
                              "station's operator, who types it when enrolling this card.")
-                             .arg(card->station, QDir::toNativeSeparators(f.fileName()), card->fingerprint())
-                      << Qt::endl;
-        return 0;
+                .arg(card->station, QDir::toNativeSeparators(f.fileName()), card->fingerprint()));
     }
 };
 
@@ -197,14 +187,14 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        const StationInfo st = *db.value()->station();
-        Result<StationCard> card = StationIdentity::publicCard(*db.value());
+            return CliContext::Refused;
+        const StationInfo st = *db->station();
+        Result<StationCard> card = StationIdentity::publicCard(*db);
         const QString fp = card ? card->fingerprint() : QString();
-        const qint64 lagMs = db.value()->hlc().systemClockLagMs();
-        const ClockRepair::Check clock = ClockRepair::check(*db.value());
+        const qint64 lagMs = db->hlc().systemClockLagMs();
+        const ClockRepair::Check clock = ClockRepair::check(*db);
         const QString clockState = clock.state == ClockRepair::State::FutureWrites ? QStringLiteral("future")
                                    : clock.state == ClockRepair::State::ComputerBehind
                                        ? QStringLiteral("behind")
@@ -266,19 +256,14 @@ public:
         Result<StationCard> card = StationCard::fromJson(f.readAll());
         if (!card)
             return ctx.refuse(card.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<Peer> p =
-            TrustStore(*db.value()).enrol(card.value(), ctx.value(QStringLiteral("fingerprint")));
+            return CliContext::Refused;
+        Result<Peer> p = TrustStore(*db).enrol(card.value(), ctx.value(QStringLiteral("fingerprint")));
         if (!p)
             return ctx.refuse(p.error());
-        if (ctx.json())
-            ctx.printJson(peerJson(p.value()));
-        else
-            ctx.out() << SyncCommands::tr("The station \"%1\" (%2) is enrolled.").arg(p->name, p->id)
-                      << Qt::endl;
-        return 0;
+        return ctx.print(peerJson(p.value()),
+                         SyncCommands::tr("The station \"%1\" (%2) is enrolled.").arg(p->name, p->id));
     }
 };
 
@@ -290,10 +275,10 @@ public:
     QString summary() const override { return SyncCommands::tr("List the enrolled stations."); }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        const QList<Peer> peers = TrustStore(*db.value()).peers();
+            return CliContext::Refused;
+        const QList<Peer> peers = TrustStore(*db).peers();
         if (ctx.json()) {
             QJsonArray a;
             for (const Peer& p : peers)
@@ -326,10 +311,10 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        if (Status s = TrustStore(*db.value()).revoke(ctx.argument(0)); !s)
+            return CliContext::Refused;
+        if (Status s = TrustStore(*db).revoke(ctx.argument(0)); !s)
             return ctx.refuse(s.error());
         if (ctx.json())
             ctx.printJson(
@@ -367,29 +352,28 @@ public:
     {
         if (!ctx.has(QStringLiteral("to")) || !ctx.has(QStringLiteral("out")))
             return ctx.usageError(SyncCommands::tr("The options --to and --out are required."));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<StationKeys> keys = CliPassphrase::keys(ctx, *db.value(), true);
+            return CliContext::Refused;
+        Result<StationKeys> keys = CliPassphrase::keys(ctx, *db, true);
         if (!keys)
             return ctx.refuse(keys.error());
         PackageWriter::Options o;
         o.recipient = ctx.value(QStringLiteral("to"));
         o.path = ctx.value(QStringLiteral("out"));
         o.full = ctx.has(QStringLiteral("full"));
-        Result<PackageHeader> h = PackageWriter::write(*db.value(), keys.value(), o);
+        Result<PackageHeader> h = PackageWriter::write(*db, keys.value(), o);
         if (!h)
             return ctx.refuse(h.error());
         // The package is written all the same; the recipient will refuse it until the clock is repaired.
-        if (const ClockRepair::Check clock = ClockRepair::check(*db.value());
-            clock.state != ClockRepair::State::Fine)
+        if (const ClockRepair::Check clock = ClockRepair::check(*db); clock.state != ClockRepair::State::Fine)
             ctx.err() << clock.sentence << Qt::endl;
         if (ctx.json()) {
             QJsonObject j = h->toJson();
             j.insert(QStringLiteral("file"), o.path);
             ctx.printJson(j);
         } else {
-            const auto peer = TrustStore(*db.value()).find(o.recipient);
+            const auto peer = TrustStore(*db).find(o.recipient);
             ctx.out()
                 << SyncCommands::tr(
                        "The package %1 holds %2 records for %3. Carry this file to %3 and import it there.")
@@ -417,10 +401,10 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        ConflictStore store(*db.value());
+            return CliContext::Refused;
+        ConflictStore store(*db);
         const QList<Conflict> list = store.list(ctx.has(QStringLiteral("all")));
         if (ctx.json()) {
             QJsonArray a;
@@ -469,15 +453,13 @@ public:
         if (ctx.has(QStringLiteral("keep")) == ctx.has(QStringLiteral("value")) ||
             (!keep.isEmpty() && keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
             return ctx.usageError(SyncCommands::tr("Give either --keep mine, --keep theirs or --value V."));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
+            return CliContext::Refused;
         const ConflictStore::Keep k = keep == QLatin1String("mine")     ? ConflictStore::Keep::Mine
                                       : keep == QLatin1String("theirs") ? ConflictStore::Keep::Theirs
                                                                         : ConflictStore::Keep::Value;
-        if (Status s =
-                ConflictStore(*db.value()).resolve(ctx.argument(0), k, ctx.value(QStringLiteral("value")));
-            !s)
+        if (Status s = ConflictStore(*db).resolve(ctx.argument(0), k, ctx.value(QStringLiteral("value"))); !s)
             return ctx.refuse(s.error());
         if (ctx.json())
             ctx.printJson(

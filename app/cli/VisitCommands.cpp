@@ -105,10 +105,10 @@ public:
             visit->childId = ctx.value(QStringLiteral("child"));
         if (visit->childId.isEmpty())
             return ctx.usageError(VisitCommands::tr("Say which child was visited with --child UUID."));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<VisitSaved> saved = VisitRepository(*db.value()).save(visit.value());
+            return CliContext::Refused;
+        Result<VisitSaved> saved = VisitRepository(*db).save(visit.value());
         if (!saved)
             return ctx.refuse(saved.error());
         return printSaved(ctx, saved.value());
@@ -142,12 +142,11 @@ public:
         Result<Visit> visit = Visit::fromJson(json.value());
         if (!visit)
             return ctx.refuse(visit.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
+            return CliContext::Refused;
         Result<VisitSaved> saved =
-            VisitRepository(*db.value())
-                .correct(ctx.argument(0), visit.value(), ctx.value(QStringLiteral("reason")));
+            VisitRepository(*db).correct(ctx.argument(0), visit.value(), ctx.value(QStringLiteral("reason")));
         if (!saved)
             return ctx.refuse(saved.error());
         return printSaved(ctx, saved.value());
@@ -172,10 +171,10 @@ public:
     {
         if (!ctx.has(QStringLiteral("child")))
             return ctx.usageError(VisitCommands::tr("Say whose visits to list with --child UUID."));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        VisitRepository repo(*db.value());
+            return CliContext::Refused;
+        VisitRepository repo(*db);
         const QString child = ctx.value(QStringLiteral("child"));
         Result<QList<Visit>> visits = repo.forChild(child);
         Result<SurveyStatus> survey = repo.surveyStatus(child);
@@ -251,15 +250,14 @@ public:
         }
         filter.area = ctx.value(QStringLiteral("village"));
         filter.visitor = ctx.value(QStringLiteral("visitor"));
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
+            return CliContext::Refused;
         if (ctx.has(QStringLiteral("worklist"))) {
             if (filter.area.isEmpty())
                 return ctx.usageError(
                     VisitCommands::tr("A worklist is for one village: give --village CODE."));
-            Result<QList<ScheduleEntry>> work =
-                ScheduleQuery(*db.value()).worklist(filter.area, filter.month);
+            Result<QList<ScheduleEntry>> work = ScheduleQuery(*db).worklist(filter.area, filter.month);
             if (!work)
                 return ctx.refuse(work.error());
             if (ctx.json()) {
@@ -278,7 +276,7 @@ public:
             ctx.printTable(rows);
             return 0;
         }
-        Result<Schedule> s = ScheduleQuery(*db.value()).month(filter);
+        Result<Schedule> s = ScheduleQuery(*db).month(filter);
         if (!s)
             return ctx.refuse(s.error());
         if (ctx.json()) {
@@ -362,19 +360,19 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
+            return CliContext::Refused;
         ReferralRepository::Filter f;
         f.openOnly = ctx.has(QStringLiteral("open"));
         f.overdueOnly = ctx.has(QStringLiteral("overdue"));
         f.childId = ctx.value(QStringLiteral("child"));
         f.area = ctx.value(QStringLiteral("village"));
         f.kind = ctx.value(QStringLiteral("kind"));
-        Result<QList<Referral>> list = ReferralRepository(*db.value()).list(f);
+        Result<QList<Referral>> list = ReferralRepository(*db).list(f);
         if (!list)
             return ctx.refuse(list.error());
-        const QDate today = db.value()->clock().today();
+        const QDate today = db->clock().today();
         if (ctx.json()) {
             QJsonArray a;
             for (const Referral& r : list.value())
@@ -401,13 +399,13 @@ public:
     int maxArguments() const override { return 1; }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<Referral> r = ReferralRepository(*db.value()).load(ctx.argument(0));
+            return CliContext::Refused;
+        Result<Referral> r = ReferralRepository(*db).load(ctx.argument(0));
         if (!r)
             return ctx.refuse(r.error());
-        const QDate today = db.value()->clock().today();
+        const QDate today = db->clock().today();
         if (ctx.json()) {
             ctx.printJson(r->toJson(today));
             return 0;
@@ -454,10 +452,10 @@ public:
         Result<ReferralUpdate> update = ReferralUpdate::fromJson(json.value());
         if (!update)
             return ctx.refuse(update.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Result<ReferralStep> step = ReferralRepository(*db.value()).update(ctx.argument(0), update.value());
+            return CliContext::Refused;
+        Result<ReferralStep> step = ReferralRepository(*db).update(ctx.argument(0), update.value());
         if (!step)
             return ctx.refuse(step.error());
         if (ctx.json())
@@ -499,20 +497,16 @@ public:
         Result<QDate> date = ctx.dateOption(QStringLiteral("date"), QDate());
         if (!date)
             return ctx.refuse(date.error());
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        Status s = ReferralRepository(*db.value())
-                       .close(ctx.argument(0), ctx.value(QStringLiteral("outcome")), date.value(),
-                              ctx.value(QStringLiteral("by")));
+            return CliContext::Refused;
+        Status s = ReferralRepository(*db).close(ctx.argument(0), ctx.value(QStringLiteral("outcome")),
+                                                 date.value(), ctx.value(QStringLiteral("by")));
         if (!s)
             return ctx.refuse(s.error());
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("id"), ctx.argument(0)},
-                                      {QStringLiteral("status"), QStringLiteral("closed")}});
-        else
-            ctx.out() << VisitCommands::tr("The referral %1 is closed.").arg(ctx.argument(0)) << Qt::endl;
-        return 0;
+        return ctx.print(QJsonObject{{QStringLiteral("id"), ctx.argument(0)},
+                                     {QStringLiteral("status"), QStringLiteral("closed")}},
+                         VisitCommands::tr("The referral %1 is closed.").arg(ctx.argument(0)));
     }
 };
 
@@ -535,10 +529,10 @@ public:
     }
     int run(CliContext& ctx) const override
     {
-        auto db = ctx.openDatabase();
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        RiskQuery query(*db.value());
+            return CliContext::Refused;
+        RiskQuery query(*db);
         const auto toJson = [](const QString& id, const QString& name, const RiskLevel& r) {
             return QJsonObject{{QStringLiteral("id"), id},
                                {QStringLiteral("name"), name},

@@ -963,6 +963,37 @@
     </message>
 </context>
 <context>
+    <name>BenchImportManyCommand</name>
+    <message>
+        <source>Measure a township importing many village packages in one action against importing them one by one (a scratch folder; the database of --db is not touched).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village packages (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in each village's package (default 40).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The official list has no township with %n village(s).</source>
+        <translation><numerusform>The official list has no township with %n village.</numerusform><numerusform>The official list has no township with %n villages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Creating %1 village stations with %2 demo children each…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scratch databases could not be copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An import failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BenchOpenSearchCommand</name>
     <message>
         <source>Measure opening the database with the first page of the case list, name searches and peak memory.</source>
@@ -1140,6 +1171,17 @@
     </message>
 </context>
 <context>
+    <name>BenchStations</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BenchSyncCommand</name>
     <message>
         <source>Measure export and import of sync packages against the budgets (a scratch folder; the database of --db is not touched).</source>
@@ -1155,14 +1197,6 @@
     </message>
     <message>
         <source>The sqlite3 shell is needed for this benchmark (Debian package sqlite3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2245,6 +2279,29 @@
     </message>
     <message>
         <source>Set the computer's date and time right first. Every change this station made with a time in the future is written again with the current time, in the same order and with the same values (an audit entry each), and the station's clock goes back to the computer's time; changes of other stations are not touched. Running it again changes nothing. Refused when the computer's date is more than a day behind the changes received from other stations.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClockWatch</name>
+    <message>
+        <source>Repair the clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6025,22 +6082,6 @@
     </message>
     <message>
         <source>Review conflicts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message>
-        <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -905,7 +905,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s) in %1; the last %2 are kept.</source>
-        <translation><numerusform>%1 中有 %n 份备份；保留最近 %2 份。</numerusform></translation>
+        <translation>
+            <numerusform>%1 中有 %n 份备份；保留最近 %2 份。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,6 +966,37 @@
     <message>
         <source>  of which PRAGMA integrity_check</source>
         <translation>  其中 PRAGMA integrity_check</translation>
+    </message>
+</context>
+<context>
+    <name>BenchImportManyCommand</name>
+    <message>
+        <source>Measure a township importing many village packages in one action against importing them one by one (a scratch folder; the database of --db is not touched).</source>
+        <translation>测量乡镇一次导入多个村级数据包与逐个导入所用的时间（在临时文件夹中进行，不会改动 --db 指定的数据库）。</translation>
+    </message>
+    <message>
+        <source>Village packages (default 30).</source>
+        <translation>村级数据包个数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Children in each village's package (default 40).</source>
+        <translation>每个村级数据包中的儿童人数（默认 40）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The official list has no township with %n village(s).</source>
+        <translation><numerusform>官方区划表中没有下辖 %n 个村的乡镇。</numerusform></translation>
+    </message>
+    <message>
+        <source>Creating %1 village stations with %2 demo children each…</source>
+        <translation>正在创建 %1 个村级站点，每个站点 %2 名演示儿童……</translation>
+    </message>
+    <message>
+        <source>The scratch databases could not be copied.</source>
+        <translation>无法复制临时数据库。</translation>
+    </message>
+    <message>
+        <source>An import failed: %1</source>
+        <translation>有一次导入失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1177,17 @@
     </message>
 </context>
 <context>
+    <name>BenchStations</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
     <name>BenchSyncCommand</name>
     <message>
         <source>Measure export and import of sync packages against the budgets (a scratch folder; the database of --db is not touched).</source>
@@ -1160,14 +1204,6 @@
     <message>
         <source>The sqlite3 shell is needed for this benchmark (Debian package sqlite3).</source>
         <translation>此基准测试需要 sqlite3 命令行工具（Debian 软件包 sqlite3）。</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>未达标</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1570,9 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s).</source>
-        <translation><numerusform>共 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1951,11 +1989,15 @@
     </message>
     <message numerus="yes">
         <source>The %1's status (%2) began on %3, only %n month(s) ago: 民发〔2019〕62号 counts it from %4 months.</source>
-        <translation><numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform></translation>
+        <translation>
+            <numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1's status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 counts it from %4 months.</source>
-        <translation><numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform></translation>
+        <translation>
+            <numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Both parents have died or been declared missing by a court: the child is an orphan and should be referred to orphan support.</source>
@@ -2230,11 +2272,15 @@
     </message>
     <message numerus="yes">
         <source>The station's clock was set back to the computer's time (%1): %n change(s) made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</source>
-        <translation><numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform></translation>
+        <translation>
+            <numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s) entered meanwhile lie after today (%1): other stations refuse them until that day unless they are corrected.</source>
-        <translation><numerusform>期间录入的 %n 个日期晚于今天（%1）：在那一天之前，其他站点会拒收，除非先改正。</numerusform></translation>
+        <translation>
+            <numerusform>期间录入的 %n 个日期晚于今天（%1）：在那一天之前，其他站点会拒收，除非先改正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's date (%1) is earlier than any day Shouhu can have been used on: set the correct date and time.</source>
@@ -2262,6 +2308,29 @@
     <message>
         <source>Set the computer's date and time right first. Every change this station made with a time in the future is written again with the current time, in the same order and with the same values (an audit entry each), and the station's clock goes back to the computer's time; changes of other stations are not touched. Running it again changes nothing. Refused when the computer's date is more than a day behind the changes received from other stations.</source>
         <translation>请先把电脑的日期和时间改正。本站所有带未来时间的修改都会以当前时间重新写入，顺序和内容不变（每项一条修改记录），本站时钟调回电脑时间；其他站点的修改不受影响。再次运行不会有任何改变。电脑日期比从其他站点收到的修改落后一天以上时拒绝执行。</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWatch</name>
+    <message>
+        <source>Repair the clock</source>
+        <translation>修复时钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
+        <translation>本机时钟比本站已见过的修改时间慢了 %1。请先把日期和时间调准，再录入或导入数据。</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2638,9 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
-        <translation><numerusform>%n 对疑似重复档案。</numerusform></translation>
+        <translation>
+            <numerusform>%n 对疑似重复档案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2691,9 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of files may describe one child. Open both files to compare them; a merge keeps the older file, moves everything recorded about the child into it and puts differing values on the conflicts list.</source>
-        <translation><numerusform>%n 对档案可能属于同一名儿童。请打开两份档案比对；合并时保留较早的档案，将该儿童的全部记录移入其中，不一致的内容列入冲突列表。</numerusform></translation>
+        <translation>
+            <numerusform>%n 对档案可能属于同一名儿童。请打开两份档案比对；合并时保留较早的档案，将该儿童的全部记录移入其中，不一致的内容列入冲突列表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge two files</source>
@@ -2636,11 +2709,15 @@
     </message>
     <message numerus="yes">
         <source>The file of %1 was merged: %n record(s) moved.</source>
-        <translation><numerusform>%1 的档案已合并：移入 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的档案已合并：移入 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n differing value(s) wait on the conflicts list.</source>
-        <translation><numerusform>%n 处不一致的内容列入冲突列表待审核。</numerusform></translation>
+        <translation>
+            <numerusform>%n 处不一致的内容列入冲突列表待审核。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3554,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s).</source>
-        <translation><numerusform>共 %n 处修改。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 处修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3566,15 +3645,21 @@
     </message>
     <message numerus="yes">
         <source>%n later referral(s) folded into the earlier open referral of their kind.</source>
-        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件较晚的转介已并入较早的同类未结转介。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
-        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
-        <translation><numerusform>%n 份委托照护协议待审核（“shouhu-cli agreement review”）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份委托照护协议待审核（“shouhu-cli agreement review”）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible duplicates (one child, two files):</source>
@@ -3784,19 +3869,27 @@
     </message>
     <message numerus="yes">
         <source>%n later referral(s) of a kind folded into the earlier open one: a child has one open referral of each kind.</source>
-        <translation><numerusform>%n 件较晚的转介已并入较早的同类未结转介：每名儿童每类转介只有一件未结。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件较晚的转介已并入较早的同类未结转介：每名儿童每类转介只有一件未结。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) marked replaced: a child has one current agreement.</source>
-        <translation><numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份委托照护协议标记为已替换：每名儿童只有一份现行协议。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n care agreement(s) drawn up at another station wait for your review.</source>
-        <translation><numerusform>%n 份在其他站点拟定的委托照护协议待您审核。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份在其他站点拟定的委托照护协议待您审核。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): two files may describe one child (%1). Compare them and merge them in the list of possible duplicates.</source>
-        <translation><numerusform>%n 对疑似重复档案：两份档案可能属于同一名儿童（%1）。请在疑似重复档案列表中比对并合并。</numerusform></translation>
+        <translation>
+            <numerusform>%n 对疑似重复档案：两份档案可能属于同一名儿童（%1）。请在疑似重复档案列表中比对并合并。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible duplicates…</source>
@@ -4936,15 +5029,21 @@
     </message>
     <message numerus="yes">
         <source>The damaged database was kept as %1 and replaced by %2 (%n child(ren)).</source>
-        <translation><numerusform>损坏的数据库已保留为 %1，并已用 %2 替换（%n 名儿童）。</numerusform></translation>
+        <translation>
+            <numerusform>损坏的数据库已保留为 %1，并已用 %2 替换（%n 名儿童）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The database %1 was restored from %2 (%n child(ren)).</source>
-        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）。</numerusform></translation>
+        <translation>
+            <numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</source>
-        <translation><numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform></translation>
+        <translation>
+            <numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4999,11 +5098,15 @@
     </message>
     <message numerus="yes">
         <source>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</source>
-        <translation><numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform></translation>
+        <translation>
+            <numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The register was restored from the backup made %1 (%n child(ren)); the data it held before are kept in a new backup.</source>
-        <translation><numerusform>台账已从 %1 的备份恢复（%n 名儿童）；恢复前的数据保存在一份新备份中。</numerusform></translation>
+        <translation>
+            <numerusform>台账已从 %1 的备份恢复（%n 名儿童）；恢复前的数据保存在一份新备份中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5642,7 +5745,9 @@
     </message>
     <message numerus="yes">
         <source>%n places match: choose yours in the list, or type more words (the township, the county).</source>
-        <translation><numerusform>有 %n 个地方符合：请在列表中选出您所在的地方，或再输入几个词（乡镇、县）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个地方符合：请在列表中选出您所在的地方，或再输入几个词（乡镇、县）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6072,28 +6177,6 @@
         <source>Review conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
-        <translation>本机时钟比本站已见过的修改时间慢了 %1。请先把日期和时间调准，再录入或导入数据。</translation>
-    </message>
     <message>
         <source>Shouhu packages (*.shpkg)</source>
         <translation>守护数据包 (*.shpkg)</translation>
@@ -6136,11 +6219,15 @@
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation><numerusform>%n 个数据包</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数据包</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n package(s)…</source>
-        <translation><numerusform>正在导入 %n 个数据包…</numerusform></translation>
+        <translation>
+            <numerusform>正在导入 %n 个数据包…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repair the clock</source>

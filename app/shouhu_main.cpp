@@ -5,6 +5,7 @@
 #include "cases/ChildForm.h"
 #include "cases/ChildFormManager.h"
 #include "exchange/SyncController.h"
+#include "station/AppLock.h"
 #include "station/DemoSetup.h"
 #include "station/SingleInstance.h"
 #include "station/StationWizard.h"
@@ -147,6 +148,9 @@ int main(int argc, char** argv)
     }
     MainWindow window(db);
     window.show();
+    // A station with a passphrase starts locked: restarting the program does not get past the lock.
+    if (!parser.isSet(shotOption))
+        window.appLock()->lock();
     // A second `shouhu` on this database hands its package over (or asks to see the window).
     SingleInstance instance(db.path());
     QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] { bringUp(window); });

@@ -669,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AreaCatalog</name>
     <message>
         <source>The list of area codes is missing or damaged.</source>
@@ -3986,6 +3993,36 @@
     </message>
 </context>
 <context>
+    <name>LockPolicy</name>
+    <message>
+        <source>The idle time before the program locks must be between 0 (never) and %1 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu was locked to protect the children's records. Type this station's passphrase to go on: nothing you typed before is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases: try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong passphrases: try again in %n second.</numerusform><numerusform>Too many wrong passphrases: try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>You may try again now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -4133,6 +4170,14 @@
     </message>
     <message>
         <source>%1 — Shouhu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu can lock only after a passphrase is set for the station (Sync menu).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5385,10 +5430,6 @@
 <context>
     <name>SettingsCommand</name>
     <message>
-        <source>Show or change the rules of the classifier.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A parent counts as away after N months (1 to 24; the notice says 3).</source>
         <translation type="unfinished" />
     </message>
@@ -5434,6 +5475,18 @@
     </message>
     <message>
         <source>A seriously ill child counts as in difficulty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or change the station's settings: the rules of the classifier and the lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program locks after N minutes without use and asks for the passphrase (0 = never; default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after (minutes without use; 0 = never)</source>
         <translation type="unfinished" />
     </message>
 </context>

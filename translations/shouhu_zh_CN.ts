@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>AreaCatalog</name>
     <message>
         <source>The list of area codes is missing or damaged.</source>
@@ -984,7 +991,9 @@
     </message>
     <message numerus="yes">
         <source>The official list has no township with %n village(s).</source>
-        <translation><numerusform>官方区划表中没有下辖 %n 个村的乡镇。</numerusform></translation>
+        <translation>
+            <numerusform>官方区划表中没有下辖 %n 个村的乡镇。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating %1 village stations with %2 demo children each…</source>
@@ -2318,15 +2327,21 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
@@ -4048,6 +4063,36 @@
     </message>
 </context>
 <context>
+    <name>LockPolicy</name>
+    <message>
+        <source>The idle time before the program locks must be between 0 (never) and %1 minutes.</source>
+        <translation>自动锁定前的空闲时间必须在 0（从不锁定）到 %1 分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Shouhu is locked</source>
+        <translation>守护已锁定</translation>
+    </message>
+    <message>
+        <source>Shouhu was locked to protect the children's records. Type this station's passphrase to go on: nothing you typed before is lost.</source>
+        <translation>为保护儿童信息，守护已锁定。请输入本站口令继续；之前录入的内容都还在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases: try again in %n second(s).</source>
+        <translation><numerusform>口令错误次数过多，请在 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message>
+        <source>You may try again now.</source>
+        <translation>现在可以再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -4204,6 +4249,14 @@
     <message>
         <source>%1 — Shouhu</source>
         <translation>%1 — 守护</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Shouhu can lock only after a passphrase is set for the station (Sync menu).</source>
+        <translation>要先在“同步”菜单中为本站设置口令，守护才能锁定。</translation>
     </message>
 </context>
 <context>
@@ -5472,10 +5525,6 @@
 <context>
     <name>SettingsCommand</name>
     <message>
-        <source>Show or change the rules of the classifier.</source>
-        <translation>查看或修改类别判定规则。</translation>
-    </message>
-    <message>
         <source>A parent counts as away after N months (1 to 24; the notice says 3).</source>
         <translation>父母外出满 N 个月即视为外出（1 至 24；通知规定为 3）。</translation>
     </message>
@@ -5522,6 +5571,18 @@
     <message>
         <source>A seriously ill child counts as in difficulty</source>
         <translation>患重病的儿童计为困境儿童</translation>
+    </message>
+    <message>
+        <source>Show or change the station's settings: the rules of the classifier and the lock.</source>
+        <translation>查看或修改本站设置：认定规则和自动锁定。</translation>
+    </message>
+    <message>
+        <source>The program locks after N minutes without use and asks for the passphrase (0 = never; default 10).</source>
+        <translation>无操作 N 分钟后程序自动锁定并要求输入口令（0 表示从不锁定；默认 10）。</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes without use; 0 = never)</source>
+        <translation>自动锁定（无操作分钟数；0 表示从不）</translation>
     </message>
 </context>
 <context>

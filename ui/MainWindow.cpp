@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "shared/WindowGeometry.h"
+#include "station/AppLock.h"
 
 #include "Localization.h"
 #include "cases/CaseListModel.h"
@@ -111,6 +112,16 @@ MainWindow::MainWindow(CaseDatabase& db, QWidget* parent)
     connect(m_sync, &SyncController::dataChanged, this, &MainWindow::reload);
     connect(m_sync, &SyncController::bannerRequested, this, &MainWindow::addBanner);
     connect(m_sync, &SyncController::duplicatesRequested, this, &MainWindow::showDuplicates);
+    // The lock checks the passphrase by unlocking the station's keys, which stay unlocked for the session
+    // (a lock forgets them).
+    m_lock = new AppLock(
+        db,
+        [this](const QString& passphrase) {
+            const Status s = m_sync->unlock(passphrase);
+            return s ? QString() : s.error();
+        },
+        this);
+    connect(m_lock, &AppLock::locked, m_sync, &SyncController::forgetKeys);
     m_visits = new VisitController(db, this);
     connect(m_visits, &VisitController::openChildRequested, this, &MainWindow::openChild);
     connect(m_visits, &VisitController::changed, this, &MainWindow::reload);
@@ -162,6 +173,15 @@ void MainWindow::buildMenus()
     file->addAction(tr("Restore from &backup…"), this, &MainWindow::showRestore)
         ->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
+    QAction* lockAction = file->addAction(tr("&Lock"), this, [this] {
+        if (m_lock->available())
+            m_lock->lock();
+        else
+            statusBar()->showMessage(
+                tr("Shouhu can lock only after a passphrase is set for the station (Sync menu)."), 8000);
+    });
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

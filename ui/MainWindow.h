@@ -17,6 +17,7 @@ class QLabel;
 class QTreeView;
 class QVBoxLayout;
 class RestoreDialog;
+class AppLock;
 class SyncController;
 class VisitController;
 
@@ -33,6 +34,7 @@ public:
     ChildFormManager* forms() const { return m_forms; }
     AreaTreeModel* areaModel() const { return m_areaModel; }
     SyncController* sync() const { return m_sync; }
+    AppLock* appLock() const { return m_lock; }
     VisitController* visits() const { return m_visits; }
     QList<Banner*> banners() const;
     bool isRefreshingCategories() const;
@@ -68,6 +70,7 @@ private:
     QTreeView* m_areaTree;
     ChildFormManager* m_forms;
     CategoryRefresher* m_refresher;
+    AppLock* m_lock = nullptr;
     SyncController* m_sync = nullptr;    // the Sync menu, imports, exports, conflicts
     VisitController* m_visits = nullptr; // visits, the schedule, referrals
     PrintController* m_print = nullptr;

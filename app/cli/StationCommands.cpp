@@ -8,6 +8,7 @@
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
+#include "storage/LockPolicy.h"
 #include "storage/StationSetup.h"
 
 #include <QDir>
@@ -151,7 +152,10 @@ class SettingsCommand final : public CliCommand
 
 public:
     QString name() const override { return QStringLiteral("settings"); }
-    QString summary() const override { return tr("Show or change the rules of the classifier."); }
+    QString summary() const override
+    {
+        return tr("Show or change the station's settings: the rules of the classifier and the lock.");
+    }
     QList<CliOption> options() const override
     {
         return {
@@ -162,7 +166,10 @@ public:
             {QStringLiteral("unsupported-months"), QStringLiteral("N"),
              tr("Lost contact, prison and detention count for 62号 after N months (0 to 60; 62号 says 6).")},
             {QStringLiteral("ill-child-difficulty"), QStringLiteral("yes|no"),
-             tr("Whether a seriously ill child counts as a child in difficulty (local rules; default no).")}};
+             tr("Whether a seriously ill child counts as a child in difficulty (local rules; default no).")},
+            {QStringLiteral("lock-minutes"), QStringLiteral("N"),
+             tr("The program locks after N minutes without use and asks for the passphrase (0 = never; "
+                "default 10).")}};
     }
 
     int run(CliContext& ctx) const override
@@ -181,10 +188,18 @@ public:
         if (ctx.has(QStringLiteral("ill-child-difficulty")) && ill != QLatin1String("yes") &&
             ill != QLatin1String("no"))
             return ctx.usageError(tr("--ill-child-difficulty takes yes or no."));
-        auto db = ctx.openDatabase();
+        Result<int> lockMinutes =
+            ctx.intOption(QStringLiteral("lock-minutes"), 0, 0, LockPolicy::MaxIdleMinutes);
+        if (!lockMinutes)
+            return ctx.refuse(lockMinutes.error());
+        CaseDatabase* db = ctx.database();
         if (!db)
-            return ctx.refuse(db.error());
-        CaseDatabase& database = *db.value();
+            return CliContext::Refused;
+        CaseDatabase& database = *db;
+        if (ctx.has(QStringLiteral("lock-minutes"))) {
+            if (Status s = LockPolicy::setIdleMinutes(database, lockMinutes.value()); !s)
+                return ctx.refuse(s.error());
+        }
         const ClassifierSettings before = database.classifierSettings();
         if (ctx.has(QStringLiteral("months-away"))) {
             if (Status s = database.setSetting(QStringLiteral("months_away_threshold"),
@@ -214,11 +229,13 @@ public:
         }
         const ClassifierSettings now = database.classifierSettings();
         if (ctx.json()) {
-            ctx.printJson(QJsonObject{{QStringLiteral("monthsAwayThreshold"), now.monthsAwayThreshold},
-                                      {QStringLiteral("requireCrossCounty"), now.requireCrossCounty},
-                                      {QStringLiteral("overAgeYears"), now.overAgeYears},
-                                      {QStringLiteral("unsupportedMinMonths"), now.unsupportedMinMonths},
-                                      {QStringLiteral("illChildInDifficulty"), now.illChildInDifficulty}});
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("monthsAwayThreshold"), now.monthsAwayThreshold},
+                            {QStringLiteral("requireCrossCounty"), now.requireCrossCounty},
+                            {QStringLiteral("overAgeYears"), now.overAgeYears},
+                            {QStringLiteral("unsupportedMinMonths"), now.unsupportedMinMonths},
+                            {QStringLiteral("illChildInDifficulty"), now.illChildInDifficulty},
+                            {QStringLiteral("lockIdleMinutes"), LockPolicy::idleMinutes(database)}});
             return 0;
         }
         ctx.printTable(
@@ -229,7 +246,9 @@ public:
              {tr("62号: lost contact, prison, detention count after (months)"),
               QString::number(now.unsupportedMinMonths)},
              {tr("A seriously ill child counts as in difficulty"),
-              CliFormat::yesNo(now.illChildInDifficulty)}});
+              CliFormat::yesNo(now.illChildInDifficulty)},
+             {tr("Lock after (minutes without use; 0 = never)"),
+              QString::number(LockPolicy::idleMinutes(database))}});
         if (before.signature() != now.signature())
             ctx.out()
                 << tr("The rules changed: run \"shouhu-cli classify\" to bring the verdicts up to date.")

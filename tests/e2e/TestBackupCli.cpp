@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 using TestSupport::CliRun;
+using TestSupport::isOneSentence;
 
 namespace {
 const QString kVillage = QStringLiteral("441523101201");
@@ -55,12 +56,6 @@ int modeOf(const QString& path)
     struct stat st
     {};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
-}
-
-bool isOneSentence(const QByteArray& err)
-{
-    const QByteArray text = err.trimmed();
-    return !text.isEmpty() && !text.contains('\n');
 }
 
 // The database's state: integrity_check, and a hash of every table's rows (sorted).

@@ -13,6 +13,7 @@
 #include <QTest>
 
 using TestSupport::CliRun;
+using TestSupport::isOneSentence;
 using TestSupport::runCli;
 
 namespace {
@@ -36,12 +37,6 @@ QJsonValue json(const CliRun& r)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
-// One sentence on one line.
-bool isOneSentence(const QByteArray& err)
-{
-    const QByteArray text = err.trimmed();
-    return !text.isEmpty() && !text.contains('\n');
-}
 } // namespace
 
 class TestCli final : public QObject
@@ -70,8 +65,6 @@ private slots:
     void classifyOverAge();
     void classifyFutureDateNeedsDemo();
     void exitChild();
-    void settings();
-    void benchSmall();
 
 private:
     QStringList db() const
@@ -589,54 +582,6 @@ void TestCli::exitChild()
     QCOMPARE(file[QStringLiteral("exit_date")].toString(), today);
     QCOMPARE(countMatches({QString()}), 0);
     QCOMPARE(countMatches({QString(), QStringLiteral("--status"), QStringLiteral("exited")}), 1);
-}
-
-void TestCli::settings()
-{
-    initTownship();
-    const CliRun shown = cli({QStringLiteral("settings"), QStringLiteral("--json")});
-    QCOMPARE(shown.exitCode, 0);
-    QCOMPARE(json(shown)[QStringLiteral("monthsAwayThreshold")].toInt(), 3);
-    QCOMPARE(json(shown)[QStringLiteral("requireCrossCounty")].toBool(), true);
-    const CliRun changed =
-        cli({QStringLiteral("settings"), QStringLiteral("--months-away"), QStringLiteral("6"),
-             QStringLiteral("--cross-county"), QStringLiteral("no"), QStringLiteral("--json")});
-    QCOMPARE(changed.exitCode, 0);
-    QCOMPARE(json(changed)[QStringLiteral("monthsAwayThreshold")].toInt(), 6);
-    QCOMPARE(json(changed)[QStringLiteral("requireCrossCounty")].toBool(), false);
-    QCOMPARE(json(cli({QStringLiteral("settings"),
-                       QStringLiteral("--json")}))[QStringLiteral("monthsAwayThreshold")]
-                 .toInt(),
-             6);
-    QCOMPARE(
-        cli({QStringLiteral("settings"), QStringLiteral("--cross-county"), QStringLiteral("maybe")}).exitCode,
-        2);
-    QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("--months-away"), QStringLiteral("0")}).exitCode,
-             1);
-}
-
-void TestCli::benchSmall()
-{
-    // On a new database the benchmark creates a demo station and data first. Budgets are not asserted.
-    const CliRun r = cli({QStringLiteral("bench"), QStringLiteral("open-search"),
-                          QStringLiteral("--children"), QStringLiteral("120"), QStringLiteral("--json")});
-    QCOMPARE(r.exitCode, 0);
-    const QJsonObject o = json(r).toObject();
-    QCOMPARE(o[QStringLiteral("children")].toInt(), 120);
-    QCOMPARE(o[QStringLiteral("generatedChildren")].toInt(), 120);
-    QCOMPARE(o[QStringLiteral("pageRows")].toInt(), 100);
-    QVERIFY(o[QStringLiteral("openFirstPageMs")].toDouble() > 0);
-    QVERIFY(o[QStringLiteral("searches")].toArray().size() >= 10);
-    QVERIFY(o[QStringLiteral("searchMaxMs")].toDouble() >= o[QStringLiteral("searchMedianMs")].toDouble());
-    QVERIFY(o[QStringLiteral("peakMemoryMb")].toDouble() > 0);
-    for (const char* budget : {"openFirstPageMs", "searchMaxMs", "peakMemoryMb"})
-        QVERIFY(o[QStringLiteral("budgets")].toObject().contains(QLatin1String(budget)));
-    // A second run finds enough children and generates none; the text form names the budgets.
-    const CliRun text = cli({QStringLiteral("bench"), QStringLiteral("open-search"),
-                             QStringLiteral("--children"), QStringLiteral("120")});
-    QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains("PASS") || text.out.contains("FAIL"));
-    QVERIFY(!text.out.contains("were created first"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

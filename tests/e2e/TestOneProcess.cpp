@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 using TestSupport::CliRun;
+using TestSupport::isOneSentence;
 
 namespace {
 const QString kVillage = QStringLiteral("431022104221");
@@ -154,12 +155,6 @@ private:
     QProcess m_process;
     QByteArray m_err;
 };
-
-bool isOneSentence(const QByteArray& err)
-{
-    const QByteArray text = err.trimmed();
-    return !text.isEmpty() && !text.contains('\n');
-}
 
 // SQLite's and Qt's English texts, which must never reach the user.
 const QList<QByteArray> kEnglish{

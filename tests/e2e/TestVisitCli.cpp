@@ -12,6 +12,7 @@
 #include <QTest>
 
 using TestSupport::CliRun;
+using TestSupport::isOneSentence;
 using TestSupport::runCli;
 
 namespace {
@@ -31,12 +32,6 @@ QJsonDocument json(const CliRun& r)
     if (error.error != QJsonParseError::NoError)
         qWarning() << "not JSON:" << r.out << r.err;
     return doc;
-}
-
-bool isOneSentence(const QByteArray& err)
-{
-    const QByteArray text = err.trimmed();
-    return !text.isEmpty() && !text.contains('\n');
 }
 } // namespace
 

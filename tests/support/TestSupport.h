@@ -10,6 +10,13 @@
 // Helpers shared by the tests: where the built programs are, and a way to run the CLI.
 namespace TestSupport {
 
+// One sentence on one line (what every refusal prints on stderr).
+inline bool isOneSentence(const QByteArray& err)
+{
+    const QByteArray text = err.trimmed();
+    return !text.isEmpty() && !text.contains('\n');
+}
+
 inline QString fixturesDir()
 {
     return QStringLiteral(SHOUHU_FIXTURES_DIR);

@@ -198,10 +198,24 @@ Result<int> DocumentRenderer::writePdf(const QList<PrintDocument>& documents, co
     };
     if (!file.open(QIODevice::WriteOnly))
         return cannot();
-    Result<int> pages = writeTo(documents, file);
+    // Laid out in memory first: QPdfWriter does not notice a write cut short (a full disk, the file size
+    // limit), which QSaveFile would then commit as a truncated file. Written here, every byte is checked.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Result<int> pages = writeTo(documents, buffer);
     if (!pages) {
         file.cancelWriting();
         return pages;
+    }
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0) {
+            const Result<int> failed = cannot();
+            file.cancelWriting();
+            return failed;
+        }
+        done += n;
     }
     if (!file.commit())
         return cannot();

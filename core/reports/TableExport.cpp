@@ -86,10 +86,16 @@ Status TableExport::writeFile(const QString& path, const QByteArray& bytes)
     };
     if (!file.open(QIODevice::WriteOnly))
         return cannot();
-    if (file.write(bytes) != bytes.size()) {
-        const Status s = cannot();
-        file.cancelWriting();
-        return s;
+    // A write cut short (a full disk, the file size limit) is not an error to QFile: write the rest until
+    // all is written or a write fails, which then says why.
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0) {
+            const Status s = cannot();
+            file.cancelWriting();
+            return s;
+        }
+        done += n;
     }
     if (!file.commit())
         return cannot();

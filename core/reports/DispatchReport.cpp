@@ -3,6 +3,7 @@
 #include "domain/AreaCatalog.h"
 #include "reports/AgreementCoverage.h"
 #include "reports/QualityCheck.h"
+#include "reports/UpdatedChildren.h"
 #include "storage/CaseDatabase.h"
 
 #include <QHash>
@@ -64,34 +65,6 @@ private:
     QHash<QString, qsizetype> m_byPrefix;
     QList<int> m_lengths;
 };
-
-// The children whose records changed in the week, by village: every audit entry in the week names a record,
-// and the record names its child. Bound: the week's clock range twice, then the area range.
-const char* const kUpdatedSql =
-    "WITH w(entity, record_id, made) AS ("
-    "  SELECT entity, record_id, max(entity = 'child' AND field = '*' AND new_value = 'created')"
-    "  FROM audit WHERE hlc >= ? AND hlc < ?"
-    "   AND CASE WHEN field = '*' THEN new_value IS NOT 'clock-repaired' ELSE old_value IS NOT new_value END"
-    "  GROUP BY entity, record_id),"
-    " touched(child_id, made) AS ("
-    "  SELECT record_id, made FROM w WHERE entity = 'child'"
-    "  UNION ALL SELECT p.child_id, 0 FROM w JOIN person p ON p.id = w.record_id WHERE w.entity = 'person'"
-    "  UNION ALL SELECT c.id, 0 FROM w JOIN child c ON c.household_id = w.record_id"
-    "   WHERE w.entity = 'household'"
-    "  UNION ALL SELECT x.child_id, 0 FROM w JOIN visit x ON x.id = w.record_id WHERE w.entity = 'visit'"
-    "  UNION ALL SELECT x.child_id, 0 FROM w JOIN referral x ON x.id = w.record_id"
-    "   WHERE w.entity = 'referral'"
-    "  UNION ALL SELECT x.child_id, 0 FROM w JOIN referral_step x ON x.id = w.record_id"
-    "   WHERE w.entity = 'referral_step'"
-    "  UNION ALL SELECT x.child_id, 0 FROM w JOIN agreement x ON x.id = w.record_id"
-    "   WHERE w.entity = 'agreement'"
-    "  UNION ALL SELECT coalesce(a.child_id, v.child_id, t.owner_id), 0 FROM w"
-    "   JOIN attachment t ON t.id = w.record_id LEFT JOIN agreement a ON a.id = t.owner_id"
-    "   LEFT JOIN visit v ON v.id = t.owner_id WHERE w.entity = 'attachment')"
-    " SELECT c.area_code, count(*), sum(u.made) FROM"
-    "  (SELECT child_id, max(made) AS made FROM touched GROUP BY child_id) u"
-    "  JOIN child c ON c.id = u.child_id"
-    " WHERE c.merged_into IS NULL AND c.area_code >= ? AND c.area_code < ? GROUP BY c.area_code";
 
 // The children on the register and those surveyed by the day, by village. Bound: the day, the area range.
 const char* const kRegisterSql =
@@ -263,15 +236,15 @@ Result<DispatchReport::Report> DispatchReport::compute(CaseDatabase& db, const O
             return Status::failure(db.errorSentence(q.lastError()));
         return {};
     };
-    const qint64 from = Stamp::make(options.week.startMs(), 0);
-    const qint64 to = Stamp::make(options.week.endMs(), 0);
-    if (Status s = run(kUpdatedSql, {from, to, prefix, prefixEnd},
-                       [](Row& r, const QSqlQuery& q) {
-                           r.updated += q.value(1).toInt();
-                           r.created += q.value(2).toInt();
-                       });
-        !s)
-        return R::failure(s.error());
+    Result<QHash<QString, UpdatedChildren::Child>> updated =
+        UpdatedChildren::between(db, options.week.startMs(), options.week.endMs(), prefix);
+    if (!updated)
+        return R::failure(updated.error());
+    for (const UpdatedChildren::Child& child : std::as_const(updated.value())) {
+        Row& row = index.rowOf(child.village);
+        row.updated += 1;
+        row.created += child.created ? 1 : 0;
+    }
     if (Status s = run(kRegisterSql, {day, prefix, prefixEnd},
                        [](Row& r, const QSqlQuery& q) {
                            r.children += q.value(1).toInt();

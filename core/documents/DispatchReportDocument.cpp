@@ -30,6 +30,14 @@ QString levelWord(AreaLevel level)
     }
 }
 
+// A village by the name it goes by (南跃村); other areas as the report names them (宁都县 长胜镇).
+QString shownName(const DispatchReport::Row& r)
+{
+    const QString name =
+        AreaCode::levelOf(r.areaCode) == AreaLevel::Village ? DocumentText::placeName(r.areaCode) : r.name;
+    return name.isEmpty() ? r.areaCode : name;
+}
+
 QString row(const DispatchReport::Row& r, bool total)
 {
     const bool zero = !total && r.zeroUpdates();
@@ -39,13 +47,13 @@ QString row(const DispatchReport::Row& r, bool total)
         return open + (centered ? QStringLiteral(" align=\"center\">") : QStringLiteral(">")) +
                text.toHtmlEscaped() + QStringLiteral("</td>");
     };
-    const QString name = total ? QString::fromUtf8("合计") : DocumentText::placeName(r.areaCode);
+    const QString name = total ? QString::fromUtf8("合计") : shownName(r);
     QString html = total ? QStringLiteral("<tr class=\"total\">") : QStringLiteral("<tr>");
-    html += cell(total ? QString() : number(r.rank)) + cell(name.isEmpty() ? r.areaCode : name, false) +
-            cell(number(r.children)) + cell(number(r.updated)) + cell(number(r.created)) +
-            cell(percent(r.updatePercent())) + cell(number(r.missingRecords)) + cell(number(r.wrongRecords)) +
-            cell(number(r.surveyed)) + cell(number(r.toSurvey())) + cell(percent(r.surveyPercent())) +
-            cell(number(r.leftBehind)) + cell(number(r.covered)) + cell(percent(r.coveragePercent()));
+    html += cell(total ? QString() : number(r.rank)) + cell(name, false) + cell(number(r.children)) +
+            cell(number(r.updated)) + cell(number(r.created)) + cell(percent(r.updatePercent())) +
+            cell(number(r.missingRecords)) + cell(number(r.wrongRecords)) + cell(number(r.surveyed)) +
+            cell(number(r.toSurvey())) + cell(percent(r.surveyPercent())) + cell(number(r.leftBehind)) +
+            cell(number(r.covered)) + cell(percent(r.coveragePercent()));
     html += zero ? open + QStringLiteral(" align=\"center\"><b>") + QString::fromUtf8("零更新") +
                        QStringLiteral("</b></td>")
                  : cell(QString());
@@ -88,7 +96,7 @@ Result<PrintDocument> DispatchReportDocument::build(const DispatchReport::Report
     QStringList zero;
     for (const DispatchReport::Row& r : report.rows) {
         if (r.zeroUpdates())
-            zero << DocumentText::placeName(r.areaCode);
+            zero << shownName(r);
     }
     QString summary =
         QString::fromUtf8("共%1个%2，在册儿童%3人，本周更新%4人（其中新建%5人），更新率%6；"

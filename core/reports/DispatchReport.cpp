@@ -118,6 +118,18 @@ bool lessByRank(const DispatchReport::Row& a, const DispatchReport::Row& b)
     return c != 0 ? c < 0 : a.areaCode < b.areaCode;
 }
 
+// The row's name within the area reported on: its own name, with the areas between them before it when the
+// rows skip a level (a city's townships: 宁都县 长胜镇).
+// (AreaCatalog's full names leave out placeholders such as 市辖区.)
+QString relativeName(const QString& area, const QString& row)
+{
+    const AreaCatalog& areas = AreaCatalog::instance();
+    const QString outer = areas.fullName(area) + QLatin1Char(' ');
+    const QString full = areas.fullName(row);
+    if (AreaCode::parentOf(row) == area || !full.startsWith(outer))
+        return areas.name(row);
+    return full.mid(outer.size());
+}
 } // namespace
 
 DispatchReport::IssueKind DispatchReport::issueKind(const QString& rule)
@@ -211,7 +223,7 @@ Result<DispatchReport::Report> DispatchReport::compute(CaseDatabase& db, const O
     for (const QString& code : rowAreas(area, options.area.isEmpty())) {
         Row row;
         row.areaCode = code;
-        row.name = areas.name(code);
+        row.name = relativeName(area, code);
         report.rows.append(row);
     }
     if (!report.rows.isEmpty())

@@ -44,7 +44,7 @@ public:
     struct Row
     {
         QString areaCode; // 12 digits
-        QString name;     // the official name (AreaCatalog)
+        QString name;     // the official name (AreaCatalog); for a city's townships after the county's
         int children = 0; // on the register (active) on the report's day: all of them are to be surveyed
         int updated = 0;  // children whose records changed in the week (see above)
         int created = 0;  // of them, files made in the week
@@ -90,7 +90,10 @@ public:
     };
 
     // Refused with one sentence for an invalid week, a week that has not begun on `today`, an area not in
-    // the official list or outside the station's area, and a database error.
+    // the official list or outside the station's area, and a database error. Takes seconds on a city's
+    // database (the data-quality checks above all: see `bench dispatch`): a GUI runs it off its thread, on
+    // a connection of its own. The rows and the total fill a table model through DispatchTable; the paper
+    // form is DispatchReportDocument.
     static Result<Report> compute(CaseDatabase& db, const Options& options);
 
     // The rows' areas: `area`'s parts one level down, or for a city asked by default its townships; a

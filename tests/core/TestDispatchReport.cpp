@@ -50,6 +50,7 @@ private slots:
     void ranking_data();
     void ranking();
     void refusals();
+    void cityRowsAreTownships();
     void csvHasBomAndRows();
     void xlsxReadsBack();
     void pdfIsOneLandscapePage();
@@ -458,6 +459,39 @@ void TestDispatchReport::refusals()
     QCOMPARE(one->rows.size(), 1);
     QCOMPARE(one->rows.first().updated, 4);
     QCOMPARE(one->total.children, 5);
+}
+
+void TestDispatchReport::cityRowsAreTownships()
+{
+    // 汕尾市 (4415) by default: the townships of its counties; asked for the city itself: its counties.
+    const QStringList townships = DispatchReport::rowAreas(QStringLiteral("4415"), true);
+    const QStringList counties = DispatchReport::rowAreas(QStringLiteral("4415"), false);
+    QVERIFY(townships.contains(QStringLiteral("441523101000")));
+    QVERIFY(counties.contains(QStringLiteral("441523000000")));
+    int inCounties = 0;
+    for (const QString& county : counties)
+        inCounties += int(AreaCatalog::instance().children(county).size());
+    QCOMPARE(townships.size(), inCounties);
+    for (const QString& t : townships)
+        QCOMPARE(AreaCode::levelOf(t), AreaLevel::Township);
+    // 东莞市 has no counties: its townships either way.
+    QCOMPARE(DispatchReport::rowAreas(QStringLiteral("4419"), true),
+             DispatchReport::rowAreas(QStringLiteral("4419"), false));
+    QCOMPARE(DispatchReport::rowAreas(m_a, true), QStringList{m_a});
+
+    // A city station's report: its townships, named after their county.
+    QTemporaryDir dir;
+    auto city = TestDatabase::open(dir, m_clock, QStringLiteral("441500000000"), QStringLiteral("city"));
+    QVERIFY(city);
+    DispatchReport::Options o;
+    o.week = IsoWeek::of(m_clock.today());
+    o.today = m_clock.today();
+    Result<DispatchReport::Report> r = DispatchReport::compute(*city, o);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->rows.size(), townships.size());
+    QCOMPARE(r->rowLevel, AreaLevel::Township);
+    QCOMPARE(row(r.value(), QStringLiteral("441523101000"))->name, QStringLiteral("陆河县 水唇镇"));
+    QCOMPARE(r->zeroUpdateAreas(), int(townships.size()));
 }
 
 void TestDispatchReport::csvHasBomAndRows()

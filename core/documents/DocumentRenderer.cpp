@@ -25,10 +25,11 @@ constexpr qreal kMarginTop = 42.5;    // 15 mm
 constexpr qreal kMarginBottom = 51.0; // 18 mm, the footer sits in it
 constexpr qreal kFooterFontPt = 8;
 
-// A4 in points (QPageSize rounds points to whole numbers).
-QSizeF paperSize()
+// A4 in points (QPageSize rounds points to whole numbers), upright or across.
+QSizeF paperSize(bool landscape)
 {
-    return DocumentRenderer::pageSize().size(QPageSize::Millimeter) * (72.0 / 25.4);
+    const QSizeF upright = DocumentRenderer::pageSize().size(QPageSize::Millimeter) * (72.0 / 25.4);
+    return landscape ? upright.transposed() : upright;
 }
 
 QFont documentFont(qreal pointSize)
@@ -56,7 +57,7 @@ QPaintDevice* layoutDevice()
 
 void paintFooter(QPainter& p, const PrintDocument& d, int page, int pages)
 {
-    const QSizeF paper = paperSize();
+    const QSizeF paper = paperSize(d.landscape);
     QFont f = documentFont(kFooterFontPt);
     p.setFont(f);
     p.setPen(Qt::black);
@@ -75,12 +76,15 @@ void paintFooter(QPainter& p, const PrintDocument& d, int page, int pages)
 void paintDocument(QPainter& p, QPagedPaintDevice& device, const PrintDocument& d, QTextDocument& doc,
                    bool& first)
 {
-    const QRectF text = DocumentRenderer::textRect();
+    const QRectF text = DocumentRenderer::textRect(d.landscape);
     const int pages = doc.pageCount();
-    const qreal scale = device.logicalDpiX() / 72.0;
     for (int page = 0; page < pages; ++page) {
-        if (!first)
+        if (!first) {
+            // A document across the page after one upright (or the other way): the next page turns.
+            device.setPageLayout(DocumentRenderer::pageLayout(d));
             device.newPage();
+        }
+        const qreal scale = device.logicalDpiX() / 72.0;
         first = false;
         p.save();
         p.scale(scale, scale * device.logicalDpiY() / device.logicalDpiX());
@@ -99,9 +103,15 @@ void paintDocument(QPainter& p, QPagedPaintDevice& device, const PrintDocument& 
 }
 } // namespace
 
-QRectF DocumentRenderer::textRect()
+QPageLayout DocumentRenderer::pageLayout(const PrintDocument& document)
 {
-    const QSizeF paper = paperSize();
+    return QPageLayout(pageSize(), document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(0, 0, 0, 0));
+}
+
+QRectF DocumentRenderer::textRect(bool landscape)
+{
+    const QSizeF paper = paperSize(landscape);
     return QRectF(kMarginLeft, kMarginTop, paper.width() - kMarginLeft - kMarginRight,
                   paper.height() - kMarginTop - kMarginBottom);
 }
@@ -113,7 +123,7 @@ std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintDocument& doc
     doc->setUseDesignMetrics(true);
     doc->setDefaultFont(documentFont(10.5));
     doc->setDocumentMargin(0);
-    doc->setPageSize(textRect().size());
+    doc->setPageSize(textRect(document.landscape).size());
     doc->setHtml(document.html);
     return doc;
 }
@@ -137,7 +147,7 @@ Result<int> DocumentRenderer::paint(const QList<PrintDocument>& documents, QPage
                 tr("The document \"%1\" (%2) does not fit on one page; shorten the notes or the costs.")
                     .arg(d.title, d.reference));
     }
-    device.setPageLayout(QPageLayout(pageSize(), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    device.setPageLayout(pageLayout(documents.first()));
     QPainter p;
     if (!p.begin(&device))
         return Result<int>::failure(tr("The printer or the file cannot be written to."));
@@ -188,10 +198,24 @@ Result<int> DocumentRenderer::writePdf(const QList<PrintDocument>& documents, co
     };
     if (!file.open(QIODevice::WriteOnly))
         return cannot();
-    Result<int> pages = writeTo(documents, file);
+    // Laid out in memory first: QPdfWriter does not notice a write cut short (a full disk, the file size
+    // limit), which QSaveFile would then commit as a truncated file. Written here, every byte is checked.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Result<int> pages = writeTo(documents, buffer);
     if (!pages) {
         file.cancelWriting();
         return pages;
+    }
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0) {
+            const Result<int> failed = cannot();
+            file.cancelWriting();
+            return failed;
+        }
+        done += n;
     }
     if (!file.commit())
         return cannot();
@@ -200,12 +224,12 @@ Result<int> DocumentRenderer::writePdf(const QList<PrintDocument>& documents, co
 
 QImage DocumentRenderer::renderPage(const PrintDocument& document, int page, int dpi)
 {
-    const QSizeF paper = paperSize();
+    const QSizeF paper = paperSize(document.landscape);
     const qreal scale = dpi / 72.0;
     QImage image((paper * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     std::unique_ptr<QTextDocument> doc = layout(document);
-    const QRectF text = textRect();
+    const QRectF text = textRect(document.landscape);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);

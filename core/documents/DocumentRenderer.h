@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QRectF>
 
@@ -13,17 +14,18 @@
 class QPagedPaintDevice;
 class QTextDocument;
 
-// Renders printable documents on A4: each document is laid out with QTextDocument in points (a fixed 72 dpi
-// layout, so page breaks are the same on every screen, printer and PDF), starts on a new page, and every
-// page carries the document's case reference and page number at its foot. Text, Chinese, Latin and digits
-// alike, is set in the document face of DocumentFonts (Noto Serif CJK SC); PDF output embeds the fonts,
-// and their text (pdftotext, copy, search) is the text printed.
+// Renders printable documents on A4, upright or across (PrintDocument::landscape): each document is laid out
+// with QTextDocument in points (a fixed 72 dpi layout, so page breaks are the same on every screen, printer
+// and PDF), starts on a new page, and every page carries the document's case reference and page number at its
+// foot. Text, Chinese, Latin and digits alike, is set in the document face of DocumentFonts (Noto Serif CJK
+// SC); PDF output embeds the fonts, and their text (pdftotext, copy, search) is the text printed.
 class DocumentRenderer final
 {
 public:
     static QPageSize pageSize() { return QPageSize(QPageSize::A4); }
-    // Where the text goes on the page, in points from the top-left corner of the paper.
-    static QRectF textRect();
+    static QPageLayout pageLayout(const PrintDocument& document);
+    // Where the text goes on the page, in points from the top-left corner of the paper (upright or across).
+    static QRectF textRect(bool landscape = false);
 
     // The document laid out for an A4 page.
     static std::unique_ptr<QTextDocument> layout(const PrintDocument& document);

@@ -11,6 +11,8 @@ struct PrintDocument
     QString reference;
     // The document must fit on one page (an agreement): DocumentRenderer refuses to spill onto a second.
     bool onePage = false;
+    // Printed across the page (A4 landscape: a wide table such as the weekly dispatch report).
+    bool landscape = false;
     // The name a PDF of this document alone is saved under, set by DocumentService (DocumentText::fileName).
     QString fileName;
 };

@@ -125,8 +125,8 @@ void TestDebPackage::controlFile()
     QVERIFY2(control.contains(QRegularExpression(QStringLiteral("Maintainer: .+ <.+@.+>"))),
              qPrintable(control));
     // Found by shlibdeps from the binaries, and the SQLite driver plugin that no binary links.
-    for (const char* dep :
-         {"libqt6core6", "libqt6widgets6", "libsodium23", "libqt6sql6-sqlite", "fonts-noto-cjk"})
+    for (const char* dep : {"libqt6core6", "libqt6widgets6", "libsodium23", "libqt6sql6-sqlite",
+                            "fonts-noto-cjk", "libxlsxwriter4"})
         QVERIFY2(control.contains(QLatin1String(dep)), dep);
 
     // The desktop entry opens a package with the import.

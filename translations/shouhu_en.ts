@@ -970,6 +970,81 @@
     </message>
 </context>
 <context>
+    <name>BenchDispatchCommand</name>
+    <message>
+        <source>Measure the weekly dispatch report of a city, and writing it as CSV, XLSX and PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new database is first set up as a city station (赣州市) and filled with demo children; a demo database with fewer children than asked is filled up. The report of this week (every demo child updated, the most work) is made three times after one run that warms the cache; the median counts. Budget: the report &lt; %1 ms. The files go to a temporary folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No temporary folder can be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark dispatch: %1 children, %2 (%3 areas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 demo children were created first, in %2 s.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispatch report %1, %2 children updated (median of 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  of which the week's writes traced to %n child(ren)</source>
+        <translation><numerusform>  of which the week's writes traced to %n child(ren)</numerusform><numerusform>  of which the week's writes traced to %n child(ren)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  the same for %1 (%n child(ren) updated)</source>
+        <translation><numerusform>  the same for %1 (%n child(ren) updated)</numerusform><numerusform>  the same for %1 (%n child(ren) updated)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  of which the data-quality checks (%n issue(s))</source>
+        <translation><numerusform>  of which the data-quality checks (%n issue)</numerusform><numerusform>  of which the data-quality checks (%n issues)</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Writing PDF (%n page(s))</source>
+        <translation><numerusform>Writing PDF (%n page)</numerusform><numerusform>Writing PDF (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BenchImportManyCommand</name>
     <message>
         <source>Measure a township importing many village packages in one action against importing them one by one (a scratch folder; the database of --db is not touched).</source>
@@ -2522,6 +2597,159 @@
     </message>
 </context>
 <context>
+    <name>DispatchCommand</name>
+    <message>
+        <source>The weekly dispatch report: per area, records updated in the week, missing and wrong information, survey and agreement progress, zero-update areas and a ranking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows are the areas one level below the station's (a township's villages, a county's or a city's townships), or below --area. An update is a change recorded in the week by any station (docs/cli.md says which). Text and JSON go to stdout unless --out is given; CSV (UTF-8 with a byte order mark, for Excel), XLSX and PDF (A4 landscape) need --out, a file or a folder to write it in under its own name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ISO week, as 2026-W49 (default: this week).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report on the parts of this area (inside the station's area).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to write (default text, or json with --json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write, or a folder to write it in under its own name (for example 水唇镇-每周调度表-2026-W49.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format takes text, json, csv, xlsx or pdf, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required for --format %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dispatch report for %1 was written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No area without updates this week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) without any update this week: %1.</source>
+        <translation><numerusform>%n area without any update this week: %1.</numerusform><numerusform>%n areas without any update this week: %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchReport</name>
+    <message>
+        <source>Say which week the report is for, as 2026-W49.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The week %1 has not begun yet (it starts on %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DispatchTable</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zero updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zero updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly dispatch report: %1, %2 (%3 to %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated: children whose file, household, persons, visits, referrals or agreements were changed in the week, by the clock of the change (any station). Missing and wrong information, survey and agreements: as on %1. Ranked by the share updated, then fewer records with missing or wrong information, survey progress and agreement coverage.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>There is nothing to print.</source>
@@ -3883,6 +4111,17 @@
     </message>
     <message>
         <source>The station "%1" (%2, %3) is set up in %4; its id is %5.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IsoWeek</name>
+    <message>
+        <source>"%1" is not a week: write the year and the ISO week number, as 2026-W49.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a week: %2 has the weeks %2-W01 to %2-W%3.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6206,6 +6445,29 @@
     </message>
     <message>
         <source>Stopping… nothing is changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No temporary folder can be made for the spreadsheet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spreadsheet cannot be started (not enough memory).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spreadsheet cannot be started (the sheet name is not allowed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spreadsheet could not be made: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -976,6 +976,81 @@
     </message>
 </context>
 <context>
+    <name>BenchDispatchCommand</name>
+    <message>
+        <source>Measure the weekly dispatch report of a city, and writing it as CSV, XLSX and PDF.</source>
+        <translation>测量一个市的每周调度报告，以及将其写成 CSV、XLSX 和 PDF 的耗时。</translation>
+    </message>
+    <message>
+        <source>A new database is first set up as a city station (赣州市) and filled with demo children; a demo database with fewer children than asked is filled up. The report of this week (every demo child updated, the most work) is made three times after one run that warms the cache; the median counts. Budget: the report &lt; %1 ms. The files go to a temporary folder.</source>
+        <translation>新数据库先设为市级站点（赣州市）并填入演示儿童；儿童少于要求的演示数据库会补足。本周的报告（每名演示儿童都有更新，工作量最大）在预热缓存的一次运行之后生成三次，取中位数。预算：报告 &lt; %1 毫秒。文件写入临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation>数据库中的儿童人数（默认 60000）。</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Benchmark dispatch: %1 children, %2 (%3 areas)</source>
+        <translation>基准测试 dispatch：%1 名儿童，%2（%3 个地区）</translation>
+    </message>
+    <message>
+        <source>(%1 demo children were created first, in %2 s.)</source>
+        <translation>（先生成了 %1 名演示儿童，用时 %2 秒。）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Dispatch report %1, %2 children updated (median of 3)</source>
+        <translation>调度报告 %1，%2 名儿童有更新（3 次的中位数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  of which the week's writes traced to %n child(ren)</source>
+        <translation><numerusform>  其中：本周的改动追溯到 %n 名儿童</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  the same for %1 (%n child(ren) updated)</source>
+        <translation><numerusform>  %1 的同一项（%n 名儿童有更新）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  of which the data-quality checks (%n issue(s))</source>
+        <translation><numerusform>  其中：数据质量检查（%n 个问题）</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation>写入 CSV</translation>
+    </message>
+    <message>
+        <source>Writing XLSX</source>
+        <translation>写入 XLSX</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing PDF (%n page(s))</source>
+        <translation><numerusform>写入 PDF（%n 页）</numerusform></translation>
+    </message>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation>基准测试演示站点</translation>
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation>正在生成演示儿童：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchImportManyCommand</name>
     <message>
         <source>Measure a township importing many village packages in one action against importing them one by one (a scratch folder; the database of --db is not touched).</source>
@@ -2558,6 +2633,159 @@
     </message>
 </context>
 <context>
+    <name>DispatchCommand</name>
+    <message>
+        <source>The weekly dispatch report: per area, records updated in the week, missing and wrong information, survey and agreement progress, zero-update areas and a ranking.</source>
+        <translation>每周调度报告：按地区列出本周更新的档案、信息缺失和错误、摸排和协议进度、零更新地区以及排名。</translation>
+    </message>
+    <message>
+        <source>The rows are the areas one level below the station's (a township's villages, a county's or a city's townships), or below --area. An update is a change recorded in the week by any station (docs/cli.md says which). Text and JSON go to stdout unless --out is given; CSV (UTF-8 with a byte order mark, for Excel), XLSX and PDF (A4 landscape) need --out, a file or a folder to write it in under its own name.</source>
+        <translation>各行为本站点地区（或 --area 所指地区）的下一级地区（乡镇的村，县或市的乡镇）。更新是任何站点在本周记录的改动（具体见 docs/cli.md）。未给出 --out 时，文本和 JSON 输出到标准输出；CSV（带字节顺序标记的 UTF-8，供 Excel 使用）、XLSX 和 PDF（A4 横向）需要 --out，即一个文件，或一个按默认文件名写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The ISO week, as 2026-W49 (default: this week).</source>
+        <translation>ISO 周，如 2026-W49（默认：本周）。</translation>
+    </message>
+    <message>
+        <source>Report on the parts of this area (inside the station's area).</source>
+        <translation>报告这一地区（须在本站点地区之内）的下级地区。</translation>
+    </message>
+    <message>
+        <source>What to write (default text, or json with --json).</source>
+        <translation>输出格式（默认 text，使用 --json 时为 json）。</translation>
+    </message>
+    <message>
+        <source>The file to write, or a folder to write it in under its own name (for example 水唇镇-每周调度表-2026-W49.xlsx).</source>
+        <translation>要写入的文件，或按默认文件名写入的文件夹（例如 水唇镇-每周调度表-2026-W49.xlsx）。</translation>
+    </message>
+    <message>
+        <source>--format takes text, json, csv, xlsx or pdf, not "%1".</source>
+        <translation>--format 只接受 text、json、csv、xlsx 或 pdf，不接受“%1”。</translation>
+    </message>
+    <message>
+        <source>The option --out is required for --format %1.</source>
+        <translation>--format %1 需要选项 --out。</translation>
+    </message>
+    <message>
+        <source>The dispatch report for %1 was written to %2.</source>
+        <translation>%1 的调度报告已写入 %2。</translation>
+    </message>
+    <message>
+        <source>No area without updates this week.</source>
+        <translation>本周没有零更新的地区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) without any update this week: %1.</source>
+        <translation><numerusform>本周有 %n 个地区零更新：%1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchReport</name>
+    <message>
+        <source>Say which week the report is for, as 2026-W49.</source>
+        <translation>请说明报告哪一周，如 2026-W49。</translation>
+    </message>
+    <message>
+        <source>The week %1 has not begun yet (it starts on %2).</source>
+        <translation>%1 周尚未开始（从 %2 开始）。</translation>
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置站点。</translation>
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation>%1 不是官方区划代码表中的代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <translation>%1（%2）不在本站点的地区 %3 之内。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchTable</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>在册儿童</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>本周更新</translation>
+    </message>
+    <message>
+        <source>New files</source>
+        <translation>其中新建</translation>
+    </message>
+    <message>
+        <source>Updated %</source>
+        <translation>更新率</translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation>信息缺失</translation>
+    </message>
+    <message>
+        <source>Wrong information</source>
+        <translation>信息错误</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>已排查</translation>
+    </message>
+    <message>
+        <source>To survey</source>
+        <translation>未排查</translation>
+    </message>
+    <message>
+        <source>Survey %</source>
+        <translation>排查进度</translation>
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Signed agreements</source>
+        <translation>已签协议</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>协议覆盖率</translation>
+    </message>
+    <message>
+        <source>Zero updates</source>
+        <translation>零更新</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>zero updates</source>
+        <translation>零更新</translation>
+    </message>
+    <message>
+        <source>Weekly dispatch report: %1, %2 (%3 to %4)</source>
+        <translation>每周调度表：%1，%2（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>Updated: children whose file, household, persons, visits, referrals or agreements were changed in the week, by the clock of the change (any station). Missing and wrong information, survey and agreements: as on %1. Ranked by the share updated, then fewer records with missing or wrong information, survey progress and agreement coverage.</source>
+        <translation>本周更新：本周内（按改动时的时钟，不论在哪个站点）儿童档案、家庭、家人、走访、转介或协议有改动的儿童。信息缺失和错误、摸排和协议：截至 %1 的情况。排名依次按更新率、信息缺失或错误的档案较少、排查进度和协议覆盖率。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>There is nothing to print.</source>
@@ -3955,6 +4183,17 @@
     </message>
 </context>
 <context>
+    <name>IsoWeek</name>
+    <message>
+        <source>"%1" is not a week: write the year and the ISO week number, as 2026-W49.</source>
+        <translation>“%1”不是一个周：请写年份和 ISO 周数，如 2026-W49。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a week: %2 has the weeks %2-W01 to %2-W%3.</source>
+        <translation>“%1”不是一个周：%2 年的周为 %2-W01 至 %2-W%3。</translation>
+    </message>
+</context>
+<context>
     <name>ItemValidator</name>
     <message>
         <source>record</source>
@@ -4085,7 +4324,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases: try again in %n second(s).</source>
-        <translation><numerusform>口令错误次数过多，请在 %n 秒后再试。</numerusform></translation>
+        <translation>
+            <numerusform>口令错误次数过多，请在 %n 秒后再试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>You may try again now.</source>
@@ -6312,6 +6553,29 @@
     <message>
         <source>Stopping… nothing is changed.</source>
         <translation>正在停止……不会改动任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the spreadsheet: %1</source>
+        <translation>无法为电子表格创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be started (not enough memory).</source>
+        <translation>无法开始生成电子表格（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be started (the sheet name is not allowed).</source>
+        <translation>无法开始生成电子表格（工作表名称不允许）。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be made: %1</source>
+        <translation>无法生成电子表格：%1</translation>
     </message>
 </context>
 <context>

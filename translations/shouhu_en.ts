@@ -4917,6 +4917,10 @@
         <source>The caregiver is under 18 (born %1): a minor cannot be the entrusted caregiver.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Neither the entrusted guardian nor the caregiver is recorded: the person the child is entrusted to is needed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>

@@ -1019,15 +1019,21 @@
     </message>
     <message numerus="yes">
         <source>  of which the week's writes traced to %n child(ren)</source>
-        <translation><numerusform>  其中：本周的改动追溯到 %n 名儿童</numerusform></translation>
+        <translation>
+            <numerusform>  其中：本周的改动追溯到 %n 名儿童</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  the same for %1 (%n child(ren) updated)</source>
-        <translation><numerusform>  %1 的同一项（%n 名儿童有更新）</numerusform></translation>
+        <translation>
+            <numerusform>  %1 的同一项（%n 名儿童有更新）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  of which the data-quality checks (%n issue(s))</source>
-        <translation><numerusform>  其中：数据质量检查（%n 个问题）</numerusform></translation>
+        <translation>
+            <numerusform>  其中：数据质量检查（%n 个问题）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing CSV</source>
@@ -1039,7 +1045,9 @@
     </message>
     <message numerus="yes">
         <source>Writing PDF (%n page(s))</source>
-        <translation><numerusform>写入 PDF（%n 页）</numerusform></translation>
+        <translation>
+            <numerusform>写入 PDF（%n 页）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Benchmark demo station</source>
@@ -2676,7 +2684,9 @@
     </message>
     <message numerus="yes">
         <source>%n area(s) without any update this week: %1.</source>
-        <translation><numerusform>本周有 %n 个地区零更新：%1。</numerusform></translation>
+        <translation>
+            <numerusform>本周有 %n 个地区零更新：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5009,10 @@
     <message>
         <source>The caregiver is under 18 (born %1): a minor cannot be the entrusted caregiver.</source>
         <translation>照护人未满18周岁（%1 出生）：未成年人不能担任委托照护人。</translation>
+    </message>
+    <message>
+        <source>Neither the entrusted guardian nor the caregiver is recorded: the person the child is entrusted to is needed.</source>
+        <translation>受委托监护人和照护人都没有登记：需要登记儿童被委托给谁照护。</translation>
     </message>
 </context>
 <context>

@@ -98,13 +98,29 @@ Result<QList<QualityCheck::Issue>> QualityCheck::run(CaseDatabase& db, const QSt
             const Classification c = classifier.classify(file.facts(), today);
             const bool leftBehind = c.category == Category::LeftBehind;
 
-            for (const char* f : {"id_number", "hukou_address", "health", "schooling"})
+            for (const char* f : {"id_number", "hukou_address", "health"})
                 missing({}, QLatin1String(f));
-            // The entrusted guardian and the caregiver are a left-behind child's: parents at home need none.
+            // Schooling from kindergarten age (3) on: a baby has none to record.
+            const QDate born = QDate::fromString(file.text(QStringLiteral("birth_date")), Qt::ISODate);
+            if (!born.isValid() || born.addYears(3) <= today)
+                missing({}, QStringLiteral("schooling"));
+            // The person a left-behind child is entrusted to (parents at home need none): the entrusted
+            // guardian or the caregiver, one person in most files (the national form has one entry for them).
+            // At least one of them by name, and the ID number of each one recorded.
             if (leftBehind) {
+                const auto recorded = [&file](const char* relation) {
+                    return !file.personText(QLatin1String(relation), QStringLiteral("name"))
+                                .trimmed()
+                                .isEmpty();
+                };
+                if (!recorded("guardian") && !recorded("caregiver"))
+                    add(QStringLiteral("caregiver"), QStringLiteral("name"), QStringLiteral("missing"),
+                        tr("Neither the entrusted guardian nor the caregiver is recorded: the person the "
+                           "child is "
+                           "entrusted to is needed."));
                 for (const char* relation : {"guardian", "caregiver"}) {
-                    for (const char* f : {"name", "id_number"})
-                        missing(QLatin1String(relation), QLatin1String(f));
+                    if (recorded(relation))
+                        missing(QLatin1String(relation), QStringLiteral("id_number"));
                 }
             }
             for (const char* parent : {"father", "mother"}) {

@@ -87,10 +87,39 @@ void TestQualityCheck::oneRulePerBrokenFact_data()
                                << "missing"
                                << "health"
                                << "";
+    QTest::newRow("no schooling at nine") << "UPDATE child SET schooling = NULL WHERE id = :id"
+                                           << "missing"
+                                           << "schooling"
+                                           << "";
+    QTest::newRow("a baby of two has no schooling to record")
+        << "UPDATE child SET schooling = NULL, id_number = NULL, birth_date = '2022-03-01' WHERE id = :id"
+        << "missing"
+        << "id_number"
+        << "";
     QTest::newRow("no caregiver's ID number")
         << "UPDATE person SET id_number = NULL WHERE child_id = :id AND relation = 'caregiver'"
         << "missing"
         << "caregiver.id_number"
+        << "";
+    QTest::newRow("a guardian and no caregiver: one person is enough")
+        << "DELETE FROM person WHERE child_id = :id AND relation = 'caregiver'"
+        << ""
+        << ""
+        << "";
+    QTest::newRow("a caregiver and no guardian: one person is enough")
+        << "DELETE FROM person WHERE child_id = :id AND relation = 'guardian'"
+        << ""
+        << ""
+        << "";
+    QTest::newRow("neither guardian nor caregiver")
+        << "DELETE FROM person WHERE child_id = :id AND relation IN ('guardian', 'caregiver')"
+        << "missing"
+        << "caregiver.name"
+        << "";
+    QTest::newRow("no guardian's ID number, the caregiver's recorded")
+        << "UPDATE person SET id_number = NULL WHERE child_id = :id AND relation = 'guardian'"
+        << "missing"
+        << "guardian.id_number"
         << "";
     QTest::newRow("father's work place missing")
         << "UPDATE person SET work_place_code = NULL WHERE child_id = :id AND relation = 'father'"

@@ -1,113 +1,149 @@
-// libFuzzer target for the sync package reader: any bytes, read as a package by a township that has
-// enrolled the (fixed) sender, must be refused in one sentence or imported, never crash or hang.
-// The signature check guards the payload, so a second mode (first byte odd) re-signs the mutated
-// bytes with the sender's key to reach the decryption, decompression and CBOR parsing code as well.
-#include "demo/DemoGenerator.h"
-#include "storage/CaseDatabase.h"
-#include "sync/PackageHeader.h"
-#include "sync/PackageReader.h"
-#include "sync/PackageWriter.h"
-#include "sync/Signer.h"
-#include "sync/StationIdentity.h"
-#include "sync/TrustStore.h"
+// libFuzzer target for the sync package reader: any bytes, read by the township of the fuzz world
+// (tests/support/FuzzWorld.h: two villages and their township, keys from fixed seeds, a fixed clock, the
+// records of world.shpkg), must be refused in one sentence or imported, never crash, leak or hang.
+//
+// Two kinds of input (tests/fuzz-corpus/package-reader/ holds both):
+// - a package file (it starts with the magic "SHOUHUPK", as the .shpkg files do): read as it is (the
+// signature
+//   check, and everything behind it when the bytes are a validly signed package of the world, as every
+//   stored .shpkg is), then signed again with the key of the village its header names (the first village
+//   when it names none), so that mutated bytes get past the signature to the header checks and the sealed
+//   key;
+// - anything else (the .items files): the decompressed payload itself, framed items of CBOR, damaged or not.
+//   It is deflated, encrypted to the township and signed by the first village under the header of
+//   honest.shpkg, with the counts of the items it frames, so that mutations reach the framing, the strict
+//   CBOR reading, the checks of every item and the merge (a mutated .shpkg fails at the payload's MAC).
+// An import that succeeds is undone (the township's database is put back as it was), so that every input
+// meets the same township and a crash replays alone.
+#include "FuzzWorld.h"
+#include "PackageForger.h"
+#include "sync/Crypto.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
-const QString kPass = QStringLiteral("fuzzing passphrase");
-const QString kVillage = QStringLiteral("1111111111111111");
-const QString kTownship = QStringLiteral("2222222222222222");
 
-struct World
+struct State
 {
     QTemporaryDir dir;
-    std::unique_ptr<CaseDatabase> township;
-    std::optional<StationKeys> townshipKeys;
-    std::optional<StationKeys> villageKeys;
+    std::unique_ptr<FuzzWorld::World> world;
+    StationKeys v1, v2;   // the villages' seeded keys, to sign mutated bytes again
+    PackageHeader honest; // the header of honest.shpkg, for payloads
+    QString pristine;     // the township's database file after world.shpkg
+    QString input;
 };
 
-std::unique_ptr<CaseDatabase> station(const QString& path, const StationInfo& info)
+[[noreturn]] void fail(const char* why)
 {
-    auto db = std::move(CaseDatabase::open(path).value());
-    if (!StationIdentity::hasKeys(*db)) {
-        (void)db->initStation(info);
-        (void)StationIdentity::create(*db, kPass, KeyStore::Strength::Minimum);
-    }
-    return db;
+    std::fprintf(stderr, "fuzz world: %s\n", why);
+    std::abort();
 }
 
-// The two stations live in SHOUHU_FUZZ_WORLD when it is set (made on the first run, with a valid package
-// seed.shpkg from the village to the township for the corpus), else in a temporary folder. Each run
-// imports into a copy of the township, so the world stays as it was made and the seed stays importable.
-World& world()
+// Puts the township's database back as it was after world.shpkg.
+void resetTownship(State& s)
 {
-    static World* w = [] {
+    SyncStations::Station& t = *s.world->t;
+    const QString live = t.db->path();
+    t.db.reset();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(live + QLatin1String(suffix));
+    if (!QFile::copy(s.pristine, live))
+        fail("cannot copy the township's database");
+    Result<std::unique_ptr<CaseDatabase>> db = CaseDatabase::open(live, s.world->clock);
+    if (!db)
+        fail("cannot open the township's database again");
+    t.db = std::move(db.value());
+}
+
+State& state()
+{
+    static State* s = [] {
         static int argc = 1;
-        static char name[] = "fuzz";
+        static char name[] = "fuzz_package_reader";
         static char* argv[] = {name, nullptr};
         new QCoreApplication(argc, argv);
-        auto* w = new World;
-        const QString env = qEnvironmentVariable("SHOUHU_FUZZ_WORLD");
-        const QDir home(env.isEmpty() ? w->dir.path() : env);
-        home.mkpath(QStringLiteral("."));
-        {
-            auto village = station(home.filePath(QStringLiteral("v.db")),
-                                   {kVillage, QStringLiteral("village"), QStringLiteral("441523101201"),
-                                    QStringLiteral("V"), QStringLiteral("fuzz")});
-            auto township = station(home.filePath(QStringLiteral("t.db")),
-                                    {kTownship, QStringLiteral("township"), QStringLiteral("441523101000"),
-                                     QStringLiteral("T"), QStringLiteral("fuzz")});
-            w->villageKeys = std::move(StationIdentity::unlock(*village, kPass).value());
-            const QString seed = home.filePath(QStringLiteral("seed.shpkg"));
-            if (!QFile::exists(seed)) {
-                Result<StationCard> card = StationIdentity::signedCard(*village, *w->villageKeys);
-                (void)TrustStore(*township).enrol(card.value(), card->fingerprint());
-                Result<StationCard> back =
-                    StationIdentity::signedCard(*township, StationIdentity::unlock(*township, kPass).value());
-                (void)TrustStore(*village).enrol(back.value(), back->fingerprint());
-                DemoGenerator::Options demo;
-                demo.children = 2;
-                if (Result<int> made = DemoGenerator::generate(*village, demo); !made)
-                    qWarning() << made.error();
-                PackageWriter::Options o;
-                o.recipient = kTownship;
-                o.path = seed;
-                o.full = true;
-                (void)PackageWriter::write(*village, *w->villageKeys, o);
-            }
-        }
-        const QString copy = w->dir.filePath(QStringLiteral("t-run.db"));
-        QFile::copy(home.filePath(QStringLiteral("t.db")), copy);
-        w->township = std::move(CaseDatabase::open(copy).value());
-        w->townshipKeys = std::move(StationIdentity::unlock(*w->township, kPass).value());
-        return w;
+        if (!Crypto::initialize())
+            fail("libsodium did not start");
+        auto* s = new State;
+        const QString world = s->dir.filePath(QStringLiteral("world.shpkg"));
+        if (!QFile::copy(QStringLiteral(":/fuzz/world.shpkg"), world))
+            fail("world.shpkg is not built in");
+        s->world = FuzzWorld::withRecords(world);
+        if (!s->world)
+            fail("the township could not be made");
+        QFile honest(QStringLiteral(":/fuzz/honest.shpkg"));
+        if (!honest.open(QIODevice::ReadOnly))
+            fail("honest.shpkg is not built in");
+        Result<PackageHeader> header = PackageHeader::read(&honest);
+        if (!header)
+            fail("honest.shpkg has no header");
+        s->honest = header.value();
+        s->v1 = FuzzWorld::seededKeys(FuzzWorld::kV1);
+        s->v2 = FuzzWorld::seededKeys(FuzzWorld::kV2);
+        // Closing the database writes everything into its file (no WAL left), which is then the pristine
+        // copy.
+        SyncStations::Station& t = *s->world->t;
+        const QString live = t.db->path();
+        t.db.reset();
+        s->pristine = s->dir.filePath(QStringLiteral("township.sqlite"));
+        if (!QFile::copy(live, s->pristine))
+            fail("cannot copy the township's database");
+        t.db = std::move(CaseDatabase::open(live, s->world->clock).value());
+        s->input = s->dir.filePath(QStringLiteral("input.shpkg"));
+        return s;
     }();
-    return *w;
+    return *s;
 }
+
+void read(State& s, const QByteArray& bytes)
+{
+    QFile f(s.input);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        fail("cannot write the input");
+    f.close();
+    SyncStations::Station& t = *s.world->t;
+    (void)PackageReader::inspect(s.input);
+    (void)PackageReader::previousImport(*t.db, s.input);
+    Result<ImportReport> r = PackageReader::import(*t.db, *t.keys, s.input);
+    if (r && !r->alreadyImported)
+        resetTownship(s);
+}
+
+// The bytes signed again by the village the header names; empty when they are too short to hold a signature.
+QByteArray resigned(const State& s, QByteArray bytes)
+{
+    if (bytes.size() <= PackageHeader::SignatureBytes)
+        return {};
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Result<PackageHeader> header = PackageHeader::read(&buffer);
+    buffer.close();
+    const StationKeys& sender = header && header->sender == FuzzWorld::kV2 ? s.v2 : s.v1;
+    bytes.chop(PackageHeader::SignatureBytes);
+    Signer::Stream signer;
+    signer.update(bytes);
+    return bytes + signer.sign(sender.sign.secretKey);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    World& w = world();
-    QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
-    if (size > 0 && (data[0] & 1) && bytes.size() > PackageHeader::SignatureBytes) {
-        bytes.chop(PackageHeader::SignatureBytes);
-        Signer::Stream s;
-        s.update(bytes);
-        bytes += s.sign(w.villageKeys->sign.secretKey);
-    }
-    const QString path = w.dir.filePath(QStringLiteral("input.shpkg"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    State& s = state();
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    if (!bytes.startsWith(QByteArrayView(PackageHeader::Magic, PackageHeader::MagicBytes))) {
+        read(s, PackageForger::fromPlain(s.honest, bytes, s.v1, s.world->t->keys->enc.publicKey));
         return 0;
-    f.write(bytes);
-    f.close();
-    (void)PackageReader::inspect(path);
-    (void)PackageReader::import(*w.township, *w.townshipKeys, path);
+    }
+    read(s, bytes);
+    const QByteArray again = resigned(s, bytes);
+    if (!again.isEmpty() && again != bytes)
+        read(s, again);
     return 0;
 }

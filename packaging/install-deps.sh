@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's own packages, everything Shouhu needs to build, run and test.
+# --sanitizers adds clang with its ASan, UBSan and libFuzzer runtimes and llvm-symbolizer (for
+# scripts/sanitize.sh, which scripts/test.sh runs after the normal suite).
 # Only missing packages are installed; run as root or with sudo available.
 set -euo pipefail
 
@@ -9,6 +11,12 @@ packages=(
     libqt6sql6-sqlite libgl-dev libsodium-dev libicu-dev zlib1g-dev libquazip1-qt6-dev libxlsxwriter-dev libsqlite3-dev sqlite3
     fonts-noto-cjk xvfb xauth poppler-utils unzip
 )
+for arg in "$@"; do
+    case "$arg" in
+    --sanitizers) packages+=(clang libclang-rt-14-dev llvm) ;;
+    *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

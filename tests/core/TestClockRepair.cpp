@@ -67,7 +67,8 @@ class TestClockRepair final : public QObject
             QSqlQuery q(db.sql());
             q.exec(QStringLiteral("SELECT clocks FROM ") + s->table);
             while (q.next()) {
-                for (const Stamp& stamp : FieldClocks::parse(q.value(0).toString()).all()) {
+                const FieldClocks clocks = FieldClocks::parse(q.value(0).toString());
+                for (const Stamp& stamp : clocks.all()) {
                     if (stamp.station == station)
                         latest = std::max(latest, Stamp::millisOf(stamp.hlc));
                 }

@@ -17,7 +17,7 @@ class TestFieldText final : public QObject
     FixedClock m_clock{QDateTime(QDate(2026, 11, 28), QTime(10, 0))};
 
 private slots:
-    void initTestCase() { Localization::install(*qApp, QStringLiteral("zh_CN")); }
+    void initTestCase() { Localization::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")); }
 
     void storedValueInWords_data()
     {

@@ -5,6 +5,7 @@
 #include "sync/PayloadReader.h"
 #include "sync/PayloadWriter.h"
 #include "sync/SecretStream.h"
+#include "sync/SecretStreamWriter.h"
 #include "sync/StationIdentity.h"
 
 #include <QBuffer>
@@ -15,6 +16,8 @@
 #include <QList>
 #include <QSaveFile>
 #include <QtEndian>
+
+#include <zlib.h>
 
 // A forger for tests, not part of the product: it writes packages as an independent implementation of
 // docs/sync-format.md would, signed with a (stolen) station's real key, so that an importer can be shown
@@ -49,14 +52,20 @@ public:
             Result<QByteArray> item = reader.next();
             if (!item || item->isEmpty())
                 break;
-            if (QCborValue::fromCbor(item.value()).toMap().value(QStringLiteral("k")).toString() !=
-                QLatin1String("end"))
+            if (map(item.value()).value(QStringLiteral("k")).toString() != QLatin1String("end"))
                 f.items << item.value();
         }
         return f;
     }
 
-    static QCborMap map(const QByteArray& item) { return QCborValue::fromCbor(item).toMap(); }
+    // The item's map; empty when the item does not parse (a map cut short by a parse error must not be read:
+    // QCborMap::value can read past its buffer then, Qt 6.4, as PackageHeader::fromCbor says too).
+    static QCborMap map(const QByteArray& item)
+    {
+        QCborParserError error;
+        const QCborValue v = QCborValue::fromCbor(item, &error);
+        return error.error == QCborError::NoError ? v.toMap() : QCborMap();
+    }
     static QByteArray bytes(const QCborMap& m) { return m.toCborValue().toCbor(); }
 
     // Indexes of the items of one kind (and, for records, one entity).
@@ -72,7 +81,8 @@ public:
         return out;
     }
 
-    // The header's counts as an honest writer computes them from the items.
+    // The header's counts as an honest writer computes them from the items (kinds the format does not know,
+    // and the end item, are not counted).
     void recount()
     {
         header.counts.clear();
@@ -87,10 +97,44 @@ public:
                     header.counts[QStringLiteral("attachments")] += 1;
             } else if (kind == QLatin1String("audit")) {
                 header.counts[QStringLiteral("audit")] += 1;
-            } else if (!kind.isEmpty()) {
+            } else if (header.counts.contains(kind + QLatin1Char('s'))) {
                 header.counts[kind + QLatin1Char('s')] += 1;
             }
         }
+    }
+
+    // The items framed as the decompressed payload holds them (4-byte length, CBOR), then {"k":"end"}
+    // unless `end` is false.
+    QByteArray plain(bool end = true) const
+    {
+        QByteArray out;
+        const auto frame = [&out](const QByteArray& item) {
+            uchar length[4];
+            qToBigEndian<quint32>(quint32(item.size()), length);
+            out.append(reinterpret_cast<const char*>(length), 4);
+            out.append(item);
+        };
+        for (const QByteArray& item : items)
+            frame(item);
+        if (end)
+            frame(endItem());
+        return out;
+    }
+
+    // The items that `plain` frames, as far as its lengths can be followed.
+    static QList<QByteArray> framed(const QByteArray& plain)
+    {
+        QList<QByteArray> out;
+        qsizetype pos = 0;
+        while (pos + 4 <= plain.size()) {
+            const quint32 n = qFromBigEndian<quint32>(plain.constData() + pos);
+            pos += 4;
+            if (n > quint32(plain.size() - pos))
+                break;
+            out << plain.mid(pos, n);
+            pos += n;
+        }
+        return out;
     }
 
     // Writes the package: items, then {"k":"end"} (unless `end` is false), deflated, encrypted to the
@@ -110,16 +154,55 @@ public:
                 if (!payload.write(item))
                     return false;
             }
-            if (end) {
-                QCborMap e;
-                e.insert(QStringLiteral("k"), QStringLiteral("end"));
-                e.insert(QStringLiteral("items"), qint64(items.size() + 1));
-                if (!payload.write(bytes(e)))
-                    return false;
-            }
+            if (end && !payload.write(endItem()))
+                return false;
             if (!payload.finish())
                 return false;
         }
+        const QByteArray file = assemble(header, payloadBytes, key, sender, recipientEncKey);
+        QSaveFile out(path);
+        return out.open(QIODevice::WriteOnly) && out.write(file) == file.size() && out.commit();
+    }
+
+    // A package whose decompressed payload is `plain` exactly as given, damaged framing included: deflated,
+    // encrypted to the recipient, signed by the sender, under `header` with the counts of the items that
+    // `plain` frames. (The fuzz target reads any bytes so, to reach the payload's reading and merging.)
+    static QByteArray fromPlain(const PackageHeader& header, const QByteArray& plain,
+                                const StationKeys& sender, const QByteArray& recipientEncKey)
+    {
+        PackageForger f;
+        f.header = header;
+        f.items = framed(plain);
+        f.recount();
+        uLongf size = compressBound(uLong(plain.size()));
+        QByteArray deflated(qsizetype(size), Qt::Uninitialized);
+        if (compress2(reinterpret_cast<Bytef*>(deflated.data()), &size,
+                      reinterpret_cast<const Bytef*>(plain.constData()), uLong(plain.size()), 6) != Z_OK)
+            return {};
+        deflated.resize(qsizetype(size));
+        const SecureBytes key = SecretStream::generateKey();
+        QByteArray payloadBytes;
+        QBuffer buffer(&payloadBytes);
+        buffer.open(QIODevice::WriteOnly);
+        SecretStreamWriter stream(key, &buffer);
+        if (!stream.write(deflated) || !stream.finish())
+            return {};
+        return assemble(f.header, payloadBytes, key, sender, recipientEncKey);
+    }
+
+private:
+    QByteArray endItem() const
+    {
+        QCborMap e;
+        e.insert(QStringLiteral("k"), QStringLiteral("end"));
+        e.insert(QStringLiteral("items"), qint64(items.size() + 1));
+        return bytes(e);
+    }
+
+    // The package file: magic, version, header, sealed key, payload, signature.
+    static QByteArray assemble(PackageHeader header, const QByteArray& payloadBytes, const SecureBytes& key,
+                               const StationKeys& sender, const QByteArray& recipientEncKey)
+    {
         header.payloadBytes = payloadBytes.size();
         const QByteArray cbor = header.toCbor();
         const QByteArray sealed = Sealer::seal(recipientEncKey, key.view());
@@ -137,7 +220,6 @@ public:
         Signer::Stream signer;
         signer.update(file);
         file.append(signer.sign(sender.sign.secretKey));
-        QSaveFile out(path);
-        return out.open(QIODevice::WriteOnly) && out.write(file) == file.size() && out.commit();
+        return file;
     }
 };

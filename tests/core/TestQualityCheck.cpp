@@ -88,9 +88,9 @@ void TestQualityCheck::oneRulePerBrokenFact_data()
                                << "health"
                                << "";
     QTest::newRow("no schooling at nine") << "UPDATE child SET schooling = NULL WHERE id = :id"
-                                           << "missing"
-                                           << "schooling"
-                                           << "";
+                                          << "missing"
+                                          << "schooling"
+                                          << "";
     QTest::newRow("a baby of two has no schooling to record")
         << "UPDATE child SET schooling = NULL, id_number = NULL, birth_date = '2022-03-01' WHERE id = :id"
         << "missing"

@@ -39,8 +39,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScreen>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTableView>
@@ -266,12 +266,11 @@ void TestSmallScreen::rememberedGeometryIsClamped()
         MainWindow w(*m_db);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY2(room.contains(w.frameGeometry()),
-                 qPrintable(QStringLiteral("%1,%2 %3×%4 is off the screen")
-                                .arg(w.frameGeometry().x())
-                                .arg(w.frameGeometry().y())
-                                .arg(w.frameGeometry().width())
-                                .arg(w.frameGeometry().height())));
+        QVERIFY2(room.contains(w.frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3×%4 is off the screen")
+                                                                  .arg(w.frameGeometry().x())
+                                                                  .arg(w.frameGeometry().y())
+                                                                  .arg(w.frameGeometry().width())
+                                                                  .arg(w.frameGeometry().height())));
         w.resize(800, 600);
         w.move(room.topLeft() + QPoint(30, 20));
         QTest::qWait(10);

@@ -7,17 +7,22 @@
 #include "exchange/SyncController.h"
 #include "station/AppLock.h"
 #include "station/DemoSetup.h"
+#include "station/LockScreen.h"
 #include "station/SingleInstance.h"
 #include "station/StationWizard.h"
 #include "storage/CaseDatabase.h"
+#include "storage/DatabaseEncryption.h"
 #include "storage/DatabaseLock.h"
+#include "sync/StationIdentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <csignal>
@@ -51,6 +56,27 @@ int refuse(const QString& sentence)
     fflush(stderr);
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shouhu"), sentence);
     return 1;
+}
+
+// The passphrase at the start (an encrypted database, or one to encrypt now): the lock screen with a 退出
+// button; wrong tries in a row are counted across starts (QSettings: the database cannot hold the count
+// before it is open). Empty when the user quit.
+QString askPassphrase(const QString& databasePath, const QString& intro, const LockScreen::Check& check)
+{
+    QSettings settings;
+    const QString key =
+        QStringLiteral("start/failures/") +
+        QString::fromLatin1(QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(16));
+    LockScreen screen(check, settings.value(key, 0).toInt(), nullptr);
+    screen.allowQuit(intro);
+    QObject::connect(&screen, &LockScreen::failuresChanged, &screen,
+                     [&settings, key](int failures) { settings.setValue(key, failures); });
+    if (screen.exec() != QDialog::Accepted)
+        return {};
+    return screen.acceptedPassphrase();
 }
 
 void bringUp(QWidget& window)
@@ -124,6 +150,21 @@ int main(int argc, char** argv)
 
     const QString databasePath = parser.value(dbOption);
     const QStringList files = parser.positionalArguments();
+    // An encrypted database opens only with the station's passphrase (asked once: it unlocks the keys too).
+    QString passphrase;
+    if (DatabaseEncryption::needsPassphrase(databasePath) && !DatabaseLock::isHeldElsewhere(databasePath)) {
+        passphrase =
+            askPassphrase(databasePath,
+                          QCoreApplication::translate(
+                              "main", "The children's records on this laptop are encrypted. Type this "
+                                      "station's passphrase to open them."),
+                          [&databasePath](const QString& typed) {
+                              const Status s = DatabaseEncryption::unlock(databasePath, typed);
+                              return s ? QString() : s.error();
+                          });
+        if (passphrase.isEmpty())
+            return 0;
+    }
     Result<std::unique_ptr<CaseDatabase>> opened = CaseDatabase::open(databasePath);
     if (!opened) {
         // Another Shouhu window has the database: give it the package (opened from the file manager), or at
@@ -135,21 +176,50 @@ int main(int argc, char** argv)
         }
         return refuse(opened.error());
     }
-    CaseDatabase& db = *opened.value();
-    if (!db.station()) {
+    if (!opened.value()->station()) {
         if (parser.isSet(demoOption)) {
-            if (Status s = DemoSetup::run(db, 300); !s)
+            if (Status s = DemoSetup::run(*opened.value(), 300); !s)
                 return refuse(s.error());
         } else {
-            StationWizard wizard(db);
-            if (wizard.exec() != QDialog::Accepted || !db.station())
+            StationWizard wizard(*opened.value());
+            if (wizard.exec() != QDialog::Accepted || !opened.value()->station())
                 return 0;
+            passphrase = wizard.passphrase();
         }
     }
+    // A station with a passphrase keeps its records encrypted: a database still in plain text (just set up,
+    // or made by an earlier version) is encrypted now, before anything else opens it.
+    if (StationIdentity::hasKeys(*opened.value()) && !opened.value()->key()) {
+        if (passphrase.isEmpty()) {
+            CaseDatabase& plain = *opened.value();
+            passphrase =
+                askPassphrase(databasePath,
+                              QCoreApplication::translate(
+                                  "main", "Shouhu now keeps the children's records on this laptop "
+                                          "encrypted. Type this station's passphrase to encrypt them."),
+                              [&plain](const QString& typed) {
+                                  const Result<StationKeys> keys = StationIdentity::unlock(plain, typed);
+                                  return keys ? QString() : keys.error();
+                              });
+            if (passphrase.isEmpty())
+                return 0;
+        }
+        opened.value().reset();
+        if (Status s = DatabaseEncryption::encrypt(databasePath, passphrase); !s)
+            return refuse(s.error());
+        opened = CaseDatabase::open(databasePath);
+        if (!opened)
+            return refuse(opened.error());
+    }
+    CaseDatabase& db = *opened.value();
     MainWindow window(db);
     window.show();
-    // A station with a passphrase starts locked: restarting the program does not get past the lock.
-    if (!parser.isSet(shotOption))
+    // A station with a passphrase starts locked: restarting the program does not get past the lock. When
+    // the passphrase was just typed (to open or encrypt the database), it unlocks the keys instead.
+    if (!passphrase.isEmpty()) {
+        if (Status s = window.sync()->unlock(passphrase); !s) // it opened the database: the same keys
+            window.appLock()->lock();
+    } else if (!parser.isSet(shotOption))
         window.appLock()->lock();
     // A second `shouhu` on this database hands its package over (or asks to see the window).
     SingleInstance instance(db.path());

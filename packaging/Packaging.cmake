@@ -21,6 +21,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps finds the linked libraries (Qt, libsodium, ICU, libxlsxwriter4); named here as well are the
 # ones it cannot see (a Qt plugin, the fonts) and libxlsxwriter4 for the XLSX reports.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk, libxlsxwriter4")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.5), fonts-noto-cjk, libxlsxwriter4")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)

@@ -1,12 +1,15 @@
 // Backups: backup, backups, restore, bench backup. See docs/backups.md.
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "CliPassphrase.h"
 
 #include "demo/DemoGenerator.h"
 #include "storage/BackupFile.h"
 #include "storage/BackupRestorer.h"
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
+#include "storage/DatabaseEncryption.h"
+#include "storage/DatabaseKeyRing.h"
 #include "storage/DatabaseLock.h"
 #include "storage/StationSetup.h"
 
@@ -176,7 +179,8 @@ public:
     }
     QList<CliOption> options() const override
     {
-        return {{QStringLiteral("force"), {}, tr("Restore a backup of another station all the same.")}};
+        return {{QStringLiteral("force"), {}, tr("Restore a backup of another station all the same.")},
+                CliPassphrase::option()};
     }
     int run(CliContext& ctx) const override
     {
@@ -184,6 +188,43 @@ public:
         const QString file = ctx.argument(0);
         if (DatabaseLock::isHeldElsewhere(path))
             return ctx.refuse(DatabaseLock::heldElsewhereSentence(path));
+        // An encrypted backup (and database) opens with the station's passphrase.
+        const auto unlock = [&ctx](const QString& f) -> Status {
+            if (!DatabaseEncryption::needsPassphrase(f))
+                return {};
+            Result<QString> pass = CliPassphrase::read(ctx);
+            if (!pass)
+                return Status::failure(tr("The file %1 is encrypted: give the station's passphrase with "
+                                          "--passphrase-file or the SHOUHU_PASSPHRASE environment variable.")
+                                           .arg(QDir::toNativeSeparators(f)));
+            return DatabaseEncryption::unlock(f, pass.value());
+        };
+        if (Status s = unlock(file); !s)
+            return ctx.refuse(s.error());
+        // A passphrase that does not open the database never lets it pass for damaged and be replaced, unless
+        // it opened the encrypted backup (then it is the station's: the database's first page is damaged).
+        if (Status s = unlock(path);
+            !s && !(DatabaseEncryption::isEncrypted(file) && DatabaseKeyRing::find(file)))
+            return ctx.refuse(s.error());
+        // An encrypted backup onto a new laptop: the copy becomes the database, key and all.
+        if (!QFileInfo::exists(path) && DatabaseEncryption::isEncrypted(file)) {
+            Result<BackupRestorer::Contents> checked = BackupRestorer::inspect(file);
+            if (!checked)
+                return ctx.refuse(checked.error());
+            Result<QString> made = BackupRestorer::replaceDamaged(path, file, Clock::system().nowMs());
+            if (!made)
+                return ctx.refuse(made.error());
+            DatabaseKeyRing::remember(path, *DatabaseKeyRing::find(file));
+            Result<std::unique_ptr<CaseDatabase>> created = CaseDatabase::open(path);
+            if (!created)
+                return ctx.refuse(created.error());
+            return ctx.print(
+                QJsonObject{{QStringLiteral("restored"), QFileInfo(file).absoluteFilePath()},
+                            {QStringLiteral("db"), created.value()->path()},
+                            {QStringLiteral("children"), checked->children}},
+                tr("The database %1 was made from %2 (%n child(ren)).", nullptr, int(checked->children))
+                    .arg(QDir::toNativeSeparators(created.value()->path()), QDir::toNativeSeparators(file)));
+        }
         // Checked before anything is created or changed.
         Result<BackupRestorer::Contents> contents = BackupRestorer::inspect(file);
         if (!contents)
@@ -196,6 +237,9 @@ public:
             Result<QString> kept = BackupRestorer::replaceDamaged(path, file, Clock::system().nowMs());
             if (!kept)
                 return ctx.refuse(kept.error());
+            // The restored file has the backup's key.
+            if (std::optional<DatabaseKey> key = DatabaseKeyRing::find(file))
+                DatabaseKeyRing::remember(path, *key);
             Result<std::unique_ptr<CaseDatabase>> reopened = CaseDatabase::open(path);
             if (!reopened)
                 return ctx.refuse(reopened.error());

@@ -6,6 +6,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "domain/AreaCatalog.h"
+#include "storage/DatabaseEncryption.h"
 #include "sync/PackageWriter.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,9 @@ private:
 
     static qint64 countChildren(const QString& path)
     {
+        // The imports encrypted the township's database (its station has a passphrase).
+        if (!DatabaseEncryption::unlock(path, BenchStations::passphrase()))
+            return -1;
         Result<std::unique_ptr<CaseDatabase>> db = CaseDatabase::open(path);
         if (!db)
             return -1;

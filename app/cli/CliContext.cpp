@@ -1,7 +1,11 @@
 #include "CliContext.h"
 
+#include "CliPassphrase.h"
 #include "storage/CaseDatabase.h"
+#include "storage/DatabaseEncryption.h"
+#include "storage/DatabaseLock.h"
 #include "storage/FieldValidator.h"
+#include "sync/StationIdentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -148,6 +152,17 @@ Result<std::unique_ptr<CaseDatabase>> CliContext::openDatabase(bool requireStati
     if (requireStation && !QFileInfo::exists(path))
         return R::failure(tr("There is no database at %1; set up the station with \"shouhu-cli init\" first.")
                               .arg(QDir::toNativeSeparators(path)));
+    // An encrypted database: the passphrase from --passphrase-file or SHOUHU_PASSPHRASE (never the command
+    // line), checked and remembered for this run.
+    if (DatabaseEncryption::needsPassphrase(path) && !DatabaseLock::isHeldElsewhere(path)) {
+        Result<QString> pass = CliPassphrase::read(*this);
+        if (!pass)
+            return R::failure(tr("The database %1 is encrypted: give the station's passphrase with "
+                                 "--passphrase-file or the SHOUHU_PASSPHRASE environment variable.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        if (Status s = DatabaseEncryption::unlock(path, pass.value()); !s)
+            return R::failure(s.error());
+    }
     R db = CaseDatabase::open(path, clock);
     if (db && requireStation && !db.value()->station())
         return R::failure(tr("The database %1 has no station yet; run \"shouhu-cli init\" first.")
@@ -166,6 +181,18 @@ CaseDatabase* CliContext::database()
         m_db = std::move(db.value());
     }
     return m_db.get();
+}
+
+int CliContext::finish(int code)
+{
+    if (code != 0 || !m_db || m_verifiedPassphrase.isEmpty() || m_db->key() ||
+        !StationIdentity::hasKeys(*m_db))
+        return code;
+    const QString path = m_db->path();
+    m_db.reset();
+    if (Status s = DatabaseEncryption::encrypt(path, m_verifiedPassphrase); !s)
+        return refuse(s.error());
+    return code;
 }
 
 int CliContext::print(const QJsonValue& json, const std::function<void(QTextStream&)>& text)

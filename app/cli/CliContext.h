@@ -76,6 +76,12 @@ public:
     // rest of the command. Null when it cannot be opened: the sentence is printed on stderr already, and the
     // command returns Refused.
     CaseDatabase* database();
+    // The passphrase was checked against the station's keys in this run (CliPassphrase::keys).
+    void setVerifiedPassphrase(const QString& passphrase) { m_verifiedPassphrase = passphrase; }
+    // After a command that succeeded: a station with keys keeps its database encrypted, so a plain one (just
+    // given keys, or made by an earlier version) is encrypted now with the passphrase this run checked.
+    // Returns the command's exit code, or Refused when the encryption failed (the sentence on stderr).
+    int finish(int code);
     // With --json prints `json`, else lets `text` write to stdout; returns exit code 0.
     int print(const QJsonValue& json, const std::function<void(QTextStream&)>& text);
     // With --json prints `json`, else the sentence on a line of its own; returns exit code 0.
@@ -88,4 +94,5 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<CaseDatabase> m_db;
+    QString m_verifiedPassphrase;
 };

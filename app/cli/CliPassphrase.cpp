@@ -35,5 +35,8 @@ Result<StationKeys> CliPassphrase::keys(CliContext& ctx, CaseDatabase& db, bool 
         if (Status s = StationIdentity::create(db, pass.value()); !s)
             return Result<StationKeys>::failure(s.error());
     }
-    return StationIdentity::unlock(db, pass.value());
+    Result<StationKeys> keys = StationIdentity::unlock(db, pass.value());
+    if (keys)
+        ctx.setVerifiedPassphrase(pass.value());
+    return keys;
 }

@@ -210,5 +210,5 @@ int CliRunner::run(const QStringList& tokens)
     if (command->maxArguments() >= 0 && positional.size() > command->maxArguments())
         return context.usageError(tr("Too many arguments: %1.")
                                       .arg(positional.mid(command->maxArguments()).join(QLatin1Char(' '))));
-    return command->run(context);
+    return context.finish(command->run(context));
 }

@@ -86,6 +86,7 @@ public:
             return ctx.refuse(pass.error());
         if (Status s = StationIdentity::create(*db, pass.value()); !s)
             return ctx.refuse(s.error());
+        ctx.setVerifiedPassphrase(pass.value()); // the database is encrypted with it when the command ends
         const QString fp = StationIdentity::publicCard(*db)->fingerprint();
         return ctx.print(
             QJsonObject{{QStringLiteral("station"), db->station()->id}, {QStringLiteral("fingerprint"), fp}},
@@ -123,6 +124,7 @@ public:
             return ctx.refuse(fresh.error());
         if (Status s = StationIdentity::changePassphrase(*db, old.value(), fresh.value()); !s)
             return ctx.refuse(s.error());
+        ctx.setVerifiedPassphrase(fresh.value());
         return ctx.print(QJsonObject{{QStringLiteral("changed"), true}},
                          SyncCommands::tr("The passphrase is changed."));
     }

@@ -5,7 +5,10 @@
 #include <QSqlDriver>
 #include <QThread>
 
-#include <sqlite3.h>
+#include "DatabaseEncryption.h"
+#include "DatabaseKeyRing.h"
+
+#include <sqlcipher/sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -31,9 +34,21 @@ int BackupFile::close()
     return rc;
 }
 
-Result<std::unique_ptr<BackupFile>> BackupFile::open(const QString& path, Mode mode, int* code)
+Result<std::unique_ptr<BackupFile>> BackupFile::open(const QString& path, Mode mode, int* code,
+                                                     const std::optional<DatabaseKey>& key)
 {
     using R = Result<std::unique_ptr<BackupFile>>;
+    if (mode == Mode::ReadOnly && !key && DatabaseEncryption::isEncrypted(path)) {
+        // A copy of a database this process unlocked: its key (the same salt).
+        const QByteArray salt = DatabaseEncryption::saltOf(path);
+        for (const DatabaseKey& k : DatabaseKeyRing::all()) {
+            if (k.salt() == salt)
+                return open(path, mode, code, k);
+        }
+        if (code)
+            *code = SQLITE_NOTADB;
+        return R::failure(QString::number(SQLITE_NOTADB));
+    }
     const QByteArray native = QFile::encodeName(path);
     if (mode == Mode::Create) {
 #ifdef Q_OS_UNIX
@@ -59,8 +74,14 @@ Result<std::unique_ptr<BackupFile>> BackupFile::open(const QString& path, Mode m
     int rc = sqlite3_open_v2(native.constData(), &handle, flags, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_busy_timeout(handle, 5000);
+    if (rc == SQLITE_OK) // a wrong key is our sentence, not SQLCipher's log on stderr
+        sqlite3_exec(handle, "PRAGMA cipher_log_source = NONE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK && key) {
+        const QByteArray pragma = "PRAGMA key = " + key->sqlLiteral();
+        rc = sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr);
+    }
     // A file that is not a database (or an encrypted one opened without its key) fails at the first read.
-    if (rc == SQLITE_OK && mode == Mode::ReadOnly)
+    if (rc == SQLITE_OK && mode != Mode::Create)
         rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if (handle)
@@ -70,7 +91,9 @@ Result<std::unique_ptr<BackupFile>> BackupFile::open(const QString& path, Mode m
             *code = rc;
         return R::failure(QString::number(rc));
     }
-    return std::unique_ptr<BackupFile>(new BackupFile(handle, path));
+    std::unique_ptr<BackupFile> file(new BackupFile(handle, path));
+    file->m_key = key;
+    return file;
 }
 
 sqlite3* BackupFile::handleOf(QSqlDatabase& db)

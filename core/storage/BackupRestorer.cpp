@@ -14,7 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -42,12 +42,13 @@ QSqlError sqliteError(int code)
                      QString::number(code));
 }
 
-// Writes `from` into a new file `to` (0600) through the backup API and checks it; SQLITE_OK or the code.
-int copyToNewFile(sqlite3* from, const QString& to)
+// Writes `from` into a new file `to` (0600; encrypted with `key`, the key `from` was opened with) through the
+// backup API and checks it; SQLITE_OK or the code.
+int copyToNewFile(sqlite3* from, const QString& to, const std::optional<DatabaseKey>& key)
 {
     int code = SQLITE_OK;
     {
-        Result<std::unique_ptr<BackupFile>> out = BackupFile::open(to, BackupFile::Mode::Create, &code);
+        Result<std::unique_ptr<BackupFile>> out = BackupFile::open(to, BackupFile::Mode::Create, &code, key);
         if (!out)
             return code;
         code = BackupFile::copy(from, out.value()->handle());
@@ -210,7 +211,7 @@ Result<QString> BackupRestorer::replaceDamaged(const QString& databasePath, cons
             BackupFile::open(file, BackupFile::Mode::ReadOnly, &code);
         if (!source)
             return R::failure(tr("The file %1 cannot be read.").arg(native(file)));
-        code = copyToNewFile(source.value()->handle(), restoring);
+        code = copyToNewFile(source.value()->handle(), restoring, source.value()->key());
     }
     if (code != SQLITE_OK) {
         QFile::remove(restoring);

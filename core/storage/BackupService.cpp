@@ -11,7 +11,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <cstdio>
@@ -226,7 +226,7 @@ Status BackupService::writeVerified(const QString& temporary)
     int code = SQLITE_OK;
     {
         Result<std::unique_ptr<BackupFile>> copy =
-            BackupFile::open(temporary, BackupFile::Mode::Create, &code);
+            BackupFile::open(temporary, BackupFile::Mode::Create, &code, m_db.key());
         if (!copy) {
             removeCopy(temporary);
             return Status::failure(failureClause(code, temporary, 0));
@@ -254,7 +254,7 @@ Status BackupService::writeVerified(const QString& temporary)
         QElapsedTimer timer;
         timer.start();
         Result<std::unique_ptr<BackupFile>> check =
-            BackupFile::open(temporary, BackupFile::Mode::ReadOnly, &code);
+            BackupFile::open(temporary, BackupFile::Mode::ReadOnly, &code, m_db.key());
         if (check) {
             // The check reads every page several times: through memory, not one read call each.
             check.value()->exec("PRAGMA mmap_size = 4294967296");

@@ -1,8 +1,11 @@
 #include "CaseDatabase.h"
 #include "NameIndex.h"
 
+#include "DatabaseEncryption.h"
+#include "DatabaseKeyRing.h"
 #include "DatabaseLock.h"
 #include "SchemaMigrator.h"
+#include "SqlCipherDriver.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -152,16 +155,30 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString& path, co
     const QString connection = QStringLiteral("shouhu-%1").arg(g_connections.fetchAndAddRelaxed(1));
     std::unique_ptr<CaseDatabase> db(new CaseDatabase(info.absoluteFilePath(), connection, clock));
     db->m_lock = std::move(lock.value());
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    const bool encrypted = DatabaseEncryption::isEncrypted(db->m_path);
+    if (encrypted) {
+        db->m_key = DatabaseKeyRing::find(db->m_path);
+        if (!db->m_key)
+            return R::failure(DatabaseEncryption::passphraseNeededSentence(db->m_path));
+    }
+    db->m_db = SqlCipherDriver::addConnection(connection);
     db->m_db.setDatabaseName(db->m_path);
     if (!db->m_db.open())
         return R::failure(db->errorSentence(db->m_db.lastError()));
     QSqlQuery q(db->m_db);
+    // The key before anything reads the file; temporary tables and sorts stay in memory (never a plain
+    // temporary file).
+    if (db->m_key)
+        q.exec(QStringLiteral("PRAGMA key = ") + QString::fromLatin1(db->m_key->sqlLiteral()));
+    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    // The first read: a file that is not SQLite, a damaged one, or a folder where the -wal and -shm files
-    // cannot be created fails here.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    // The first read: a file that is not SQLite, a damaged one, a wrong key, or a folder where the -wal and
+    // -shm files cannot be created fails here.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        if (encrypted && (q.lastError().nativeErrorCode().toInt() & 0xff) == SqliteNotADb)
+            return R::failure(DatabaseEncryption::wrongPassphraseSentence(db->m_path));
         return R::failure(db->errorSentence(q.lastError()));
+    }
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     q.exec(QStringLiteral("PRAGMA cache_size = -16000"));

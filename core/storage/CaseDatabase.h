@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "DatabaseKey.h"
 #include "HybridLogicalClock.h"
 #include "Result.h"
 #include "Stamp.h"
@@ -17,7 +18,8 @@ class QSqlError;
 #include <optional>
 
 // The case database of one station: a SQLite file (WAL, foreign keys). This is the only place in the code
-// that opens a database connection (a later step encrypts it at rest by swapping the driver here).
+// that opens a database connection: through Shouhu's SQLCipher driver (SqlCipherDriver), keyed right after it
+// is opened when the file is encrypted (DatabaseEncryption, DatabaseKeyRing).
 //
 // One process per database: every CaseDatabase holds a DatabaseLock on the file, shared by all connections
 // of this process (the GUI's worker threads open their own), so a second program is refused at open() with
@@ -48,6 +50,9 @@ public:
     static QString readOnlyFileSentence(const QString& path);
 
     QSqlDatabase& sql() { return m_db; }
+    // The key the database is encrypted with (none for a plain one); setKey() after PRAGMA rekey.
+    const std::optional<DatabaseKey>& key() const { return m_key; }
+    void setKey(const DatabaseKey& key) { m_key = key; }
     const QString& path() const { return m_path; }
     const Clock& clock() const { return *m_clock; }
     int schemaVersion();
@@ -82,6 +87,7 @@ private:
     Status writeClock();
 
     std::unique_ptr<DatabaseLock> m_lock; // released after the connection is closed
+    std::optional<DatabaseKey> m_key;
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;

@@ -3,7 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 SqliteStatement::SqliteStatement(QSqlDatabase& db, const QString& sql)
 {

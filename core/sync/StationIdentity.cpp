@@ -1,6 +1,7 @@
 #include "StationIdentity.h"
 
 #include "storage/CaseDatabase.h"
+#include "storage/DatabaseEncryption.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -96,6 +97,17 @@ Status StationIdentity::changePassphrase(CaseDatabase& db, const QString& oldPas
     q.addBindValue(blob.value());
     if (!q.exec())
         return Status::failure(tr("The keys could not be saved: %1").arg(q.lastError().text()));
+    // The encrypted database (and its backups) follow the new passphrase; if that fails, the keys go back
+    // to the old one, so that one passphrase opens both.
+    if (Status s = DatabaseEncryption::changePassphrase(db, newPassphrase); !s) {
+        Result<QByteArray> back = KeyStore::changePassphrase(blob.value(), newPassphrase, oldPassphrase);
+        if (back) {
+            q.prepare(QStringLiteral("UPDATE station_key SET sealed_secret = ?"));
+            q.addBindValue(back.value());
+            q.exec();
+        }
+        return s;
+    }
     return {};
 }
 

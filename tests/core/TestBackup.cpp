@@ -7,6 +7,7 @@
 #include "storage/BackupService.h"
 #include "storage/CaseDatabase.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/SqlCipherDriver.h"
 
 #include <QDir>
 #include <QFile>
@@ -290,8 +291,7 @@ private slots:
                 Result<std::unique_ptr<BackupFile>> f = BackupFile::open(file, BackupFile::Mode::ReadOnly);
                 QVERIFY(f);
                 f.value()->close();
-                QSqlDatabase raw =
-                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                QSqlDatabase raw = SqlCipherDriver::addConnection(QStringLiteral("raw"));
                 raw.setDatabaseName(file);
                 QVERIFY(raw.open());
                 QVERIFY(QSqlQuery(raw).exec(

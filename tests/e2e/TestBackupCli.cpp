@@ -1,6 +1,7 @@
 // Backups end to end through shouhu-cli: backup, backups, restore and its refusals, the backup before every
 // import (once per run), and a full disk (RLIMIT_FSIZE), a read-only database file and a read-only folder
 // during add-child, import and backup: one true sentence, exit 1, the database unchanged and intact.
+#include "RawDatabase.h"
 #include "TestSupport.h"
 
 #include "domain/IdNumber.h"
@@ -73,9 +74,8 @@ State stateOf(const QString& path)
     const QString name = QStringLiteral("state-%1").arg(++n);
     State s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
+        QSqlDatabase db = RawDatabase::open(name, path);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             s.check = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
                                                                                    : q.lastError().text();
@@ -111,10 +111,9 @@ QString stationName(const QString& path)
 {
     QString name;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("station"));
-        db.setDatabaseName(path);
+        QSqlDatabase db = RawDatabase::open(QStringLiteral("station"), path);
         QSqlQuery q(db);
-        if (db.open() && q.exec(QStringLiteral("SELECT name FROM station")) && q.next())
+        if (db.isOpen() && q.exec(QStringLiteral("SELECT name FROM station")) && q.next())
             name = q.value(0).toString();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("station"));
@@ -416,10 +415,8 @@ private slots:
                     f.write(QByteArray(1000, '\x5a'));
                 }
             } else if (kind == QLatin1String("newer")) {
-                QSqlDatabase raw =
-                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-                raw.setDatabaseName(file);
-                QVERIFY(raw.open());
+                QSqlDatabase raw = RawDatabase::open(QStringLiteral("raw"), file);
+                QVERIFY(raw.isOpen());
                 QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 9999")));
                 raw.close();
                 raw = QSqlDatabase();

@@ -7,6 +7,7 @@
 // same command on the same database gives the same dump. The state after is made by running the same command
 // to the end on a copy. Kill delays come from a seeded generator, spread over the time the command takes (a
 // run measured first, only to size the delays; nothing asserts a duration).
+#include "RawDatabase.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -99,9 +100,8 @@ Dump dumpOf(const QString& path)
     const QString name = QStringLiteral("dump-%1").arg(++n);
     Dump d;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
+        QSqlDatabase db = RawDatabase::open(name, path);
+        if (!db.isOpen()) {
             d.problem = db.lastError().text();
         } else {
             QSqlQuery q(db);

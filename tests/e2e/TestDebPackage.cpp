@@ -124,10 +124,13 @@ void TestDebPackage::controlFile()
     QVERIFY2(control.contains(QStringLiteral("Version: " SHOUHU_VERSION "\n")), qPrintable(control));
     QVERIFY2(control.contains(QRegularExpression(QStringLiteral("Maintainer: .+ <.+@.+>"))),
              qPrintable(control));
-    // Found by shlibdeps from the binaries, and the SQLite driver plugin that no binary links.
-    for (const char* dep : {"libqt6core6", "libqt6widgets6", "libsodium23", "libqt6sql6-sqlite",
-                            "fonts-noto-cjk", "libxlsxwriter4"})
+    // Found by shlibdeps from the binaries (SQLCipher, never the system SQLite or Qt's SQLite driver).
+    for (const char* dep : {"libqt6core6", "libqt6widgets6", "libsodium23", "libsqlcipher1", "fonts-noto-cjk",
+                            "libxlsxwriter4"})
         QVERIFY2(control.contains(QLatin1String(dep)), dep);
+    QVERIFY2(!control.contains(QLatin1String("libqt6sql6-sqlite")) &&
+                 !control.contains(QLatin1String("libsqlite3")),
+             qPrintable(control));
 
     // The desktop entry opens a package with the import.
     QFile desktop(QDir(m_root).filePath(QStringLiteral("usr/share/applications/shouhu.desktop")));

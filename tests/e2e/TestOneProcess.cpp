@@ -1,6 +1,7 @@
 // One process per database, driven as a township clerk and a script would: the real `shouhu` (offscreen)
 // and `shouhu-cli` on the same file (issue 11), a package opened from the file manager while the GUI runs,
 // and the sentences for a read-only file or folder, a file size limit and a file that is not a database.
+#include "RawDatabase.h"
 #include "TestSupport.h"
 
 #include "domain/IdNumber.h"
@@ -165,9 +166,8 @@ QString integrityOf(const QString& path)
 {
     QString result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(path);
-        if (db.open()) {
+        QSqlDatabase db = RawDatabase::open(QStringLiteral("check"), path);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             result = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
                                                                                   : QStringLiteral("failed");

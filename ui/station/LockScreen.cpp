@@ -23,15 +23,17 @@ LockScreen::LockScreen(Check check, int failures, QWidget* parent)
     setWindowModality(Qt::ApplicationModal);
     setWindowFlag(Qt::WindowCloseButtonHint, false);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Shouhu was locked to protect the children's records. Type this station's "
-                                "passphrase to go on: nothing you typed before is lost."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("Shouhu was locked to protect the children's records. Type this station's "
+                            "passphrase to go on: nothing you typed before is lost."),
+                         this);
+    m_intro->setObjectName(QStringLiteral("lockIntroLabel"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     m_passphrase->setObjectName(QStringLiteral("lockPassphraseLineEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setMinimumWidth(300);
     auto* row = new QHBoxLayout;
+    m_row = row;
     row->addWidget(m_passphrase, 1);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
@@ -54,10 +56,12 @@ void LockScreen::tryUnlock()
     if (m_wait > 0 || m_passphrase->text().isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString refusal = m_check(m_passphrase->text());
+    const QString typed = m_passphrase->text();
+    const QString refusal = m_check(typed);
     QApplication::restoreOverrideCursor();
     m_passphrase->clear();
     if (refusal.isEmpty()) {
+        m_accepted = typed;
         m_failures = 0;
         emit failuresChanged(0);
         m_timer.stop();
@@ -101,12 +105,31 @@ void LockScreen::tick()
     m_message->setText(tr("You may try again now."));
 }
 
+void LockScreen::allowQuit(const QString& intro)
+{
+    m_canQuit = true;
+    m_intro->setText(intro);
+    setWindowTitle(tr("Open Shouhu"));
+    setWindowFlag(Qt::WindowCloseButtonHint, true);
+    auto* quit = new QPushButton(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("lockQuitButton"));
+    quit->setAutoDefault(false);
+    connect(quit, &QPushButton::clicked, this, [this] { QDialog::reject(); });
+    m_row->addWidget(quit);
+}
+
 void LockScreen::reject()
 {
-    // Escape does not unlock.
+    // Escape does not unlock (at the start it quits).
+    if (m_canQuit)
+        QDialog::reject();
 }
 
 void LockScreen::closeEvent(QCloseEvent* event)
 {
+    if (m_canQuit) {
+        QDialog::closeEvent(event);
+        return;
+    }
     event->ignore();
 }

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,11 @@ public:
 
     // Tries the passphrase typed (what 解锁 and Enter do).
     void tryUnlock();
+    // For the start of the program (an encrypted database, or one about to be encrypted): `intro` replaces
+    // the lock's text, and a 退出 button ends the dialog as rejected (nothing is open yet to lose).
+    void allowQuit(const QString& intro);
+    // The passphrase that was accepted (empty before).
+    const QString& acceptedPassphrase() const { return m_accepted; }
 
 signals:
     // The count of wrong passphrases in a row changed (to be kept across restarts).
@@ -44,6 +50,10 @@ private:
 
     Check m_check;
     int m_failures;
+    QString m_accepted;
+    bool m_canQuit = false;
+    QLabel* m_intro = nullptr;
+    QHBoxLayout* m_row = nullptr;
     int m_wait = 0;
     QLineEdit* m_passphrase;
     QPushButton* m_unlock;

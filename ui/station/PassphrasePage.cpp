@@ -55,6 +55,8 @@ bool PassphrasePage::validatePage()
         QApplication::setOverrideCursor(Qt::WaitCursor);
         if (Status s = StationIdentity::create(m_db, m_new->text()); !s)
             error = s.error();
+        else
+            m_made = m_new->text();
         QApplication::restoreOverrideCursor();
     }
     m_error->setText(error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QWizardPage>
 
 class CaseDatabase;
@@ -16,10 +17,13 @@ public:
 
     bool isComplete() const override;
     bool validatePage() override;
+    // The passphrase the keys were made with (empty until the page was finished).
+    const QString& passphrase() const { return m_made; }
 
 private:
     CaseDatabase& m_db;
     QLineEdit* m_new;
     QLineEdit* m_repeat;
     QLabel* m_error;
+    QString m_made;
 };

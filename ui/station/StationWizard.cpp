@@ -93,7 +93,8 @@ StationWizard::StationWizard(CaseDatabase& db, QWidget* parent)
     // The station is created when leaving the name page; the keys are made on the passphrase page.
     namePage->setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("Create the station"));
-    addPage(new PassphrasePage(m_db));
+    m_passphrasePage = new PassphrasePage(m_db);
+    addPage(m_passphrasePage);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -196,4 +197,9 @@ bool StationWizard::validateCurrentPage()
         return false;
     }
     return true;
+}
+
+QString StationWizard::passphrase() const
+{
+    return m_passphrasePage->passphrase();
 }

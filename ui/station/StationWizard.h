@@ -5,6 +5,7 @@
 #include <QWizard>
 
 class CaseDatabase;
+class PassphrasePage;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,11 +30,16 @@ public:
     bool validateCurrentPage() override;
     void initializePage(int id) override;
 
+    // The passphrase chosen on the last page (empty when the wizard was not finished): the program encrypts
+    // the database with it right away.
+    QString passphrase() const;
+
 private:
     void search();
     void choose();
 
     CaseDatabase& m_db;
+    PassphrasePage* m_passphrasePage = nullptr;
     QComboBox* m_role;
     QLineEdit* m_areaSearch;
     QListWidget* m_areas;

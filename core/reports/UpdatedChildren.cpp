@@ -103,27 +103,36 @@ UpdatedChildren::between(CaseDatabase& db, qint64 fromMs, qint64 toMs, const QSt
     if (Status s = written("child", touched, &created); !s)
         return R::failure(s.error());
 
-    // The children of the area, not merged away: when the writes to the files themselves touched all of
-    // them (the week a village's first package arrives), the other records need not be traced.
+    // The children of the area, not merged away, read once some child is touched: when the writes to the
+    // files themselves touched all of them (the week a village's first package arrives), the other records
+    // need not be traced.
     QHash<QString, Child> area;
-    {
+    bool areaRead = false;
+    qsizetype untouched = 0;
+    const auto readArea = [&]() -> Status {
+        areaRead = true;
         QString sql = QString::fromLatin1(kChildrenSql);
         if (!areaPrefix.isEmpty())
             sql += QStringLiteral(" AND area_code >= ? AND area_code < ?");
         SqliteStatement children(db.sql(), sql);
         if (!children.isValid())
-            return R::failure(tracer.failed(children).error());
+            return tracer.failed(children);
         if (!areaPrefix.isEmpty())
             children.add(areaPrefix).add(QString(areaPrefix + QLatin1Char(':')));
         for (bool row = children.exec(); row; row = children.next())
             area.insert(children.text(0), {children.text(1), false});
         if (!children.ok())
-            return R::failure(tracer.failed(children).error());
-    }
-    qsizetype untouched = area.size();
-    for (const QString& id : std::as_const(touched)) {
-        if (area.contains(id))
-            --untouched;
+            return tracer.failed(children);
+        untouched = area.size();
+        for (const QString& id : std::as_const(touched)) {
+            if (area.contains(id))
+                --untouched;
+        }
+        return {};
+    };
+    if (!touched.isEmpty()) {
+        if (Status s = readArea(); !s)
+            return R::failure(s.error());
     }
     // Adds children to `touched`, counting those of the area.
     const auto touch = [&](const QSet<QString>& ids) {
@@ -135,11 +144,12 @@ UpdatedChildren::between(CaseDatabase& db, qint64 fromMs, qint64 toMs, const QSt
             }
         }
     };
+    const auto done = [&]() { return areaRead && untouched == 0; };
 
     const QString id = QStringLiteral("id");
     const QString childId = QStringLiteral("child_id");
     for (const char* table : {"person", "visit", "referral", "referral_step", "agreement"}) {
-        if (untouched == 0)
+        if (done())
             break;
         QSet<QString> records;
         QSet<QString> children;
@@ -150,7 +160,7 @@ UpdatedChildren::between(CaseDatabase& db, qint64 fromMs, qint64 toMs, const QSt
         touch(children);
     }
     // A household's change is a change of every child in it.
-    if (untouched > 0) {
+    if (!done()) {
         QSet<QString> records;
         QSet<QString> children;
         if (Status s = written("household", records, nullptr); !s)
@@ -162,7 +172,7 @@ UpdatedChildren::between(CaseDatabase& db, qint64 fromMs, qint64 toMs, const QSt
         touch(children);
     }
     // An attachment belongs to an agreement, a visit or the child itself.
-    if (untouched > 0) {
+    if (!done()) {
         QSet<QString> records;
         QSet<QString> owners;
         if (Status s = written("attachment", records, nullptr); !s)
@@ -181,6 +191,12 @@ UpdatedChildren::between(CaseDatabase& db, qint64 fromMs, qint64 toMs, const QSt
     }
 
     QHash<QString, Child> out;
+    if (touched.isEmpty())
+        return out;
+    if (!areaRead) {
+        if (Status s = readArea(); !s)
+            return R::failure(s.error());
+    }
     for (auto it = area.cbegin(); it != area.cend(); ++it) {
         if (touched.contains(it.key()))
             out.insert(it.key(), {it->village, created.contains(it.key())});

@@ -67,10 +67,13 @@ private:
 };
 
 // The children on the register and those surveyed by the day, by village. Bound: the day, the area range.
+// Set-based: the children with a survey visit that no correction superseded are gathered once (from the
+// visits' date index; a superseded visit is known by its row, without reading the visits' rows), then
+// looked up for each child of the register.
 const char* const kRegisterSql =
-    "SELECT c.area_code, count(*), sum(EXISTS (SELECT 1 FROM visit v WHERE v.child_id = c.id"
-    "  AND v.kind = 'survey' AND v.visit_date <= ?"
-    "  AND NOT EXISTS (SELECT 1 FROM visit s WHERE s.supersedes = v.id)))"
+    "SELECT c.area_code, count(*), sum(c.id IN (SELECT v.child_id FROM visit v WHERE v.kind = 'survey'"
+    "  AND v.visit_date <= ? AND v.child_id IS NOT NULL AND v.rowid NOT IN"
+    "  (SELECT o.rowid FROM visit s JOIN visit o ON o.id = s.supersedes WHERE s.supersedes IS NOT NULL)))"
     " FROM child c WHERE c.status = 'active' AND c.area_code >= ? AND c.area_code < ? GROUP BY c.area_code";
 
 // Compares part/whole fractions exactly.

@@ -3,20 +3,16 @@
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/CareAgreement.h"
-#include "domain/ChineseName.h"
 #include "domain/Classifier.h"
 #include "domain/IdNumber.h"
 #include "domain/Sex.h"
 #include "domain/Vocabulary.h"
-#include "storage/AgreementRepository.h"
+#include "reports/CheckedChildren.h"
 #include "storage/CaseDatabase.h"
-#include "storage/CaseRepository.h"
 #include "storage/EntitySchema.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -32,198 +28,194 @@ QString fieldName(const QString& relation, const QString& field)
     return Vocabulary::label(Vocabulary::Relation, relation) + QStringLiteral(" · ") + label;
 }
 
-struct Stored
+using Child = CheckedChildren::Child;
+
+// The rules, one child after the other, on what CheckedChildren loaded for the area.
+class Rules final
 {
-    QString category;
-    QDate created;
-    QDate lastVisit;
+public:
+    Rules(const CheckedChildren::Register& loaded, const ClassifierSettings& settings, QDate today,
+          QList<QualityCheck::Issue>& out)
+        : m_loaded(loaded)
+        , m_settings(settings)
+        , m_classifier(settings)
+        , m_today(today)
+        , m_out(out)
+    {}
+
+    void check(const Child& file);
+
+private:
+    void add(const Child& file, const QString& relation, const QString& field, const QString& rule,
+             const QString& message)
+    {
+        m_out.append({file.id, file.name, file.areaCode,
+                      relation.isEmpty() ? field : relation + QLatin1Char('.') + field, rule, message});
+    }
+    // A required fact is not recorded.
+    void missing(const Child& file, const QString& relation, const QString& field, bool recorded)
+    {
+        if (!recorded)
+            add(file, relation, field, QStringLiteral("missing"),
+                QualityCheck::tr("%1 is not recorded.").arg(fieldName(relation, field)));
+    }
+    void checkIdNumbers(const Child& file);
+
+    const CheckedChildren::Register& m_loaded;
+    const ClassifierSettings& m_settings;
+    const Classifier m_classifier;
+    const QDate m_today;
+    QList<QualityCheck::Issue>& m_out;
 };
+
+void Rules::check(const Child& file)
+{
+    const QDate today = m_today;
+    const Classification c = m_classifier.classify(file.facts, today);
+    const bool leftBehind = c.category == Category::LeftBehind;
+
+    missing(file, {}, QStringLiteral("id_number"), !file.idNumber.trimmed().isEmpty());
+    missing(file, {}, QStringLiteral("hukou_address"), file.hukouAddressRecorded);
+    missing(file, {}, QStringLiteral("health"), file.healthRecorded);
+    // Schooling from kindergarten age (3) on: a baby has none to record.
+    const QDate born = file.facts.birthDate;
+    if (!born.isValid() || born.addYears(3) <= today)
+        missing(file, {}, QStringLiteral("schooling"), file.schoolingRecorded);
+    // The person a left-behind child is entrusted to (parents at home need none): the entrusted guardian or
+    // the caregiver, one person in most files (the national form has one entry for them). At least one of
+    // them by name, and the ID number of each one recorded.
+    if (leftBehind) {
+        if (!file.guardian.named && !file.caregiver.named)
+            add(file, QStringLiteral("caregiver"), QStringLiteral("name"), QStringLiteral("missing"),
+                QualityCheck::tr(
+                    "Neither the entrusted guardian nor the caregiver is recorded: the person the "
+                    "child is "
+                    "entrusted to is needed."));
+        if (file.guardian.named)
+            missing(file, QStringLiteral("guardian"), QStringLiteral("id_number"), file.guardian.numbered);
+        if (file.caregiver.named)
+            missing(file, QStringLiteral("caregiver"), QStringLiteral("id_number"), file.caregiver.numbered);
+    }
+    for (int parent = 0; parent < 2; ++parent) {
+        const ParentFacts& facts = parent == 0 ? file.facts.father : file.facts.mother;
+        if (facts.status == ParentStatus::AwayForWork) { // the status "away_for_work"
+            const QString relation = parent == 0 ? QStringLiteral("father") : QStringLiteral("mother");
+            missing(file, relation, QStringLiteral("work_place_code"),
+                    !facts.workPlaceCode.trimmed().isEmpty());
+            missing(file, relation, QStringLiteral("away_since"), file.awaySinceRecorded[parent]);
+        }
+    }
+
+    checkIdNumbers(file);
+
+    // Age, category, agreement, caregiver, visits.
+    const QDate overAge = Classifier::overAgeDate(born, m_settings);
+    if (overAge.isValid() && overAge <= today)
+        add(file, {}, QStringLiteral("birth_date"), QStringLiteral("over_age_active"),
+            QualityCheck::tr("Turned %1 on %2 and is still on the register: exit the child as over-age.")
+                .arg(m_settings.overAgeYears)
+                .arg(overAge.toString(Qt::ISODate)));
+    const QString& stored = file.category;
+    if (!stored.isEmpty() && stored != categoryCode(c.category))
+        add(file, {}, QStringLiteral("category"), QStringLiteral("category"),
+            QualityCheck::tr("The category on record (%1) is not what the facts give today (%2): refresh the "
+                             "categories.")
+                .arg(categoryFromCode(stored) ? categoryLabel(*categoryFromCode(stored)) : stored,
+                     categoryLabel(c.category)));
+    if (leftBehind) {
+        if (file.hasAgreement) {
+            CareAgreement current;
+            current.fields = {{QStringLiteral("status"), file.agreementStatus},
+                              {QStringLiteral("term_to"), file.agreementTermTo}};
+            if (current.state(today) == CareAgreement::State::Expired)
+                add(file, {}, QStringLiteral("agreement"), QStringLiteral("agreement_expired"),
+                    QualityCheck::tr("The care agreement ended on %1: make a new one.")
+                        .arg(current.text(QStringLiteral("term_to"))));
+        }
+        const QDate created = file.lastVisit.isValid()
+                                  ? QDate()
+                                  : QDateTime::fromString(file.createdAt, Qt::ISODateWithMs).date();
+        const QDate since = file.lastVisit.isValid() ? file.lastVisit : created;
+        if (since.isValid() && since.addMonths(2) < today)
+            add(file, {}, QStringLiteral("visit"), QStringLiteral("no_recent_visit"),
+                file.lastVisit.isValid()
+                    ? QualityCheck::tr("No visit since %1: a left-behind child is visited every month.")
+                          .arg(file.lastVisit.toString(Qt::ISODate))
+                    : QualityCheck::tr("Never visited since the file was made on %1.")
+                          .arg(created.toString(Qt::ISODate)));
+    }
+    QDate carerBirth = file.caregiver.numberBirth;
+    if (!carerBirth.isValid())
+        carerBirth = file.caregiver.birthDate;
+    if (carerBirth.isValid() && carerBirth.addYears(18) > today)
+        add(file, QStringLiteral("caregiver"), QStringLiteral("id_number"), QStringLiteral("caregiver_minor"),
+            QualityCheck::tr(
+                "The caregiver is under 18 (born %1): a minor cannot be the entrusted caregiver.")
+                .arg(carerBirth.toString(Qt::ISODate)));
+}
+
+// ID numbers: valid, and the child's agrees with the record and is on no other file.
+void Rules::checkIdNumbers(const Child& file)
+{
+    const QString childNumber = file.idNumber.trimmed();
+    if (!childNumber.isEmpty()) {
+        const IdNumber number = IdNumber::parse(childNumber, m_today);
+        if (!number.isValid()) {
+            add(file, {}, QStringLiteral("id_number"), QStringLiteral("invalid_id_number"), number.reason());
+        } else {
+            const QDate birth = file.facts.birthDate;
+            if (birth.isValid() && birth != number.birthDate())
+                add(file, {}, QStringLiteral("birth_date"), QStringLiteral("id_birth_date"),
+                    QualityCheck::tr("The birth date %1 does not match the ID number, which says %2.")
+                        .arg(birth.toString(Qt::ISODate), number.birthDate().toString(Qt::ISODate)));
+            const Sex sex = file.sex;
+            if (sex != Sex::Unknown && sex != number.sex())
+                add(file, {}, QStringLiteral("sex"), QStringLiteral("id_sex"),
+                    QualityCheck::tr("The sex does not match the ID number, which says %1.")
+                        .arg(Vocabulary::label(Vocabulary::Sex, sexCode(number.sex()))));
+            const auto same = m_loaded.duplicates.constFind(number.normalized());
+            if (same != m_loaded.duplicates.cend()) {
+                for (const QString& other : same.value()) {
+                    if (other != file.id)
+                        add(file, {}, QStringLiteral("id_number"), QStringLiteral("duplicate_id_number"),
+                            QualityCheck::tr(
+                                "The same ID number is on the file of %1 (%2): one child, one file.")
+                                .arg(m_loaded.names.value(other), other));
+                }
+            }
+        }
+    }
+    for (const CheckedChildren::InvalidNumber& invalid : file.invalidNumbers)
+        add(file, invalid.relation, QStringLiteral("id_number"), QStringLiteral("invalid_id_number"),
+            fieldName(invalid.relation, QStringLiteral("id_number")) + QStringLiteral(": ") + invalid.reason);
+}
+
 } // namespace
 
 Result<QList<QualityCheck::Issue>> QualityCheck::run(CaseDatabase& db, const QString& areaCode, QDate today)
 {
     using R = Result<QList<Issue>>;
-    QString where = QStringLiteral("c.status = 'active'");
+    QString prefix; // digits only; empty: all
     if (!areaCode.isEmpty()) {
         const QString area = AreaCode::normalize(areaCode);
         if (area.isEmpty() || !AreaCatalog::instance().contains(area))
             return R::failure(tr("%1 is not an area code of the official list.").arg(areaCode));
-        const QString prefix = AreaCode::prefix(area); // digits only
-        where += QStringLiteral(" AND c.area_code >= '%1' AND c.area_code < '%1:'").arg(prefix);
+        prefix = AreaCode::prefix(area);
     }
-
-    // What the file itself does not hold: the stored category, the creation day, the last visit; and every
-    // active ID number (any village), for the duplicates.
-    QHash<QString, Stored> stored;
-    QHash<QString, QStringList> byNumber; // normalized number -> child ids
-    QHash<QString, QString> names;
-    {
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT c.id, c.category, c.created_at, c.id_number, c.name,"
-                                   " (SELECT MAX(v.visit_date) FROM visit v WHERE v.child_id = c.id)"
-                                   " FROM child c WHERE c.status = 'active'")))
-            return R::failure(db.errorSentence(q.lastError()));
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            stored.insert(id, {q.value(1).toString(),
-                               QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs).date(),
-                               QDate::fromString(q.value(5).toString(), Qt::ISODate)});
-            names.insert(id, q.value(4).toString());
-            const IdNumber number = IdNumber::parse(q.value(3).toString(), today);
-            if (number.isValid())
-                byNumber[number.normalized()] << id;
-        }
-    }
-
+    const Result<CheckedChildren::Register> loaded = CheckedChildren::load(db, prefix, today);
+    if (!loaded)
+        return R::failure(loaded.error());
     const ClassifierSettings settings = db.classifierSettings();
-    const Classifier classifier(settings);
-    AgreementRepository agreements(db);
     QList<Issue> out;
-    const Status walked = CaseRepository(db).forEachChild(
-        [&](const ChildFile& file) {
-            const QString name = file.text(QStringLiteral("name"));
-            const auto add = [&](const QString& relation, const QString& field, const QString& rule,
-                                 const QString& message) {
-                out.append({file.id, name, file.areaCode,
-                            relation.isEmpty() ? field : relation + QLatin1Char('.') + field, rule, message});
-            };
-            const auto missing = [&](const QString& relation, const QString& field) {
-                const QString value =
-                    relation.isEmpty() ? file.text(field) : file.personText(relation, field);
-                if (value.trimmed().isEmpty())
-                    add(relation, field, QStringLiteral("missing"),
-                        tr("%1 is not recorded.").arg(fieldName(relation, field)));
-            };
-            const Classification c = classifier.classify(file.facts(), today);
-            const bool leftBehind = c.category == Category::LeftBehind;
-
-            for (const char* f : {"id_number", "hukou_address", "health"})
-                missing({}, QLatin1String(f));
-            // Schooling from kindergarten age (3) on: a baby has none to record.
-            const QDate born = QDate::fromString(file.text(QStringLiteral("birth_date")), Qt::ISODate);
-            if (!born.isValid() || born.addYears(3) <= today)
-                missing({}, QStringLiteral("schooling"));
-            // The person a left-behind child is entrusted to (parents at home need none): the entrusted
-            // guardian or the caregiver, one person in most files (the national form has one entry for them).
-            // At least one of them by name, and the ID number of each one recorded.
-            if (leftBehind) {
-                const auto recorded = [&file](const char* relation) {
-                    return !file.personText(QLatin1String(relation), QStringLiteral("name"))
-                                .trimmed()
-                                .isEmpty();
-                };
-                if (!recorded("guardian") && !recorded("caregiver"))
-                    add(QStringLiteral("caregiver"), QStringLiteral("name"), QStringLiteral("missing"),
-                        tr("Neither the entrusted guardian nor the caregiver is recorded: the person the "
-                           "child is "
-                           "entrusted to is needed."));
-                for (const char* relation : {"guardian", "caregiver"}) {
-                    if (recorded(relation))
-                        missing(QLatin1String(relation), QStringLiteral("id_number"));
-                }
-            }
-            for (const char* parent : {"father", "mother"}) {
-                const QString relation = QLatin1String(parent);
-                if (file.personText(relation, QStringLiteral("status")) == QLatin1String("away_for_work")) {
-                    missing(relation, QStringLiteral("work_place_code"));
-                    missing(relation, QStringLiteral("away_since"));
-                }
-            }
-
-            // ID numbers: valid, and the child's agrees with the record.
-            const QString childNumber = file.text(QStringLiteral("id_number")).trimmed();
-            if (!childNumber.isEmpty()) {
-                const IdNumber number = IdNumber::parse(childNumber, today);
-                if (!number.isValid()) {
-                    add({}, QStringLiteral("id_number"), QStringLiteral("invalid_id_number"),
-                        number.reason());
-                } else {
-                    const QDate birth =
-                        QDate::fromString(file.text(QStringLiteral("birth_date")), Qt::ISODate);
-                    if (birth.isValid() && birth != number.birthDate())
-                        add({}, QStringLiteral("birth_date"), QStringLiteral("id_birth_date"),
-                            tr("The birth date %1 does not match the ID number, which says %2.")
-                                .arg(birth.toString(Qt::ISODate), number.birthDate().toString(Qt::ISODate)));
-                    const Sex sex = sexFromCode(file.text(QStringLiteral("sex")));
-                    if (sex != Sex::Unknown && sex != number.sex())
-                        add({}, QStringLiteral("sex"), QStringLiteral("id_sex"),
-                            tr("The sex does not match the ID number, which says %1.")
-                                .arg(Vocabulary::label(Vocabulary::Sex, sexCode(number.sex()))));
-                    const QStringList same = byNumber.value(number.normalized());
-                    for (const QString& other : same) {
-                        if (other != file.id)
-                            add({}, QStringLiteral("id_number"), QStringLiteral("duplicate_id_number"),
-                                tr("The same ID number is on the file of %1 (%2): one child, one file.")
-                                    .arg(names.value(other), other));
-                    }
-                }
-            }
-            for (auto it = file.persons.cbegin(); it != file.persons.cend(); ++it) {
-                const QString number = it.value().value(QStringLiteral("id_number")).toString().trimmed();
-                if (number.isEmpty())
-                    continue;
-                const IdNumber parsed = IdNumber::parse(number, today);
-                if (!parsed.isValid())
-                    add(it.key(), QStringLiteral("id_number"), QStringLiteral("invalid_id_number"),
-                        fieldName(it.key(), QStringLiteral("id_number")) + QStringLiteral(": ") +
-                            parsed.reason());
-            }
-
-            // Age, category, agreement, caregiver, visits.
-            const QDate birth = QDate::fromString(file.text(QStringLiteral("birth_date")), Qt::ISODate);
-            const QDate overAge = Classifier::overAgeDate(birth, settings);
-            if (overAge.isValid() && overAge <= today)
-                add({}, QStringLiteral("birth_date"), QStringLiteral("over_age_active"),
-                    tr("Turned %1 on %2 and is still on the register: exit the child as over-age.")
-                        .arg(settings.overAgeYears)
-                        .arg(overAge.toString(Qt::ISODate)));
-            const Stored s = stored.value(file.id);
-            if (!s.category.isEmpty() && s.category != categoryCode(c.category))
-                add({}, QStringLiteral("category"), QStringLiteral("category"),
-                    tr("The category on record (%1) is not what the facts give today (%2): refresh the "
-                       "categories.")
-                        .arg(categoryFromCode(s.category) ? categoryLabel(*categoryFromCode(s.category))
-                                                          : s.category,
-                             categoryLabel(c.category)));
-            if (leftBehind) {
-                if (Result<std::optional<CareAgreement>> a = agreements.current(file.id);
-                    a && a->has_value() && (*a)->state(today) == CareAgreement::State::Expired)
-                    add({}, QStringLiteral("agreement"), QStringLiteral("agreement_expired"),
-                        tr("The care agreement ended on %1: make a new one.")
-                            .arg((*a)->text(QStringLiteral("term_to"))));
-                const QDate since = s.lastVisit.isValid() ? s.lastVisit : s.created;
-                if (since.isValid() && since.addMonths(2) < today)
-                    add({}, QStringLiteral("visit"), QStringLiteral("no_recent_visit"),
-                        s.lastVisit.isValid()
-                            ? tr("No visit since %1: a left-behind child is visited every month.")
-                                  .arg(s.lastVisit.toString(Qt::ISODate))
-                            : tr("Never visited since the file was made on %1.")
-                                  .arg(s.created.toString(Qt::ISODate)));
-            }
-            QDate carerBirth =
-                IdNumber::parse(file.personText(QStringLiteral("caregiver"), QStringLiteral("id_number")),
-                                today)
-                    .birthDate();
-            if (!carerBirth.isValid())
-                carerBirth = QDate::fromString(
-                    file.personText(QStringLiteral("caregiver"), QStringLiteral("birth_date")), Qt::ISODate);
-            if (carerBirth.isValid() && carerBirth.addYears(18) > today)
-                add(QStringLiteral("caregiver"), QStringLiteral("id_number"),
-                    QStringLiteral("caregiver_minor"),
-                    tr("The caregiver is under 18 (born %1): a minor cannot be the entrusted caregiver.")
-                        .arg(carerBirth.toString(Qt::ISODate)));
-            return true;
-        },
-        where);
-    if (!walked)
-        return R::failure(walked.error());
-    // In the case list's order: by village, then by name in pinyin order.
-    QHash<QString, QString> keys;
-    for (const Issue& i : out) {
-        if (!keys.contains(i.childId))
-            keys.insert(i.childId, ChineseName::sortKey(i.childName));
+    Rules rules(loaded.value(), settings, today, out);
+    QHash<QString, QString> keys; // the children's sort keys
+    for (const Child& file : loaded->children) {
+        const qsizetype before = out.size();
+        rules.check(file);
+        if (out.size() > before)
+            keys.insert(file.id, file.nameKey);
     }
+    // In the case list's order: by village, then by name in pinyin order.
     std::stable_sort(out.begin(), out.end(), [&keys](const Issue& a, const Issue& b) {
         if (a.areaCode != b.areaCode)
             return a.areaCode < b.areaCode;

@@ -8,11 +8,15 @@
 
 namespace {
 
-// The writes of the span that changed something: entity, record, and whether it made a child's file.
+// The writes of the span about one kind of record that changed something: the record, and whether the write
+// made it. Read through the index on entity and clock (schema version 10): only the span's writes.
 const char* const kAuditSql =
-    "SELECT entity, record_id, entity = 'child' AND field = '*' AND new_value = 'created' FROM audit"
-    " WHERE hlc >= ? AND hlc < ?"
+    "SELECT record_id, field = '*' AND new_value = 'created' FROM audit WHERE entity = ? AND hlc >= ? AND "
+    "hlc < ?"
     " AND CASE WHEN field = '*' THEN new_value IS NOT 'clock-repaired' ELSE old_value IS NOT new_value END";
+
+// The children of the area that were not merged away (two more bound values for an area).
+const char* const kChildrenSql = "SELECT id, area_code FROM child WHERE merged_into IS NULL";
 
 class Tracer final
 {
@@ -77,71 +81,125 @@ UpdatedChildren::between(CaseDatabase& db, qint64 fromMs, qint64 toMs, const QSt
 {
     using R = Result<QHash<QString, Child>>;
     Tracer tracer(db);
-    QSet<QString> touched;
-    QSet<QString> created;
-    QHash<QString, QSet<QString>> records; // entity -> ids of its records written in the span
-    {
-        SqliteStatement audit(db.sql(), QString::fromLatin1(kAuditSql));
-        if (!audit.isValid())
-            return R::failure(tracer.failed(audit).error());
-        audit.add(Stamp::make(fromMs, 0)).add(Stamp::make(toMs, 0));
+    SqliteStatement audit(db.sql(), QString::fromLatin1(kAuditSql));
+    if (!audit.isValid())
+        return R::failure(tracer.failed(audit).error());
+    // The ids of the records of one kind written in the span (and for children, those it made).
+    const auto written = [&](const char* entity, QSet<QString>& ids, QSet<QString>* made) -> Status {
+        audit.add(QString::fromLatin1(entity)).add(Stamp::make(fromMs, 0)).add(Stamp::make(toMs, 0));
         for (bool row = audit.exec(); row; row = audit.next()) {
-            const QString entity = audit.text(0);
-            const QString id = audit.text(1);
-            if (entity == QLatin1String("child")) {
-                touched.insert(id);
-                if (audit.integer(2))
-                    created.insert(id);
-            } else {
-                records[entity].insert(id);
-            }
+            const QString id = audit.text(0);
+            if (made && audit.integer(1))
+                made->insert(id);
+            ids.insert(id);
         }
         if (!audit.ok())
-            return R::failure(tracer.failed(audit).error());
+            return tracer.failed(audit);
+        audit.reset();
+        return {};
+    };
+    QSet<QString> touched;
+    QSet<QString> created;
+    if (Status s = written("child", touched, &created); !s)
+        return R::failure(s.error());
+
+    // The children of the area, not merged away, read once some child is touched: when the writes to the
+    // files themselves touched all of them (the week a village's first package arrives), the other records
+    // need not be traced.
+    QHash<QString, Child> area;
+    bool areaRead = false;
+    qsizetype untouched = 0;
+    const auto readArea = [&]() -> Status {
+        areaRead = true;
+        QString sql = QString::fromLatin1(kChildrenSql);
+        if (!areaPrefix.isEmpty())
+            sql += QStringLiteral(" AND area_code >= ? AND area_code < ?");
+        SqliteStatement children(db.sql(), sql);
+        if (!children.isValid())
+            return tracer.failed(children);
+        if (!areaPrefix.isEmpty())
+            children.add(areaPrefix).add(QString(areaPrefix + QLatin1Char(':')));
+        for (bool row = children.exec(); row; row = children.next())
+            area.insert(children.text(0), {children.text(1), false});
+        if (!children.ok())
+            return tracer.failed(children);
+        untouched = area.size();
+        for (const QString& id : std::as_const(touched)) {
+            if (area.contains(id))
+                --untouched;
+        }
+        return {};
+    };
+    if (!touched.isEmpty()) {
+        if (Status s = readArea(); !s)
+            return R::failure(s.error());
     }
+    // Adds children to `touched`, counting those of the area.
+    const auto touch = [&](const QSet<QString>& ids) {
+        for (const QString& id : ids) {
+            if (!touched.contains(id)) {
+                touched.insert(id);
+                if (area.contains(id))
+                    --untouched;
+            }
+        }
+    };
+    const auto done = [&]() { return areaRead && untouched == 0; };
+
     const QString id = QStringLiteral("id");
     const QString childId = QStringLiteral("child_id");
     for (const char* table : {"person", "visit", "referral", "referral_step", "agreement"}) {
-        if (Status s =
-                tracer.trace(QLatin1String(table), id, childId, records.value(QLatin1String(table)), touched);
-            !s)
+        if (done())
+            break;
+        QSet<QString> records;
+        QSet<QString> children;
+        if (Status s = written(table, records, nullptr); !s)
             return R::failure(s.error());
+        if (Status s = tracer.trace(QLatin1String(table), id, childId, records, children); !s)
+            return R::failure(s.error());
+        touch(children);
     }
     // A household's change is a change of every child in it.
-    if (Status s = tracer.trace(QStringLiteral("child"), QStringLiteral("household_id"), id,
-                                records.value(QStringLiteral("household")), touched);
-        !s)
-        return R::failure(s.error());
-    // An attachment belongs to an agreement, a visit or the child itself.
-    QSet<QString> owners;
-    if (Status s = tracer.trace(QStringLiteral("attachment"), id, QStringLiteral("owner_id"),
-                                records.value(QStringLiteral("attachment")), owners);
-        !s)
-        return R::failure(s.error());
-    for (const char* table : {"agreement", "visit"}) {
-        if (Status s = tracer.trace(QLatin1String(table), id, childId, owners, touched); !s)
+    if (!done()) {
+        QSet<QString> records;
+        QSet<QString> children;
+        if (Status s = written("household", records, nullptr); !s)
             return R::failure(s.error());
+        if (Status s =
+                tracer.trace(QStringLiteral("child"), QStringLiteral("household_id"), id, records, children);
+            !s)
+            return R::failure(s.error());
+        touch(children);
     }
-    touched.unite(owners); // owners that are children; other ids match no child below
+    // An attachment belongs to an agreement, a visit or the child itself.
+    if (!done()) {
+        QSet<QString> records;
+        QSet<QString> owners;
+        if (Status s = written("attachment", records, nullptr); !s)
+            return R::failure(s.error());
+        if (Status s =
+                tracer.trace(QStringLiteral("attachment"), id, QStringLiteral("owner_id"), records, owners);
+            !s)
+            return R::failure(s.error());
+        QSet<QString> children;
+        for (const char* table : {"agreement", "visit"}) {
+            if (Status s = tracer.trace(QLatin1String(table), id, childId, owners, children); !s)
+                return R::failure(s.error());
+        }
+        touch(children);
+        touch(owners); // owners that are children; other ids match no child
+    }
 
-    // The children of the area, not merged away.
     QHash<QString, Child> out;
     if (touched.isEmpty())
         return out;
-    QString sql = QStringLiteral("SELECT id, area_code FROM child WHERE merged_into IS NULL");
-    if (!areaPrefix.isEmpty())
-        sql += QStringLiteral(" AND area_code >= ? AND area_code < ?");
-    SqliteStatement children(db.sql(), sql);
-    if (!children.isValid())
-        return R::failure(tracer.failed(children).error());
-    if (!areaPrefix.isEmpty())
-        children.add(areaPrefix).add(QString(areaPrefix + QLatin1Char(':')));
-    for (bool row = children.exec(); row; row = children.next()) {
-        const QString child = children.text(0);
-        if (touched.contains(child))
-            out.insert(child, {children.text(1), created.contains(child)});
+    if (!areaRead) {
+        if (Status s = readArea(); !s)
+            return R::failure(s.error());
     }
-    if (!children.ok())
-        return R::failure(tracer.failed(children).error());
+    for (auto it = area.cbegin(); it != area.cend(); ++it) {
+        if (touched.contains(it.key()))
+            out.insert(it.key(), {it->village, created.contains(it.key())});
+    }
     return out;
 }

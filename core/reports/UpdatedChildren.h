@@ -15,9 +15,11 @@ class CaseDatabase;
 // sync). Writes that change nothing are not counted: a clock repair's rewrites (the same value with a new
 // clock, and its "clock-repaired" entry). Files merged away into another are left out.
 //
-// One scan of the audit trail in the span, then each kind of record is traced to its child by looking up
-// the few records touched, or by one pass over the table when many of them are (the week a whole township's
-// package first arrives).
+// The span's writes are read kind by kind through the index on the audit trail's entity and clock (schema
+// version 10), the writes to the children's own files first: when they touched every child of the area
+// (the week a township's first package arrives), the other kinds are not read at all. Otherwise each kind
+// of record is traced to its child by looking up the few records touched, or by one pass over the table
+// when many of them are.
 class UpdatedChildren final
 {
 public:

@@ -266,6 +266,16 @@ QStringList version9()
     };
 }
 
+// Version 10: the reports of a week (issue 12). The writes of a span of time are read by kind of record
+// and clock (UpdatedChildren: the dispatch report's updates, the spot checks) instead of a scan of the
+// whole audit trail, which grows every week.
+QStringList version10()
+{
+    return {
+        QStringLiteral("CREATE INDEX audit_entity_hlc ON audit(entity, hlc)"),
+    };
+}
+
 struct Step
 {
     QStringList (*sql)();
@@ -278,7 +288,7 @@ const QList<Step>& steps()
                                     {&version3}, {&version4},
                                     {&version5}, {&version6, &PersonSlotMigration::run},
                                     {&version7}, {&version8, &NameIndex::refreshStale},
-                                    {&version9}};
+                                    {&version9}, {&version10}};
     return all;
 }
 

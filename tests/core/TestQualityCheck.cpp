@@ -1,3 +1,4 @@
+#include "ReferenceQualityCheck.h"
 #include "TestDatabase.h"
 #include "reports/QualityCheck.h"
 #include "storage/CaseRepository.h"
@@ -202,6 +203,16 @@ void TestQualityCheck::oneRulePerBrokenFact()
     }
     Result<QList<QualityCheck::Issue>> issues = QualityCheck::run(*db, {}, m_clock.today());
     QVERIFY2(issues.ok(), qPrintable(issues.error()));
+    // Exactly what the checks found when they loaded one child's file after the other (issue 12).
+    Result<QList<QualityCheck::Issue>> reference = ReferenceQualityCheck::issues(*db, {}, m_clock.today());
+    QVERIFY2(reference.ok(), qPrintable(reference.error()));
+    QCOMPARE(issues->size(), reference->size());
+    for (qsizetype i = 0; i < issues->size(); ++i) {
+        const QualityCheck::Issue& a = issues->at(i);
+        const QualityCheck::Issue& b = reference->at(i);
+        QCOMPARE(QStringList({a.childId, a.childName, a.areaCode, a.field, a.rule, a.message}),
+                 QStringList({b.childId, b.childName, b.areaCode, b.field, b.rule, b.message}));
+    }
     QStringList found;
     for (const QualityCheck::Issue& i : issues.value()) {
         if (i.childId == id)

@@ -972,14 +972,6 @@
 <context>
     <name>BenchDispatchCommand</name>
     <message>
-        <source>Measure the weekly dispatch report of a city, and writing it as CSV, XLSX and PDF.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A new database is first set up as a city station (赣州市) and filled with demo children; a demo database with fewer children than asked is filled up. The report of this week (every demo child updated, the most work) is made three times after one run that warms the cache; the median counts. Budget: the report &lt; %1 ms. The files go to a temporary folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Children in the database (default 60000).</source>
         <translation type="unfinished" />
     </message>
@@ -1019,10 +1011,6 @@
         <source>  the same for %1 (%n child(ren) updated)</source>
         <translation><numerusform>  the same for %1 (%n child(ren) updated)</numerusform><numerusform>  the same for %1 (%n child(ren) updated)</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>  of which the data-quality checks (%n issue(s))</source>
-        <translation><numerusform>  of which the data-quality checks (%n issue)</numerusform><numerusform>  of which the data-quality checks (%n issues)</numerusform></translation>
-    </message>
     <message>
         <source>Writing CSV</source>
         <translation type="unfinished" />
@@ -1042,6 +1030,18 @@
     <message>
         <source>Creating demo children: %1 of %2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure the weekly dispatch report and the data-quality checks of a city, and writing the report as CSV, XLSX and PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new database is first set up as a city station (赣州市) and filled with demo children; a demo database with fewer children than asked is filled up. The report of this week (every demo child updated, the most work) is made three times after one run that warms the cache; the median counts; the same for the data-quality checks of the whole station (as `check` runs them). Budgets: the report &lt; %1 ms, the checks &lt; %2 ms. The files go to a temporary folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Data-quality checks of the station, %n issue(s) (median of 3)</source>
+        <translation><numerusform>Data-quality checks of the station, %n issue (median of 3)</numerusform><numerusform>Data-quality checks of the station, %n issues (median of 3)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2216,10 @@
         <source>The file %1 must hold one JSON object.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The database %1 is encrypted: give the station's passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliFormat</name>
@@ -2505,6 +2509,56 @@
     </message>
     <message>
         <source>The encryption library could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseEncryption</name>
+    <message>
+        <source>The passphrase does not open the database %1; check it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is encrypted: give the station's passphrase to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted (SQLite error %2); it was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted: it is still in use; it was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted: the encrypted copy could not take its place; it was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is open in this program; it can be encrypted only when closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseKey</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database was encrypted by a newer version of Shouhu; install that version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase; close other programs and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4260,6 +4314,14 @@
         <source>You may try again now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open Shouhu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5249,6 +5311,14 @@
     <message numerus="yes">
         <source>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</source>
         <translation><numerusform>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</numerusform><numerusform>The database %1 was restored from %2 (%n child(ren)); the data it held before are kept in the backup %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted: give the station's passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The database %1 was made from %2 (%n child(ren)).</source>
+        <translation><numerusform>The database %1 was made from %2 (%n child(ren)).</numerusform><numerusform>The database %1 was made from %2 (%n child(ren)).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8279,6 +8349,14 @@
     </message>
     <message>
         <source>A sync package (.shpkg) to import once the window is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The children's records on this laptop are encrypted. Type this station's passphrase to open them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shouhu now keeps the children's records on this laptop encrypted. Type this station's passphrase to encrypt them.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -978,14 +978,6 @@
 <context>
     <name>BenchDispatchCommand</name>
     <message>
-        <source>Measure the weekly dispatch report of a city, and writing it as CSV, XLSX and PDF.</source>
-        <translation>测量一个市的每周调度报告，以及将其写成 CSV、XLSX 和 PDF 的耗时。</translation>
-    </message>
-    <message>
-        <source>A new database is first set up as a city station (赣州市) and filled with demo children; a demo database with fewer children than asked is filled up. The report of this week (every demo child updated, the most work) is made three times after one run that warms the cache; the median counts. Budget: the report &lt; %1 ms. The files go to a temporary folder.</source>
-        <translation>新数据库先设为市级站点（赣州市）并填入演示儿童；儿童少于要求的演示数据库会补足。本周的报告（每名演示儿童都有更新，工作量最大）在预热缓存的一次运行之后生成三次，取中位数。预算：报告 &lt; %1 毫秒。文件写入临时文件夹。</translation>
-    </message>
-    <message>
         <source>Children in the database (default 60000).</source>
         <translation>数据库中的儿童人数（默认 60000）。</translation>
     </message>
@@ -1029,12 +1021,6 @@
             <numerusform>  %1 的同一项（%n 名儿童有更新）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>  of which the data-quality checks (%n issue(s))</source>
-        <translation>
-            <numerusform>  其中：数据质量检查（%n 个问题）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing CSV</source>
         <translation>写入 CSV</translation>
@@ -1056,6 +1042,18 @@
     <message>
         <source>Creating demo children: %1 of %2</source>
         <translation>正在生成演示儿童：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Measure the weekly dispatch report and the data-quality checks of a city, and writing the report as CSV, XLSX and PDF.</source>
+        <translation>测量市级每周调度报表和数据质量检查的耗时，以及将报表写成 CSV、XLSX 和 PDF 的耗时。</translation>
+    </message>
+    <message>
+        <source>A new database is first set up as a city station (赣州市) and filled with demo children; a demo database with fewer children than asked is filled up. The report of this week (every demo child updated, the most work) is made three times after one run that warms the cache; the median counts; the same for the data-quality checks of the whole station (as `check` runs them). Budgets: the report &lt; %1 ms, the checks &lt; %2 ms. The files go to a temporary folder.</source>
+        <translation>先将新数据库设为市级站点（赣州市）并填入演示儿童；演示数据库中儿童少于要求时补足。本周的报表（每个演示儿童都有更新，工作量最大）先运行一次预热缓存，再生成三次，取中位数；全站的数据质量检查（与 `check` 相同）也是如此。预算：报表 &lt; %1 毫秒，检查 &lt; %2 毫秒。文件写入临时文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data-quality checks of the station, %n issue(s) (median of 3)</source>
+        <translation><numerusform>全站数据质量检查，%n 个问题（3 次取中位数）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2248,10 @@
         <source>The file %1 must hold one JSON object.</source>
         <translation>文件 %1 必须包含一个 JSON 对象。</translation>
     </message>
+    <message>
+        <source>The database %1 is encrypted: give the station's passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
+        <translation>数据库 %1 已加密：请用 --passphrase-file 或环境变量 SHOUHU_PASSPHRASE 提供本站口令。</translation>
+    </message>
 </context>
 <context>
     <name>CliFormat</name>
@@ -2550,6 +2552,56 @@
     <message>
         <source>The encryption library could not be started.</source>
         <translation>无法启动加密库。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseEncryption</name>
+    <message>
+        <source>The passphrase does not open the database %1; check it and try again.</source>
+        <translation>此口令打不开数据库 %1，请核对后重试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted: give the station's passphrase to open it.</source>
+        <translation>数据库 %1 已加密：请输入本站口令后打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted (SQLite error %2); it was left as it was.</source>
+        <translation>数据库 %1 未能加密（SQLite 错误 %2），数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted: it is still in use; it was left as it was.</source>
+        <translation>数据库 %1 未能加密：它仍在使用中，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted: the encrypted copy could not take its place; it was left as it was.</source>
+        <translation>数据库 %1 未能加密：加密副本无法替换原文件，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in this program; it can be encrypted only when closed.</source>
+        <translation>数据库 %1 正在本程序中打开，只有关闭后才能加密。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseKey</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>口令为空。</translation>
+    </message>
+    <message>
+        <source>The database was encrypted by a newer version of Shouhu; install that version.</source>
+        <translation>此数据库由更新版本的守护加密，请安装该版本。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase; close other programs and try again.</source>
+        <translation>内存不足，无法核对口令；请关闭其他程序后重试。</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4394,14 @@
         <source>You may try again now.</source>
         <translation>现在可以再试一次。</translation>
     </message>
+    <message>
+        <source>Open Shouhu</source>
+        <translation>打开守护</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5352,6 +5412,14 @@
         <translation>
             <numerusform>数据库 %1 已从 %2 恢复（%n 名儿童）；恢复前的数据保存在备份 %3 中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted: give the station's passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
+        <translation>文件 %1 已加密：请用 --passphrase-file 或环境变量 SHOUHU_PASSPHRASE 提供本站口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 was made from %2 (%n child(ren)).</source>
+        <translation><numerusform>已用 %2 建立数据库 %1（%n 名儿童）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8401,6 +8469,14 @@
     <message>
         <source>A sync package (.shpkg) to import once the window is open.</source>
         <translation>窗口打开后要导入的同步数据包（.shpkg）。</translation>
+    </message>
+    <message>
+        <source>The children's records on this laptop are encrypted. Type this station's passphrase to open them.</source>
+        <translation>这台电脑上的儿童档案已加密。请输入本站口令打开。</translation>
+    </message>
+    <message>
+        <source>Shouhu now keeps the children's records on this laptop encrypted. Type this station's passphrase to encrypt them.</source>
+        <translation>守护现在会把这台电脑上的儿童档案加密保存。请输入本站口令进行加密。</translation>
     </message>
 </context>
 </TS>

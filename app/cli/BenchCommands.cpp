@@ -210,7 +210,8 @@ private:
         constexpr int kPage = 100;
         QElapsedTimer timer;
         timer.start();
-        auto db = CaseDatabase::open(ctx.databasePath());
+        // An encrypted database: the passphrase (SHOUHU_PASSPHRASE) and its key derivation count in the open.
+        auto db = ctx.openDatabase(false);
         if (!db)
             return ctx.refuse(db.error());
         CaseQuery query(*db.value());

@@ -162,6 +162,48 @@ private slots:
         QVERIFY(!window.appLock()->isLocked());
         QCOMPARE(covers().size(), 0);
     }
+
+    // At the start (an encrypted database): the same screen with 退出; Escape and 退出 end it as rejected,
+    // a wrong passphrase says so, the right one is handed back to open the database and the keys.
+    void startScreenCanQuit()
+    {
+        const QString right = QStringLiteral("the station passphrase");
+        const auto check = [&right](const QString& typed) {
+            return typed == right ? QString()
+                                  : QStringLiteral("The passphrase does not open the database x.");
+        };
+        {
+            LockScreen screen(check, 0, nullptr);
+            screen.allowQuit(QStringLiteral("The records are encrypted."));
+            screen.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&screen));
+            auto* quit = screen.findChild<QPushButton*>(QStringLiteral("lockQuitButton"));
+            QVERIFY(quit && quit->isVisible());
+            QCOMPARE(screen.findChild<QLabel*>(QStringLiteral("lockIntroLabel"))->text(),
+                     QStringLiteral("The records are encrypted."));
+            if (const QString shots = qEnvironmentVariable("SHOUHU_SCREENSHOTS"); !shots.isEmpty())
+                QVERIFY(screen.grab().save(shots + QStringLiteral("/start-screen.png")));
+            quit->click();
+            QCOMPARE(screen.result(), int(QDialog::Rejected));
+            QVERIFY(screen.acceptedPassphrase().isEmpty());
+        }
+        {
+            LockScreen screen(check, 0, nullptr);
+            screen.allowQuit(QStringLiteral("The records are encrypted."));
+            screen.show();
+            QTest::keyClick(&screen, Qt::Key_Escape);
+            QVERIFY(!screen.isVisible());
+        }
+        LockScreen screen(check, 0, nullptr);
+        screen.allowQuit(QStringLiteral("The records are encrypted."));
+        screen.show();
+        type(&screen, QStringLiteral("wrong one"));
+        QVERIFY(screen.isVisible());
+        QCOMPARE(screen.failures(), 1);
+        type(&screen, right);
+        QCOMPARE(screen.result(), int(QDialog::Accepted));
+        QCOMPARE(screen.acceptedPassphrase(), right);
+    }
 };
 
 QTEST_MAIN(TestAppLock)

@@ -1281,6 +1281,10 @@
         <source>The sqlite3 shell is needed for this benchmark (Debian package sqlite3).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Encrypt the three stations' databases (SQLCipher) before anything is measured.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BlindIconProvider</name>

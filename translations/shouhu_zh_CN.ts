@@ -1053,7 +1053,9 @@
     </message>
     <message numerus="yes">
         <source>Data-quality checks of the station, %n issue(s) (median of 3)</source>
-        <translation><numerusform>全站数据质量检查，%n 个问题（3 次取中位数）</numerusform></translation>
+        <translation>
+            <numerusform>全站数据质量检查，%n 个问题（3 次取中位数）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1296,10 @@
     <message>
         <source>The sqlite3 shell is needed for this benchmark (Debian package sqlite3).</source>
         <translation>此基准测试需要 sqlite3 命令行工具（Debian 软件包 sqlite3）。</translation>
+    </message>
+    <message>
+        <source>Encrypt the three stations' databases (SQLCipher) before anything is measured.</source>
+        <translation>测量之前先将三个站点的数据库加密（SQLCipher）。</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5425,9 @@
     </message>
     <message numerus="yes">
         <source>The database %1 was made from %2 (%n child(ren)).</source>
-        <translation><numerusform>已用 %2 建立数据库 %1（%n 名儿童）。</numerusform></translation>
+        <translation>
+            <numerusform>已用 %2 建立数据库 %1（%n 名儿童）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "storage/CaseDatabase.h"
+#include "storage/DatabaseEncryption.h"
 #include "storage/StationSetup.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"
@@ -66,7 +67,10 @@ public:
     QList<CliOption> options() const override
     {
         return {{QStringLiteral("children"), QStringLiteral("N"),
-                 tr("Children in the township (default 60000).")}};
+                 tr("Children in the township (default 60000).")},
+                {QStringLiteral("encrypted"),
+                 {},
+                 tr("Encrypt the three stations' databases (SQLCipher) before anything is measured.")}};
     }
 
     int run(CliContext& ctx) const override
@@ -121,6 +125,21 @@ public:
         load.waitForFinished(-1);
         const qint64 loadMs = timer.elapsed();
         const qint64 dumpGzip = gzipSize(path("source.sql"));
+        // With --encrypted, the stations' databases as a station with a passphrase has them (the reference
+        // above was loaded from the plain one).
+        const bool encrypted = ctx.has(QStringLiteral("encrypted"));
+        if (encrypted) {
+            for (Station* s : {&t, &c, &v}) {
+                const QString file = s->db->path();
+                s->db.reset();
+                if (Status e = DatabaseEncryption::encrypt(file, BenchStations::passphrase()); !e)
+                    return ctx.refuse(e.error());
+                Result<std::unique_ptr<CaseDatabase>> reopened = CaseDatabase::open(file);
+                if (!reopened)
+                    return ctx.refuse(reopened.error());
+                s->db = std::move(reopened.value());
+            }
+        }
 
         const auto exportTo = [&](Station& from, Station& to, const QString& file, bool full,
                                   bool echo = false) {
@@ -184,6 +203,7 @@ public:
         const qint64 packageBytes = QFileInfo(path("full.shpkg")).size();
         const QJsonObject result{
             {QStringLiteral("children"), n.value()},
+            {QStringLiteral("encrypted"), encrypted},
             {QStringLiteral("records"), first->total.added},
             {QStringLiteral("sqliteLoadDumpMs"), loadMs},
             {QStringLiteral("exportFullMs"), exportMs},

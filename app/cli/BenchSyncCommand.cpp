@@ -128,17 +128,18 @@ public:
         // With --encrypted, the stations' databases as a station with a passphrase has them (the reference
         // above was loaded from the plain one).
         const bool encrypted = ctx.has(QStringLiteral("encrypted"));
-        if (encrypted) {
-            for (Station* s : {&t, &c, &v}) {
-                const QString file = s->db->path();
-                s->db.reset();
+        // Closed and opened again in both modes, so that both start with the same cold cache.
+        for (Station* s : {&t, &c, &v}) {
+            const QString file = s->db->path();
+            s->db.reset();
+            if (encrypted) {
                 if (Status e = DatabaseEncryption::encrypt(file, BenchStations::passphrase()); !e)
                     return ctx.refuse(e.error());
-                Result<std::unique_ptr<CaseDatabase>> reopened = CaseDatabase::open(file);
-                if (!reopened)
-                    return ctx.refuse(reopened.error());
-                s->db = std::move(reopened.value());
             }
+            Result<std::unique_ptr<CaseDatabase>> reopened = CaseDatabase::open(file);
+            if (!reopened)
+                return ctx.refuse(reopened.error());
+            s->db = std::move(reopened.value());
         }
 
         const auto exportTo = [&](Station& from, Station& to, const QString& file, bool full,

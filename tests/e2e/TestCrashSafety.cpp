@@ -9,6 +9,7 @@
 // run measured first, only to size the delays; nothing asserts a duration).
 #include "RawDatabase.h"
 #include "TestSupport.h"
+#include "storage/DatabaseEncryption.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -230,6 +231,8 @@ private slots:
                 {}, kEnv);
             QVERIFY2(r.exitCode == 0, r.err.constData());
             cards.insert(db, QJsonDocument::fromJson(r.out).object());
+            // The keys made, the database is encrypted: the kills below hit SQLCipher's writes.
+            QVERIFY(DatabaseEncryption::isEncrypted(db));
         }
         for (const auto& [at, whom] : {std::pair{village, township}, std::pair{township, village}})
             QCOMPARE(runCli(at, {QStringLiteral("enroll"), whom + QStringLiteral(".shid"),

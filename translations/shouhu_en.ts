@@ -4485,6 +4485,10 @@
         <source>Shouhu can lock only after a passphrase is set for the station (Sync menu).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MergeChildrenCommand</name>
@@ -5808,6 +5812,73 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The work place must lie outside the child's county (跨县域)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A seriously ill child counts as a child in difficulty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after this long without use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When locked, the windows are covered and the station's passphrase opens them again; nothing typed is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station has no passphrase yet, so it cannot lock: set one with Sync → Change passphrase first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local rules of the survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent counts as away after (the notice says 3):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost contact, prison or detention count after (62号 says 6):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After a change of these rules every child's category is worked out again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShowChildCommand</name>
     <message>
         <source>Show a child's whole file.</source>
@@ -5926,6 +5997,21 @@
     </message>
     <message>
         <source>another station</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>A parent counts as away after 1 to %1 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost contact, prison and detention count after 0 to %1 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idle time before the program locks must be between 0 (never) and %1 minutes.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4575,6 +4575,10 @@
         <source>Shouhu can lock only after a passphrase is set for the station (Sync menu).</source>
         <translation>要先在“同步”菜单中为本站设置口令，守护才能锁定。</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeChildrenCommand</name>
@@ -5917,6 +5921,73 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The work place must lie outside the child's county (跨县域)</source>
+        <translation>务工地须在儿童户籍所在县以外（跨县域）</translation>
+    </message>
+    <message>
+        <source>A seriously ill child counts as a child in difficulty</source>
+        <translation>儿童本人患重病视为困境儿童</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use:</source>
+        <translation>无操作多长时间后锁定：</translation>
+    </message>
+    <message>
+        <source>When locked, the windows are covered and the station's passphrase opens them again; nothing typed is lost.</source>
+        <translation>锁定时所有窗口被遮盖，输入本站口令即可重新打开；已输入的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>This station has no passphrase yet, so it cannot lock: set one with Sync → Change passphrase first.</source>
+        <translation>本站尚未设置口令，因此无法锁定：请先通过“同步 → 修改口令”设置口令。</translation>
+    </message>
+    <message>
+        <source>Local rules of the survey</source>
+        <translation>本地摸排规则</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>A parent counts as away after (the notice says 3):</source>
+        <translation>父母外出满多长时间计为外出（通知规定为 3 个月）：</translation>
+    </message>
+    <message>
+        <source>Lost contact, prison or detention count after (62号 says 6):</source>
+        <translation>失联、服刑、被拘留等满多长时间后计入（62号文规定为 6 个月）：</translation>
+    </message>
+    <message>
+        <source>After a change of these rules every child's category is worked out again.</source>
+        <translation>修改这些规则后，将重新判定每名儿童的类别。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ShowChildCommand</name>
     <message>
         <source>Show a child's whole file.</source>
@@ -6036,6 +6107,21 @@
     <message>
         <source>another station</source>
         <translation>未登记的站点</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>A parent counts as away after 1 to %1 months.</source>
+        <translation>父母外出时间须设为 1 至 %1 个月。</translation>
+    </message>
+    <message>
+        <source>Lost contact, prison and detention count after 0 to %1 months.</source>
+        <translation>失联、服刑、强制隔离戒毒等须设为 0 至 %1 个月后计入。</translation>
+    </message>
+    <message>
+        <source>The idle time before the program locks must be between 0 (never) and %1 minutes.</source>
+        <translation>程序自动锁定前的空闲时间须在 0（从不锁定）至 %1 分钟之间。</translation>
     </message>
 </context>
 <context>

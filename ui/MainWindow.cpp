@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "shared/WindowGeometry.h"
 #include "station/AppLock.h"
+#include "station/SettingsDialog.h"
 
 #include "Localization.h"
 #include "cases/CaseListModel.h"
@@ -173,6 +174,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Restore from &backup…"), this, &MainWindow::showRestore)
         ->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
+    file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings)
+        ->setObjectName(QStringLiteral("settingsAction"));
     QAction* lockAction = file->addAction(tr("&Lock"), this, [this] {
         if (m_lock->available())
             m_lock->lock();
@@ -261,6 +264,9 @@ void MainWindow::onCategoriesRefreshed(const QList<CaseRepository::Exited>& exit
         return;
     }
     reload();
+    // The rules changed while this refresh ran (Settings): once more under the new ones.
+    if (!CaseRepository(m_db).categoriesAreCurrent(m_db.clock().today()))
+        QMetaObject::invokeMethod(this, &MainWindow::startCategoryRefresh, Qt::QueuedConnection);
     if (exited.isEmpty())
         return;
     QStringList names;
@@ -423,6 +429,20 @@ void MainWindow::showDuplicates()
     connect(dialog, &DuplicatesDialog::openChildRequested, this, &MainWindow::openChild);
     connect(dialog, &DuplicatesDialog::dataChanged, this, &MainWindow::reload);
     dialog->show();
+}
+
+SettingsDialog* MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_lock->reload();
+        // While a refresh runs, the one under way starts again when it ends (onCategoriesRefreshed).
+        if (dialog->rulesChanged() && !m_busy)
+            startCategoryRefresh();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAgreementCoverage()

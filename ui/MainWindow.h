@@ -18,6 +18,7 @@ class QTreeView;
 class QVBoxLayout;
 class RestoreDialog;
 class AppLock;
+class SettingsDialog;
 class SyncController;
 class VisitController;
 
@@ -44,6 +45,8 @@ public:
     void newChild();
     // File → Restore from backup… (not blocking; null while an import or export runs).
     RestoreDialog* showRestore();
+    // File → Settings (window-modal; deletes itself when closed).
+    SettingsDialog* showSettings();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

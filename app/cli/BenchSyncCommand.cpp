@@ -12,6 +12,7 @@
 #include "sync/StationIdentity.h"
 #include "sync/TrustStore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -180,6 +181,15 @@ public:
             return ctx.refuse(r.error());
         // One village's month of work into the township that holds all of it.
         Result<PackageHeader> monthly = exportTo(v, t, path("village.shpkg"), false);
+        // For profiling that one import alone: SHOUHU_BENCH_KEEP=DIR keeps a copy of the township's database
+        // as it is now and the village's package there (`shouhu-cli import` can then be run under a
+        // profiler).
+        if (const QString keep = qEnvironmentVariable("SHOUHU_BENCH_KEEP"); !keep.isEmpty() && monthly) {
+            QDir().mkpath(keep);
+            QSqlQuery(t.db->sql()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QFile::copy(t.db->path(), keep + QStringLiteral("/township.db"));
+            QFile::copy(path("village.shpkg"), keep + QStringLiteral("/village.shpkg"));
+        }
         timer.restart();
         Result<ImportReport> villageImport = PackageReader::import(*t.db, *t.keys, path("village.shpkg"));
         const qint64 villageMs = timer.elapsed();

@@ -1,0 +1,60 @@
+#include "StationSettings.h"
+
+#include "CaseDatabase.h"
+#include "LockPolicy.h"
+
+#include <QCoreApplication>
+
+namespace {
+class StationSettingsText
+{
+    Q_DECLARE_TR_FUNCTIONS(StationSettings)
+};
+
+QString flag(bool on)
+{
+    return on ? QStringLiteral("1") : QStringLiteral("0");
+}
+} // namespace
+
+StationSettings::Values StationSettings::load(const CaseDatabase& db)
+{
+    Values v;
+    v.rules = db.classifierSettings();
+    v.lockMinutes = LockPolicy::idleMinutes(db);
+    return v;
+}
+
+Status StationSettings::save(CaseDatabase& db, const Values& values)
+{
+    const ClassifierSettings& r = values.rules;
+    if (r.monthsAwayThreshold < MinMonthsAway || r.monthsAwayThreshold > MaxMonthsAway)
+        return Status::failure(
+            StationSettingsText::tr("A parent counts as away after 1 to %1 months.").arg(MaxMonthsAway));
+    if (r.unsupportedMinMonths < 0 || r.unsupportedMinMonths > MaxUnsupportedMonths)
+        return Status::failure(StationSettingsText::tr("Lost contact, prison and detention count after 0 to "
+                                                       "%1 months.")
+                                   .arg(MaxUnsupportedMonths));
+    if (values.lockMinutes < 0 || values.lockMinutes > LockPolicy::MaxIdleMinutes)
+        return Status::failure(StationSettingsText::tr("The idle time before the program locks must be "
+                                                       "between 0 (never) and %1 minutes.")
+                                   .arg(LockPolicy::MaxIdleMinutes));
+    if (Status s = db.begin(); !s)
+        return s;
+    const QList<std::pair<QString, QString>> writes = {
+        {QStringLiteral("months_away_threshold"), QString::number(r.monthsAwayThreshold)},
+        {QStringLiteral("require_cross_county"), flag(r.requireCrossCounty)},
+        {QStringLiteral("unsupported_min_months"), QString::number(r.unsupportedMinMonths)},
+        {QStringLiteral("ill_child_in_difficulty"), flag(r.illChildInDifficulty)}};
+    for (const auto& [key, value] : writes) {
+        if (Status s = db.setSetting(key, value); !s) {
+            db.rollback();
+            return s;
+        }
+    }
+    if (Status s = LockPolicy::setIdleMinutes(db, values.lockMinutes); !s) {
+        db.rollback();
+        return s;
+    }
+    return db.commit();
+}

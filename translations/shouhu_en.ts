@@ -2,6 +2,321 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <source>Activities and talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click an activity to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year: %1 activities; %2 children and %3 guardians or caregivers took part.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <source>The activity has an unknown key "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date "%1" is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"participants" must be a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each participant must be an object with the child's id in "child".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A participant has an unknown key "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>The activity was saved with the id %1: %2 children and %3 guardians or caregivers took part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activity %1 was changed: %2 children and %3 guardians or caregivers took part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a group activity or talk and who took part (docs/activity-json.md); prints its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change an activity: its fields and its list of participants, which replaces the stored one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activities of an area, newest first, with how many took part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this area (a village, a township, …); the station's area by default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies).</source>
+        <translation><numerusform>%n activity(ies).</numerusform><numerusform>%n activity(ies).</numerusform></translation>
+    </message>
+    <message>
+        <source>An activity with the children and guardians who took part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organised by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian or caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 children and %2 guardians or caregivers took part.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 安全自护专题宣讲</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a child by name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian or caregiver took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who came for the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organised by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking part: %1 children, %2 guardians or caregivers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who took part (the village's children on the register):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the village first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer on the register.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: a value is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child %1 is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file of %1 was merged into the file %2: add that file instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lives in another village: an activity holds the children of one village (record it once per village).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the village of the activity from the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village %1 is outside this station's area (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The children listed live in %1, not in the activity's village %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activity with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An activity stays in its village: record a new activity for another village.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AddChildCommand</name>
     <message>
         <source>Register a child from a JSON file ("-" reads stdin).</source>
@@ -966,6 +1281,10 @@
     </message>
     <message>
         <source>  of which PRAGMA integrity_check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt the database (SQLCipher) before the backup is measured.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2803,7 +3122,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Updated: children whose file, household, persons, visits, referrals or agreements were changed in the week, by the clock of the change (any station). Missing and wrong information, survey and agreements: as on %1. Ranked by the share updated, then fewer records with missing or wrong information, survey progress and agreement coverage.</source>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated: children whose file, household, persons, visits, referrals or agreements were changed in the week, by the clock of the change (any station). Missing and wrong information, survey and agreements: as on %1. Ranked by the share updated, then fewer records with missing or wrong information, survey progress and agreement coverage. Activities: group activities and talks dated in the week, and the children who took part in them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3655,6 +3982,62 @@
         <source>Document showing the birth date</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guardian or caregiver took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian or caregiver who came</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records updated on (the day, or the Monday of the week)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn from the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong (for the village)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -4265,6 +4648,18 @@
         <source>%1: the value is not in its stored form.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>participant of an activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spot check</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeyStore</name>
@@ -4489,6 +4884,14 @@
         <source>Se&amp;ttings…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Acti&amp;vities and talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Spot checks</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MergeChildrenCommand</name>
@@ -4620,6 +5023,10 @@
     </message>
     <message>
         <source>The package was refused: it holds changes that %1 made while its computer's date was wrong (dated %2, more than a day after this computer's date, %3). At %1: correct the date if needed, repair the clock (the button on the warning in the main window, or shouhu-cli clock repair), then export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its id is not the id of this child's part in this activity.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5936,6 +6343,279 @@
     </message>
     <message>
         <source>The file to be signed could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpotCheckCommands</name>
+    <message>
+        <source>The records updated in the ISO week of the day, not on the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this area (default: the station's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to check.</source>
+        <translation><numerusform>%n record to check.</numerusform><numerusform>%n records to check.</numerusform></translation>
+    </message>
+    <message>
+        <source>Draw a random sample of the children whose records were updated on a day (or in its week) for a spot check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many (default: the setting, 10 unless changed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep --size as the station's sample size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fixed random seed (the same sample again, for tests).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--remember needs --size N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spot checks drawn for a day (or a week), by village, with their results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only those not checked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark a spot check verified, or a problem with a note for the village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record is right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong (goes back to the village).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who checked (default: the station's operator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say --verified or --problem NOTE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results of a day's (or a week's) spot checks per village.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpotCheckRepository</name>
+    <message>
+        <source>A spot check draws between 1 and %1 records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spot checks are drawn by the township, county or city office, which checks the villages' work; a village station does not draw them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spot checks are drawn from records already updated: choose today or an earlier day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No record of %1 was updated then: there is nothing to check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every record updated then has been drawn already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A spot check is marked verified or a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what is wrong: the note goes back to the village with the next package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No spot check with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpotChecksDialog</name>
+    <message>
+        <source>&amp;Draw a sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records updated on the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records updated in the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a child to open the file and check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected record:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results per village:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The township office draws and marks the spot checks; here you see what it found in this village's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records were drawn for checking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a record in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong (the note goes back to the village):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8401,6 +9081,54 @@
     </message>
     <message>
         <source>Another country or region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy talk in the village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family guardianship guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mental-health session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session at the children's care home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summer care class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated that day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated that week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem found</source>
         <translation type="unfinished" />
     </message>
 </context>

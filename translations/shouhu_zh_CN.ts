@@ -2,6 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <source>Activities and talks</source>
+        <translation>关爱活动与宣讲</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Double-click an activity to open it.</source>
+        <translation>双击活动可打开。</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>This year: %1 activities; %2 children and %3 guardians or caregivers took part.</source>
+        <translation>今年：共 %1 次活动；参加儿童 %2 人，监护人或照护人 %3 人。</translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <source>The activity has an unknown key "%1".</source>
+        <translation>活动中有未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>The date "%1" is not a date of the form YYYY-MM-DD.</source>
+        <translation>日期“%1”不是 YYYY-MM-DD 形式的日期。</translation>
+    </message>
+    <message>
+        <source>"participants" must be a list.</source>
+        <translation>“participants”必须是列表。</translation>
+    </message>
+    <message>
+        <source>Each participant must be an object with the child's id in "child".</source>
+        <translation>每个参加者须是一个对象，儿童编号写在“child”中。</translation>
+    </message>
+    <message>
+        <source>A participant has an unknown key "%1".</source>
+        <translation>参加者中有未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>"%1" must be text.</source>
+        <translation>“%1”必须是文字。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>The activity was saved with the id %1: %2 children and %3 guardians or caregivers took part.</source>
+        <translation>活动已保存，编号 %1：参加儿童 %2 人，监护人或照护人 %3 人。</translation>
+    </message>
+    <message>
+        <source>The activity %1 was changed: %2 children and %3 guardians or caregivers took part.</source>
+        <translation>活动 %1 已修改：参加儿童 %2 人，监护人或照护人 %3 人。</translation>
+    </message>
+    <message>
+        <source>Record a group activity or talk and who took part (docs/activity-json.md); prints its id.</source>
+        <translation>登记一次集体活动或宣讲及参加人员（见 docs/activity-json.md），输出其编号。</translation>
+    </message>
+    <message>
+        <source>Change an activity: its fields and its list of participants, which replaces the stored one.</source>
+        <translation>修改活动：其各项内容以及参加人员名单（替换已存的名单）。</translation>
+    </message>
+    <message>
+        <source>The activities of an area, newest first, with how many took part.</source>
+        <translation>某地区的活动，最新的在前，含参加人数。</translation>
+    </message>
+    <message>
+        <source>Only this area (a village, a township, …); the station's area by default.</source>
+        <translation>只看该地区（村、乡镇……）；默认为本站区域。</translation>
+    </message>
+    <message>
+        <source>From this day.</source>
+        <translation>从这一天起。</translation>
+    </message>
+    <message>
+        <source>Up to this day.</source>
+        <translation>到这一天为止。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies).</source>
+        <translation>
+            <numerusform>共 %n 次活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An activity with the children and guardians who took part.</source>
+        <translation>一次活动及参加的儿童和监护人。</translation>
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation>村：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Organised by: %1</source>
+        <translation>组织单位：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Child took part</source>
+        <translation>儿童参加</translation>
+    </message>
+    <message>
+        <source>Guardian or caregiver</source>
+        <translation>监护人或照护人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 children and %2 guardians or caregivers took part.</source>
+        <translation>参加儿童 %1 人，监护人或照护人 %2 人。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>e.g. 安全自护专题宣讲</source>
+        <translation>例如：安全自护专题宣讲</translation>
+    </message>
+    <message>
+        <source>Find a child by name…</source>
+        <translation>按姓名查找儿童…</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Child took part</source>
+        <translation>儿童参加</translation>
+    </message>
+    <message>
+        <source>Guardian or caregiver took part</source>
+        <translation>监护人或照护人参加</translation>
+    </message>
+    <message>
+        <source>Who came for the child</source>
+        <translation>陪同参加的人</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Organised by:</source>
+        <translation>组织单位：</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>村：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Taking part: %1 children, %2 guardians or caregivers.</source>
+        <translation>参加：儿童 %1 人，监护人或照护人 %2 人。</translation>
+    </message>
+    <message>
+        <source>Who took part (the village's children on the register):</source>
+        <translation>参加人员（本村在册儿童）：</translation>
+    </message>
+    <message>
+        <source>Choose the village first.</source>
+        <translation>请先选择村。</translation>
+    </message>
+    <message>
+        <source>No longer on the register.</source>
+        <translation>已不在册。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>No child with the id %1.</source>
+        <translation>没有编号为 %1 的儿童。</translation>
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置本站。</translation>
+    </message>
+    <message>
+        <source>: a value is required.</source>
+        <translation>：必须填写。</translation>
+    </message>
+    <message>
+        <source>The child %1 is listed twice.</source>
+        <translation>儿童 %1 被列了两次。</translation>
+    </message>
+    <message>
+        <source>The file of %1 was merged into the file %2: add that file instead.</source>
+        <translation>%1 的档案已并入档案 %2，请改为添加该档案。</translation>
+    </message>
+    <message>
+        <source>%1 lives in another village: an activity holds the children of one village (record it once per village).</source>
+        <translation>%1 住在另一个村：一次活动只登记一个村的儿童（请按村分别登记）。</translation>
+    </message>
+    <message>
+        <source>Choose the village of the activity from the official list.</source>
+        <translation>请从官方名单中选择活动所在的村。</translation>
+    </message>
+    <message>
+        <source>The village %1 is outside this station's area (%2).</source>
+        <translation>%1 不在本站的区域（%2）内。</translation>
+    </message>
+    <message>
+        <source>The children listed live in %1, not in the activity's village %2.</source>
+        <translation>所列儿童住在%1，不在活动所在的村%2。</translation>
+    </message>
+    <message>
+        <source>No activity with the id %1.</source>
+        <translation>没有编号为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>An activity stays in its village: record a new activity for another village.</source>
+        <translation>活动不能改到别的村：请为另一个村另行登记活动。</translation>
+    </message>
+</context>
+<context>
     <name>AddChildCommand</name>
     <message>
         <source>Register a child from a JSON file ("-" reads stdin).</source>
@@ -973,6 +1290,10 @@
     <message>
         <source>  of which PRAGMA integrity_check</source>
         <translation>  其中 PRAGMA integrity_check</translation>
+    </message>
+    <message>
+        <source>Encrypt the database (SQLCipher) before the backup is measured.</source>
+        <translation>测量备份前先加密数据库（SQLCipher）。</translation>
     </message>
 </context>
 <context>
@@ -2849,8 +3170,16 @@
         <translation>每周调度表：%1，%2（%3 至 %4）</translation>
     </message>
     <message>
-        <source>Updated: children whose file, household, persons, visits, referrals or agreements were changed in the week, by the clock of the change (any station). Missing and wrong information, survey and agreements: as on %1. Ranked by the share updated, then fewer records with missing or wrong information, survey progress and agreement coverage.</source>
-        <translation>本周更新：本周内（按改动时的时钟，不论在哪个站点）儿童档案、家庭、家人、走访、转介或协议有改动的儿童。信息缺失和错误、摸排和协议：截至 %1 的情况。排名依次按更新率、信息缺失或错误的档案较少、排查进度和协议覆盖率。</translation>
+        <source>Activities</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Children in activities</source>
+        <translation>参与儿童</translation>
+    </message>
+    <message>
+        <source>Updated: children whose file, household, persons, visits, referrals or agreements were changed in the week, by the clock of the change (any station). Missing and wrong information, survey and agreements: as on %1. Ranked by the share updated, then fewer records with missing or wrong information, survey progress and agreement coverage. Activities: group activities and talks dated in the week, and the children who took part in them.</source>
+        <translation>本周更新：本周内（按改动时的时钟，不论在哪个站点）儿童档案、家庭、家人、走访、转介或协议有改动的儿童。信息缺失和错误、摸排和协议：截至 %1 的情况。排名依次按更新率、信息缺失或错误的档案较少、排查进度和协议覆盖率。活动场次：本周内开展的集体活动和宣讲，参与儿童：参加这些活动的儿童人数。</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4042,62 @@
         <source>Document showing the birth date</source>
         <translation>出生日期所据证件</translation>
     </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The child took part</source>
+        <translation>儿童参加</translation>
+    </message>
+    <message>
+        <source>The guardian or caregiver took part</source>
+        <translation>监护人或照护人参加</translation>
+    </message>
+    <message>
+        <source>Guardian or caregiver who came</source>
+        <translation>参加的监护人或照护人</translation>
+    </message>
+    <message>
+        <source>Records updated on (the day, or the Monday of the week)</source>
+        <translation>抽取的更新记录日期（当天，或该周的星期一）</translation>
+    </message>
+    <message>
+        <source>Drawn from the records</source>
+        <translation>抽查范围</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>What is wrong (for the village)</source>
+        <translation>问题说明（反馈给村）</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -4343,6 +4728,18 @@
         <source>%1: the value is not in its stored form.</source>
         <translation>%1：值不是存储格式。</translation>
     </message>
+    <message>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>participant of an activity</source>
+        <translation>活动参加者</translation>
+    </message>
+    <message>
+        <source>spot check</source>
+        <translation>抽查</translation>
+    </message>
 </context>
 <context>
     <name>KeyStore</name>
@@ -4579,6 +4976,14 @@
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Acti&amp;vities and talks</source>
+        <translation>关爱活动与宣讲(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Spot checks</source>
+        <translation>抽查(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MergeChildrenCommand</name>
@@ -4711,6 +5116,10 @@
     <message>
         <source>The package was refused: it holds changes that %1 made while its computer's date was wrong (dated %2, more than a day after this computer's date, %3). At %1: correct the date if needed, repair the clock (the button on the warning in the main window, or shouhu-cli clock repair), then export again.</source>
         <translation>同步包被拒绝：其中有%1在电脑日期有误期间做的修改（时间为 %2，比本机日期 %3 晚一天以上）。请%1：如有需要先改正日期，再修复时钟（主窗口提示条上的按钮，或 shouhu-cli clock repair），然后重新导出。</translation>
+    </message>
+    <message>
+        <source>its id is not the id of this child's part in this activity.</source>
+        <translation>其编号不是该儿童参加该活动的编号。</translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6455,281 @@
     <message>
         <source>The file to be signed could not be read.</source>
         <translation>无法读取要签名的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckCommands</name>
+    <message>
+        <source>The records updated in the ISO week of the day, not on the day.</source>
+        <translation>抽取该日所在 ISO 周内更新的档案，而不只是当天的。</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Only this area (default: the station's).</source>
+        <translation>只看该地区（默认本站区域）。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to check.</source>
+        <translation>
+            <numerusform>共 %n 份待核查档案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a random sample of the children whose records were updated on a day (or in its week) for a spot check.</source>
+        <translation>从某天（或该周）更新过档案的儿童中随机抽取样本进行抽查。</translation>
+    </message>
+    <message>
+        <source>How many (default: the setting, 10 unless changed).</source>
+        <translation>抽取份数（默认按设置，未改时为 10）。</translation>
+    </message>
+    <message>
+        <source>Keep --size as the station's sample size.</source>
+        <translation>把 --size 保存为本站的抽样份数。</translation>
+    </message>
+    <message>
+        <source>A fixed random seed (the same sample again, for tests).</source>
+        <translation>固定的随机种子（可再次得到相同样本，用于测试）。</translation>
+    </message>
+    <message>
+        <source>--remember needs --size N.</source>
+        <translation>--remember 需要同时给出 --size N。</translation>
+    </message>
+    <message>
+        <source>The spot checks drawn for a day (or a week), by village, with their results.</source>
+        <translation>某天（或某周）抽取的抽查，按村列出，含结果。</translation>
+    </message>
+    <message>
+        <source>Only those not checked yet.</source>
+        <translation>只列未核查的。</translation>
+    </message>
+    <message>
+        <source>Mark a spot check verified, or a problem with a note for the village.</source>
+        <translation>记录抽查结果：已核实，或发现问题并写明说明反馈给村。</translation>
+    </message>
+    <message>
+        <source>The record is right.</source>
+        <translation>档案无误。</translation>
+    </message>
+    <message>
+        <source>What is wrong (goes back to the village).</source>
+        <translation>问题说明（反馈给村）。</translation>
+    </message>
+    <message>
+        <source>Who checked (default: the station's operator).</source>
+        <translation>核查人（默认本站操作员）。</translation>
+    </message>
+    <message>
+        <source>Say --verified or --problem NOTE.</source>
+        <translation>请给出 --verified 或 --problem 说明。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>The results of a day's (or a week's) spot checks per village.</source>
+        <translation>某天（或某周）的抽查结果，按村统计。</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckRepository</name>
+    <message>
+        <source>A spot check draws between 1 and %1 records.</source>
+        <translation>每次抽查抽取 1 至 %1 份档案。</translation>
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置本站。</translation>
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation>%1 不是官方名单中的区划代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <translation>%1（%2）不在本站的区域（%3）内。</translation>
+    </message>
+    <message>
+        <source>Spot checks are drawn by the township, county or city office, which checks the villages' work; a village station does not draw them.</source>
+        <translation>抽查由乡镇、县或市的办公室进行，用来检查各村的工作；村站不抽查。</translation>
+    </message>
+    <message>
+        <source>Spot checks are drawn from records already updated: choose today or an earlier day.</source>
+        <translation>抽查只针对已更新的档案：请选择今天或更早的日期。</translation>
+    </message>
+    <message>
+        <source>No record of %1 was updated then: there is nothing to check.</source>
+        <translation>%1 在这段时间没有更新的档案，没有可抽查的。</translation>
+    </message>
+    <message>
+        <source>Every record updated then has been drawn already.</source>
+        <translation>这段时间更新的档案已全部抽过。</translation>
+    </message>
+    <message>
+        <source>A spot check is marked verified or a problem.</source>
+        <translation>抽查结果只能是“已核实”或“发现问题”。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong: the note goes back to the village with the next package.</source>
+        <translation>请写明问题：说明会随下一个数据包反馈给村。</translation>
+    </message>
+    <message>
+        <source>No spot check with the id %1.</source>
+        <translation>没有编号为 %1 的抽查。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotChecksDialog</name>
+    <message>
+        <source>&amp;Draw a sample</source>
+        <translation>抽取样本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Records updated on the day</source>
+        <translation>当天更新的档案</translation>
+    </message>
+    <message>
+        <source>Records updated in the week</source>
+        <translation>当周更新的档案</translation>
+    </message>
+    <message>
+        <source> records</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Double-click a child to open the file and check it.</source>
+        <translation>双击儿童可打开档案进行核查。</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>&amp;Verified</source>
+        <translation>已核实(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem…</source>
+        <translation>发现问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>抽样：</translation>
+    </message>
+    <message>
+        <source>Selected record:</source>
+        <translation>选中的档案：</translation>
+    </message>
+    <message>
+        <source>Results per village:</source>
+        <translation>各村结果：</translation>
+    </message>
+    <message>
+        <source>The township office draws and marks the spot checks; here you see what it found in this village's records.</source>
+        <translation>抽查由乡镇办公室抽取并记录结果；这里显示其对本村档案的核查结果。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 records were drawn for checking.</source>
+        <translation>已抽取 %1 份档案待核查。</translation>
+    </message>
+    <message>
+        <source>Select a record in the list first.</source>
+        <translation>请先在列表中选择一份档案。</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>What is wrong (the note goes back to the village):</source>
+        <translation>问题说明（会反馈给村）：</translation>
     </message>
 </context>
 <context>
@@ -8525,6 +9209,54 @@
     <message>
         <source>Another country or region</source>
         <translation>其他国家或地区</translation>
+    </message>
+    <message>
+        <source>Policy talk in the village</source>
+        <translation>政策宣讲进村</translation>
+    </message>
+    <message>
+        <source>Family guardianship guidance</source>
+        <translation>家庭监护指导</translation>
+    </message>
+    <message>
+        <source>Mental-health session</source>
+        <translation>心理健康关爱服务</translation>
+    </message>
+    <message>
+        <source>Session at the children's care home</source>
+        <translation>关爱之家活动</translation>
+    </message>
+    <message>
+        <source>Summer care class</source>
+        <translation>爱心暑托班</translation>
+    </message>
+    <message>
+        <source>Safety education</source>
+        <translation>安全教育</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>其他活动</translation>
+    </message>
+    <message>
+        <source>Updated that day</source>
+        <translation>当天更新的</translation>
+    </message>
+    <message>
+        <source>Updated that week</source>
+        <translation>当周更新的</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
     </message>
 </context>
 <context>

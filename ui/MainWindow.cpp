@@ -15,6 +15,7 @@
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
 #include "exchange/SyncController.h"
+#include "office/SpotChecksDialog.h"
 #include "paper/AgreementCoverageDialog.h"
 #include "paper/PrintController.h"
 #include "reports/Statistics.h"
@@ -24,6 +25,7 @@
 #include "station/DailyBackup.h"
 #include "station/RestoreDialog.h"
 #include "storage/CaseDatabase.h"
+#include "visits/ActivitiesDialog.h"
 #include "visits/VisitController.h"
 
 #include <QAction>
@@ -198,6 +200,9 @@ void MainWindow::buildMenus()
     m_visits->addViewActions(view);
     view->addAction(tr("Agreement &coverage"), this, &MainWindow::showAgreementCoverage);
     view->addAction(tr("Possible &duplicates"), this, &MainWindow::showDuplicates);
+    view->addAction(tr("Acti&vities and talks"), this, &MainWindow::showActivities);
+    // Offices draw and mark them; a village sees the results that came back to it.
+    view->addAction(tr("&Spot checks"), this, &MainWindow::showSpotChecks);
 
     m_sync->addMenu(menuBar());
 
@@ -442,6 +447,23 @@ SettingsDialog* MainWindow::showSettings()
             startCategoryRefresh();
     });
     dialog->open();
+    return dialog;
+}
+
+SpotChecksDialog* MainWindow::showSpotChecks()
+{
+    auto* dialog = new SpotChecksDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SpotChecksDialog::openChildRequested, this, &MainWindow::openChild);
+    dialog->show();
+    return dialog;
+}
+
+ActivitiesDialog* MainWindow::showActivities()
+{
+    auto* dialog = new ActivitiesDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
     return dialog;
 }
 

@@ -18,6 +18,8 @@ class QTreeView;
 class QVBoxLayout;
 class RestoreDialog;
 class AppLock;
+class ActivitiesDialog;
+class SpotChecksDialog;
 class SettingsDialog;
 class SyncController;
 class VisitController;
@@ -47,6 +49,10 @@ public:
     RestoreDialog* showRestore();
     // File → Settings (window-modal; deletes itself when closed).
     SettingsDialog* showSettings();
+    // View → Activities and talks (returned for tests).
+    ActivitiesDialog* showActivities();
+    // View → Spot checks (returned for tests).
+    SpotChecksDialog* showSpotChecks();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

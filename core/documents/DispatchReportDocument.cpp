@@ -105,6 +105,8 @@ Result<PrintDocument> DispatchReportDocument::build(const DispatchReport::Report
                  number(total.updated), number(total.created), percent(total.updatePercent()),
                  number(total.missingRecords), number(total.wrongRecords), percent(total.surveyPercent()))
             .arg(percent(total.coveragePercent()));
+    summary += QString::fromUtf8("本周开展关爱服务活动%1场，参与儿童%2人。")
+                   .arg(number(total.activities), number(total.activityChildren));
     if (zero.isEmpty())
         summary += QString::fromUtf8("本周没有零更新的%1。").arg(levelWord(report.rowLevel));
     else

@@ -136,6 +136,26 @@ const QList<Vocabulary::Entry> kAgreementStatus = {
     {"signed", QT_TRANSLATE_NOOP("Vocabulary", "Signed")}, {"expired", QT_TRANSLATE_NOOP("Vocabulary", "Expired")},
     {"replaced", QT_TRANSLATE_NOOP("Vocabulary", "Replaced")}};
 
+// Group activities and talks (notice points 2 and 5): 政策宣讲进村, 家庭监护指导, 心理健康关爱服务,
+// 爱心暑托班, 暑期安全教育.
+const QList<Vocabulary::Entry> kActivityKind = {
+    {"policy_talk", QT_TRANSLATE_NOOP("Vocabulary", "Policy talk in the village")},
+    {"guardianship_guidance", QT_TRANSLATE_NOOP("Vocabulary", "Family guardianship guidance")},
+    {"mental_health", QT_TRANSLATE_NOOP("Vocabulary", "Mental-health session")},
+    {"care_home", QT_TRANSLATE_NOOP("Vocabulary", "Session at the children's care home")},
+    {"summer_class", QT_TRANSLATE_NOOP("Vocabulary", "Summer care class")},
+    {"safety_education", QT_TRANSLATE_NOOP("Vocabulary", "Safety education")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other activity")}};
+
+// Spot checks (抽查): of the records updated on the day or in the week, and what the checker found.
+const QList<Vocabulary::Entry> kSpotCheckPeriod = {
+    {"day", QT_TRANSLATE_NOOP("Vocabulary", "Updated that day")},
+    {"week", QT_TRANSLATE_NOOP("Vocabulary", "Updated that week")}};
+const QList<Vocabulary::Entry> kSpotCheckResult = {
+    {"pending", QT_TRANSLATE_NOOP("Vocabulary", "Not checked yet")},
+    {"verified", QT_TRANSLATE_NOOP("Vocabulary", "Verified")},
+    {"problem", QT_TRANSLATE_NOOP("Vocabulary", "Problem found")}};
+
 // Visits: kinds, who visits, whom they met, the assessment scales and checklists.
 const QList<Vocabulary::Entry> kVisitKind = {
     {"survey", QT_TRANSLATE_NOOP("Vocabulary", "Survey visit")},
@@ -341,6 +361,9 @@ const QHash<QString, const QList<Vocabulary::Entry>*>& lists()
         {Vocabulary::AgreementStatus, &kAgreementStatus},
         {Vocabulary::CountryRegion, &kCountryRegion},
         {Vocabulary::LivesWith, &kLivesWith},
+        {Vocabulary::ActivityKind, &kActivityKind},
+        {Vocabulary::SpotCheckPeriod, &kSpotCheckPeriod},
+        {Vocabulary::SpotCheckResult, &kSpotCheckResult},
     };
     return all;
 }

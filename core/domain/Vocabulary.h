@@ -52,6 +52,11 @@ public:
     static inline const QString CountryRegion = QStringLiteral("country_region");
     // With whom the child actually lives (随迁: with the parents where they work).
     static inline const QString LivesWith = QStringLiteral("lives_with");
+    // Group activities and talks (notice point 5).
+    static inline const QString ActivityKind = QStringLiteral("activity_kind");
+    // Daily spot checks (抽查) of the records updated in a day or a week.
+    static inline const QString SpotCheckPeriod = QStringLiteral("spot_check_period");
+    static inline const QString SpotCheckResult = QStringLiteral("spot_check_result");
 
     static QList<Entry> entries(const QString& list);
     static QStringList codes(const QString& list);

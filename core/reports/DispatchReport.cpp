@@ -76,6 +76,16 @@ const char* const kRegisterSql =
     "  (SELECT o.rowid FROM visit s JOIN visit o ON o.id = s.supersedes WHERE s.supersedes IS NOT NULL)))"
     " FROM child c WHERE c.status = 'active' AND c.area_code >= ? AND c.area_code < ? GROUP BY c.area_code";
 
+// The week's activities by village and the distinct children who took part in them. Bound: the week's
+// first and last day, the area range (twice).
+const char* const kActivitySql =
+    "SELECT a.area_code, count(*), 0 FROM activity a WHERE a.activity_date >= ? AND a.activity_date <= ?"
+    " AND a.area_code >= ? AND a.area_code < ? GROUP BY a.area_code"
+    " UNION ALL SELECT a.area_code, 0, count(DISTINCT p.child_id) FROM activity a"
+    " JOIN activity_participant p ON p.activity_id = a.id AND p.child_took_part = 1"
+    " WHERE a.activity_date >= ? AND a.activity_date <= ? AND a.area_code >= ? AND a.area_code < ?"
+    " GROUP BY a.area_code";
+
 // Compares part/whole fractions exactly.
 int compareShare(qint64 partA, qint64 wholeA, qint64 partB, qint64 wholeB)
 {
@@ -268,6 +278,16 @@ Result<DispatchReport::Report> DispatchReport::compute(CaseDatabase& db, const O
         !s)
         return R::failure(s.error());
 
+    const QString monday = options.week.monday().toString(Qt::ISODate);
+    const QString sunday = options.week.sunday().toString(Qt::ISODate);
+    if (Status s = run(kActivitySql, {monday, sunday, prefix, prefixEnd, monday, sunday, prefix, prefixEnd},
+                       [](Row& r, const QSqlQuery& q) {
+                           r.activities += q.value(1).toInt();
+                           r.activityChildren += q.value(2).toInt();
+                       });
+        !s)
+        return R::failure(s.error());
+
     Result<QList<QualityCheck::Issue>> issues = QualityCheck::run(db, area, report.onDate);
     if (!issues)
         return R::failure(issues.error());
@@ -319,6 +339,8 @@ Result<DispatchReport::Report> DispatchReport::compute(CaseDatabase& db, const O
         total.surveyed += r.surveyed;
         total.leftBehind += r.leftBehind;
         total.covered += r.covered;
+        total.activities += r.activities;
+        total.activityChildren += r.activityChildren;
     }
     rank(report.rows);
     return report;

@@ -25,7 +25,8 @@ class CaseDatabase;
 //
 // The other figures are the state on the report's day, min(the week's Sunday, today): the children on the
 // register (status active), QualityCheck's issues on that day (its rules classified by issueKind()),
-// survey visits dated up to that day, and AgreementCoverage on that day.
+// survey visits dated up to that day, and AgreementCoverage on that day. Activities: those dated in the
+// week, and the children who took part in them (the activities do not count as updates and do not rank).
 class DispatchReport final
 {
     Q_DECLARE_TR_FUNCTIONS(DispatchReport)
@@ -52,11 +53,13 @@ public:
         int missingFacts = 0;   // the "missing" issues
         int wrongRecords = 0;   // active children with at least one "wrong" issue
         int wrongFacts = 0;
-        int problemRecords = 0; // active children with a missing or a wrong fact (each counted once)
-        int surveyed = 0;       // active children with a survey visit dated up to the report's day
-        int leftBehind = 0;     // active children in the left-behind category
-        int covered = 0;        // of them, with a signed agreement valid on the report's day
-        int rank = 0;           // 1 = best; equal figures share a rank; 0 for the total
+        int problemRecords = 0;   // active children with a missing or a wrong fact (each counted once)
+        int surveyed = 0;         // active children with a survey visit dated up to the report's day
+        int leftBehind = 0;       // active children in the left-behind category
+        int covered = 0;          // of them, with a signed agreement valid on the report's day
+        int activities = 0;       // group activities and talks dated in the week (ActivityRepository)
+        int activityChildren = 0; // distinct children who took part in them
+        int rank = 0;             // 1 = best; equal figures share a rank; 0 for the total
 
         bool zeroUpdates() const { return updated == 0; }
         int toSurvey() const { return children - surveyed; }

@@ -31,17 +31,31 @@ QJsonObject rowJson(const Row& r)
             {QStringLiteral("surveyPercent"), r.surveyPercent()},
             {QStringLiteral("leftBehind"), r.leftBehind},
             {QStringLiteral("covered"), r.covered},
-            {QStringLiteral("coveragePercent"), r.coveragePercent()}};
+            {QStringLiteral("coveragePercent"), r.coveragePercent()},
+            {QStringLiteral("activities"), r.activities},
+            {QStringLiteral("activityChildren"), r.activityChildren}};
 }
 } // namespace
 
 QList<DispatchTable::Column> DispatchTable::columns()
 {
-    return {Column::Rank,          Column::Area,           Column::Code,
-            Column::Children,      Column::Updated,        Column::Created,
-            Column::UpdatePercent, Column::MissingRecords, Column::WrongRecords,
-            Column::Surveyed,      Column::ToSurvey,       Column::SurveyPercent,
-            Column::LeftBehind,    Column::Covered,        Column::CoveragePercent,
+    return {Column::Rank,
+            Column::Area,
+            Column::Code,
+            Column::Children,
+            Column::Updated,
+            Column::Created,
+            Column::UpdatePercent,
+            Column::MissingRecords,
+            Column::WrongRecords,
+            Column::Surveyed,
+            Column::ToSurvey,
+            Column::SurveyPercent,
+            Column::LeftBehind,
+            Column::Covered,
+            Column::CoveragePercent,
+            Column::Activities,
+            Column::ActivityChildren,
             Column::ZeroUpdates};
 }
 
@@ -78,6 +92,10 @@ QString DispatchTable::header(Column column)
         return tr("Signed agreements");
     case Column::CoveragePercent:
         return tr("Coverage");
+    case Column::Activities:
+        return tr("Activities");
+    case Column::ActivityChildren:
+        return tr("Children in activities");
     case Column::ZeroUpdates:
         return tr("Zero updates");
     }
@@ -125,6 +143,10 @@ QVariant DispatchTable::value(const DispatchReport::Report& report, int row, Col
         return r.covered;
     case Column::CoveragePercent:
         return r.coveragePercent();
+    case Column::Activities:
+        return r.activities;
+    case Column::ActivityChildren:
+        return r.activityChildren;
     case Column::ZeroUpdates:
         if (total)
             return report.zeroUpdateAreas();
@@ -153,7 +175,9 @@ QString DispatchTable::note(const DispatchReport::Report& report)
     return tr("Updated: children whose file, household, persons, visits, referrals or agreements were "
               "changed in the week, by the clock of the change (any station). Missing and wrong information, "
               "survey and agreements: as on %1. Ranked by the share updated, then fewer records with missing "
-              "or wrong information, survey progress and agreement coverage.")
+              "or wrong information, survey progress and agreement coverage. Activities: group activities "
+              "and talks "
+              "dated in the week, and the children who took part in them.")
         .arg(report.onDate.toString(Qt::ISODate));
 }
 

@@ -34,6 +34,8 @@ public:
         LeftBehind,
         Covered,
         CoveragePercent,
+        Activities,
+        ActivityChildren,
         ZeroUpdates
     };
 

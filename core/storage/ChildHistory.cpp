@@ -51,6 +51,7 @@ Result<QList<AuditEntry>> ChildHistory::of(const QString& childId) const
         QStringLiteral("SELECT id FROM referral_step WHERE child_id = ?"),
         QStringLiteral("SELECT id FROM agreement WHERE child_id = ?"),
         QStringLiteral("SELECT id FROM attachment WHERE owner_id = ?"),
+        QStringLiteral("SELECT id FROM activity_participant WHERE child_id = ?"),
     };
     for (const QString& file : files.value()) {
         records.insert(file);

@@ -224,6 +224,65 @@ Result<ChildMergeOutcome> ChildMerger::merge(const QString& firstId, const QStri
             return fail(n.error());
         out.moved += n.value();
     }
+    // The other file's part in activities becomes the kept file's (a participant's id is the pair's: the
+    // kept child's record is made or completed, the other's cleared).
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT activity_id, child_took_part, guardian_took_part, guardian_name"
+                                 " FROM activity_participant WHERE child_id = ? ORDER BY activity_id"));
+        q.addBindValue(other.id);
+        if (!q.exec())
+            return fail(m_db.errorSentence(q.lastError()));
+        struct Part
+        {
+            QString activity;
+            int child;
+            int guardian;
+            QVariant guardianName;
+        };
+        QList<Part> parts;
+        while (q.next())
+            parts << Part{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3)};
+        const EntitySchema& schema = EntitySchema::activityParticipant();
+        for (const Part& p : std::as_const(parts)) {
+            if (p.child == 0 && p.guardian == 0)
+                continue;
+            const QString keptId = RecordIdentity::participantId(p.activity, keep.id);
+            Result<std::optional<StoredRecord>> kept = m_writer.readStored(schema, keptId);
+            if (!kept)
+                return fail(kept.error());
+            if (!kept.value()) {
+                if (Result<QString> r = m_writer.create(schema, area,
+                                                        {{QStringLiteral("activity_id"), p.activity},
+                                                         {QStringLiteral("child_id"), keep.id},
+                                                         {QStringLiteral("child_took_part"), p.child},
+                                                         {QStringLiteral("guardian_took_part"), p.guardian},
+                                                         {QStringLiteral("guardian_name"), p.guardianName}},
+                                                        keptId);
+                    !r)
+                    return fail(r.error());
+            } else {
+                QVariantMap changes;
+                if (p.child == 1)
+                    changes.insert(QStringLiteral("child_took_part"), 1);
+                if (p.guardian == 1) {
+                    changes.insert(QStringLiteral("guardian_took_part"), 1);
+                    const QVariant name =
+                        kept.value()->values.at(schema.fieldNames().indexOf(QStringLiteral("guardian_name")));
+                    if (isEmptyValue(name) && !isEmptyValue(p.guardianName))
+                        changes.insert(QStringLiteral("guardian_name"), p.guardianName);
+                }
+                if (Result<QStringList> r = m_writer.update(schema, keptId, changes); !r)
+                    return fail(r.error());
+            }
+            if (Result<QStringList> r = m_writer.update(
+                    schema, RecordIdentity::participantId(p.activity, other.id),
+                    {{QStringLiteral("child_took_part"), 0}, {QStringLiteral("guardian_took_part"), 0}});
+                !r)
+                return fail(r.error());
+            ++out.moved;
+        }
+    }
     // The other file leaves the register, pointing to the kept one; its exit date is the day it was made
     // (the same at every station that merges the pair).
     const QDate made = QDateTime::fromString(other.createdAt, Qt::ISODateWithMs).date();

@@ -17,7 +17,7 @@ struct ChildMergeOutcome
     bool swapped = false;    // the rule kept the file given second
     QStringList filled;      // fields of the kept file filled from the other ("child.school_name", ...)
     int conflicts = 0;       // differing values put on the conflicts list for review
-    int moved = 0;           // visits, referrals, steps, agreements and attachments moved
+    int moved = 0;           // visits, referrals, steps, agreements, attachments and activity parts moved
     int foldedReferrals = 0; // referrals folded afterwards (RuleReconciler)
     int agreementsReplaced = 0;
 };

@@ -374,11 +374,86 @@ const EntitySchema& EntitySchema::referralStep()
     return s;
 }
 
+const EntitySchema& EntitySchema::activity()
+{
+    static const EntitySchema s{
+        QStringLiteral("activity"),
+        {
+            {QStringLiteral("activity_date"), T::Date, {}, QT_TRANSLATE_NOOP("Field", "Date"), true},
+            {QStringLiteral("kind"), T::Code, Vocabulary::ActivityKind,
+             QT_TRANSLATE_NOOP("Field", "Kind of activity"), true},
+            {QStringLiteral("topic"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Topic"), true, 200},
+            {QStringLiteral("place"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Place"), false, 200},
+            {QStringLiteral("organiser"),
+             T::Text,
+             {},
+             QT_TRANSLATE_NOOP("Field", "Organised by"),
+             false,
+             100},
+            {QStringLiteral("notes"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Notes"), false, 2000},
+        }};
+    return s;
+}
+
+const EntitySchema& EntitySchema::activityParticipant()
+{
+    static const EntitySchema s{
+        QStringLiteral("activity_participant"),
+        {
+            {QStringLiteral("activity_id"), T::Reference, {}, QT_TRANSLATE_NOOP("Field", "Activity"), true},
+            {QStringLiteral("child_id"), T::Reference, {}, QT_TRANSLATE_NOOP("Field", "Child"), true},
+            {QStringLiteral("child_took_part"),
+             T::Bool,
+             {},
+             QT_TRANSLATE_NOOP("Field", "The child took part")},
+            {QStringLiteral("guardian_took_part"),
+             T::Bool,
+             {},
+             QT_TRANSLATE_NOOP("Field", "The guardian or caregiver took part")},
+            {QStringLiteral("guardian_name"),
+             T::Text,
+             {},
+             QT_TRANSLATE_NOOP("Field", "Guardian or caregiver who came"),
+             false,
+             50},
+        }};
+    return s;
+}
+
+const EntitySchema& EntitySchema::spotCheck()
+{
+    static const EntitySchema s{
+        QStringLiteral("spot_check"),
+        {
+            {QStringLiteral("child_id"), T::Reference, {}, QT_TRANSLATE_NOOP("Field", "Child"), true},
+            {QStringLiteral("sample_date"),
+             T::Date,
+             {},
+             QT_TRANSLATE_NOOP("Field", "Records updated on (the day, or the Monday of the week)"),
+             true},
+            {QStringLiteral("period"), T::Code, Vocabulary::SpotCheckPeriod,
+             QT_TRANSLATE_NOOP("Field", "Drawn from the records"), true},
+            {QStringLiteral("result"), T::Code, Vocabulary::SpotCheckResult,
+             QT_TRANSLATE_NOOP("Field", "Result of the check"), true},
+            {QStringLiteral("checked_on"), T::Date, {}, QT_TRANSLATE_NOOP("Field", "Checked on")},
+            {QStringLiteral("checker"), T::Text, {}, QT_TRANSLATE_NOOP("Field", "Checked by"), false, 50},
+            {QStringLiteral("note"),
+             T::Text,
+             {},
+             QT_TRANSLATE_NOOP("Field", "What is wrong (for the village)"),
+             false,
+             1000},
+        }};
+    return s;
+}
+
 const QList<const EntitySchema*>& EntitySchema::all()
 {
-    static const QList<const EntitySchema*> list = {&household(), &child(),     &person(),
-                                                    &visit(),     &referral(),  &referralStep(),
-                                                    &agreement(), &attachment()};
+    // Activities before their participants: an import meets the activity first.
+    static const QList<const EntitySchema*> list = {
+        &household(),    &child(),     &person(),     &visit(),    &referral(),
+        &referralStep(), &agreement(), &attachment(), &activity(), &activityParticipant(),
+        &spotCheck()};
     return list;
 }
 

@@ -29,6 +29,14 @@ public:
     // Entrusted-care agreements (CareAgreement) and the scans or photos attached to records (immutable).
     static const EntitySchema& agreement();
     static const EntitySchema& attachment();
+    // A group activity or talk in a village (notice point 5), and one child's part in it (the child, the
+    // child's guardian, or both). A participant's id is derived from the activity and the child
+    // (RecordIdentity::participantId), so two stations that add the same child make one record.
+    static const EntitySchema& activity();
+    static const EntitySchema& activityParticipant();
+    // A spot check (抽查) of a child's record drawn by an office from the records updated on a day or in a
+    // week, and what the checker found; a problem's note travels back to the child's village.
+    static const EntitySchema& spotCheck();
     static const QList<const EntitySchema*>& all();
     static const EntitySchema* byTable(QStringView table);
 };

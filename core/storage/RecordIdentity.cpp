@@ -15,3 +15,10 @@ QString RecordIdentity::foldStepId(const QString& foldedReferralId)
     return QUuid::createUuidV5(ns, QString(QStringLiteral("referral-fold/") + foldedReferralId).toUtf8())
         .toString(QUuid::WithoutBraces);
 }
+
+QString RecordIdentity::participantId(const QString& activityId, const QString& childId)
+{
+    static const QUuid ns(QString::fromLatin1(ParticipantNamespace));
+    return QUuid::createUuidV5(ns, QString(activityId + QLatin1Char('/') + childId).toUtf8())
+        .toString(QUuid::WithoutBraces);
+}

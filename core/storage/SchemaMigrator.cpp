@@ -276,6 +276,48 @@ QStringList version10()
     };
 }
 
+// Version 11: group activities and talks (notice point 5) and the children (and their guardians) who took
+// part: synced records written out here so that this step never changes. The indexes serve a village's
+// activities by date, a child's activities, the participants of an activity and sync.
+QStringList version11()
+{
+    const QString meta = QStringLiteral(
+        ", created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL, clocks TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0,"
+        " origin TEXT)");
+    return {
+        QStringLiteral("CREATE TABLE activity (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+                       " activity_date TEXT, kind TEXT, topic TEXT, place TEXT, organiser TEXT, notes TEXT") +
+            meta,
+        QStringLiteral("CREATE TABLE activity_participant (id TEXT PRIMARY KEY NOT NULL,"
+                       " area_code TEXT NOT NULL, activity_id TEXT, child_id TEXT, child_took_part INTEGER,"
+                       " guardian_took_part INTEGER, guardian_name TEXT") +
+            meta,
+        QStringLiteral("CREATE INDEX activity_area ON activity(area_code, activity_date)"),
+        QStringLiteral("CREATE INDEX activity_date ON activity(activity_date, kind)"),
+        QStringLiteral("CREATE INDEX activity_seq ON activity(seq)"),
+        QStringLiteral("CREATE INDEX activity_participant_activity ON activity_participant(activity_id)"),
+        QStringLiteral("CREATE INDEX activity_participant_child ON activity_participant(child_id)"),
+        QStringLiteral("CREATE INDEX activity_participant_seq ON activity_participant(seq)"),
+    };
+}
+
+// Version 12: daily spot checks (抽查) of updated records, synced records in the child's village. The
+// indexes serve a span's checks by day, a child's checks and sync.
+QStringList version12()
+{
+    return {
+        QStringLiteral("CREATE TABLE spot_check (id TEXT PRIMARY KEY NOT NULL, area_code TEXT NOT NULL,"
+                       " child_id TEXT, sample_date TEXT, period TEXT, result TEXT, checked_on TEXT,"
+                       " checker TEXT, note TEXT, created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, clocks TEXT NOT NULL DEFAULT '',"
+                       " seq INTEGER NOT NULL DEFAULT 0, origin TEXT)"),
+        QStringLiteral("CREATE INDEX spot_check_sample ON spot_check(sample_date, area_code)"),
+        QStringLiteral("CREATE INDEX spot_check_child ON spot_check(child_id, sample_date)"),
+        QStringLiteral("CREATE INDEX spot_check_seq ON spot_check(seq)"),
+    };
+}
+
 struct Step
 {
     QStringList (*sql)();
@@ -284,11 +326,12 @@ struct Step
 
 const QList<Step>& steps()
 {
-    static const QList<Step> all = {{&version1}, {&version2},
-                                    {&version3}, {&version4},
-                                    {&version5}, {&version6, &PersonSlotMigration::run},
-                                    {&version7}, {&version8, &NameIndex::refreshStale},
-                                    {&version9}, {&version10}};
+    static const QList<Step> all = {{&version1},  {&version2},
+                                    {&version3},  {&version4},
+                                    {&version5},  {&version6, &PersonSlotMigration::run},
+                                    {&version7},  {&version8, &NameIndex::refreshStale},
+                                    {&version9},  {&version10},
+                                    {&version11}, {&version12}};
     return all;
 }
 

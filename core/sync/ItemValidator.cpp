@@ -42,6 +42,9 @@ QString ItemValidator::kindLabel(const QString& kind)
         {QStringLiteral("referral_step"), QT_TR_NOOP("referral step")},
         {QStringLiteral("agreement"), QT_TR_NOOP("care agreement")},
         {QStringLiteral("attachment"), QT_TR_NOOP("attachment")},
+        {QStringLiteral("activity"), QT_TR_NOOP("activity")},
+        {QStringLiteral("activity_participant"), QT_TR_NOOP("participant of an activity")},
+        {QStringLiteral("spot_check"), QT_TR_NOOP("spot check")},
     };
     const char* label = labels.value(kind);
     return label ? tr(label) : kind.left(40);

@@ -228,6 +228,18 @@ Status PackageImport::record(const PayloadItem& m)
                 tr("its id is not the id of its place in the child's file (a package from an older "
                    "version of Shouhu: update Shouhu at the sender and export again)."));
     }
+    // A child's part in an activity: its id is the one of the pair (activity, child), never another.
+    if (table == QLatin1String("activity_participant")) {
+        QString activity, child;
+        for (const RemoteField& f : std::as_const(r.fields)) {
+            if (f.name == QLatin1String("activity_id"))
+                activity = f.value.toString();
+            else if (f.name == QLatin1String("child_id"))
+                child = f.value.toString();
+        }
+        if (r.id != RecordIdentity::participantId(activity, child))
+            return invalid(table, r.id, tr("its id is not the id of this child's part in this activity."));
+    }
     std::optional<StoredRecord> stored;
     if (!m_emptyAtStart.contains(table)) {
         // A record re-sent as stored here (same clocks text) is not read further: nothing to merge.

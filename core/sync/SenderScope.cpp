@@ -25,10 +25,11 @@ QStringList SenderScope::targetsOf(const QString& field)
         {QStringLiteral("replaces"), {QStringLiteral("agreement")}},
         {QStringLiteral("merged_into"), {QStringLiteral("child")}},
         {QStringLiteral("folded_into"), {QStringLiteral("referral")}},
+        {QStringLiteral("activity_id"), {QStringLiteral("activity")}},
         {QStringLiteral("owner_id"),
          {QStringLiteral("child"), QStringLiteral("agreement"), QStringLiteral("visit"),
           QStringLiteral("referral"), QStringLiteral("referral_step"), QStringLiteral("person"),
-          QStringLiteral("household")}},
+          QStringLiteral("household"), QStringLiteral("activity")}},
     };
     return targets.value(field);
 }

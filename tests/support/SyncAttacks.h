@@ -61,6 +61,10 @@ public:
                 a("fewerCounts", "counts that leave items out", "how many items", false),
                 a("senderArea", "a header that lies about the sender", "was enrolled here as", false),
                 a("randomPersonId", "a person whose id is not its slot's", "older version"),
+                a("participantOther", "another village's child in the sender's activity",
+                  "refers in \"child_id\""),
+                a("randomParticipantId", "a participant whose id is not its pair's",
+                  "this child's part in this activity"),
                 a("recordTwice", "a record twice", "appears in it twice"),
                 a("foreignReceipt", "a receipt for another station", "not a receipt for this station"),
                 a("badClock", "a clock that is not a stamp", "values and clocks do not match"),
@@ -202,6 +206,21 @@ public:
             if (person < 0)
                 return false;
             setKey(f, person, QStringLiteral("id"), uuid);
+        } else if (attack == QLatin1String("participantOther") ||
+                   attack == QLatin1String("randomParticipantId")) {
+            // An activity of the sender's village, and in it another village's child (with the pair's id),
+            // or the sender's own child under a random id.
+            const bool other = attack == QLatin1String("participantOther");
+            const QString child = other ? m_r.v2Child : m_r.v1Child;
+            add(record(QStringLiteral("activity_participant"),
+                       other ? RecordIdentity::participantId(uuid, child) : RecordWriter::newId(), area,
+                       {{QStringLiteral("activity_id"), uuid},
+                        {QStringLiteral("child_id"), child},
+                        {QStringLiteral("child_took_part"), 1}}));
+            add(record(QStringLiteral("activity"), uuid, area,
+                       {{QStringLiteral("activity_date"), QStringLiteral("2026-11-27")},
+                        {QStringLiteral("kind"), QStringLiteral("policy_talk")},
+                        {QStringLiteral("topic"), QStringLiteral("政策宣讲进村")}}));
         } else if (attack == QLatin1String("recordTwice")) {
             f.items << f.items.at(child);
         } else if (attack == QLatin1String("foreignReceipt")) {

@@ -16,7 +16,9 @@ class PrintController;
 class QLabel;
 class QTreeView;
 class QVBoxLayout;
+class ReconcileDialog;
 class RestoreDialog;
+class RosterImportDialog;
 class AppLock;
 class SettingsDialog;
 class SyncController;
@@ -47,6 +49,9 @@ public:
     RestoreDialog* showRestore();
     // File → Settings (window-modal; deletes itself when closed).
     SettingsDialog* showSettings();
+    // File → Import a roster… and Reconcile with the national system… (ui/office).
+    RosterImportDialog* showRosterImport();
+    ReconcileDialog* showReconcile();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

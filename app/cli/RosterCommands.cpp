@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 
+#include "Localization.h"
 #include "roster/NationalForm.h"
 #include "roster/RosterImport.h"
 #include "roster/RosterMapping.h"
@@ -288,7 +289,7 @@ public:
                                      {QStringLiteral("differing"), r.differing},
                                      {QStringLiteral("onlyNational"), r.onlyNational},
                                      {QStringLiteral("onlyHere"), r.onlyHere}},
-                         t.subtitle + QLatin1Char(' ') + tr("The result is in %1.").arg(out));
+                         Localization::joinSentences({t.subtitle, tr("The result is in %1.").arg(out)}));
     }
 };
 

@@ -6,6 +6,8 @@
 #include "roster/RosterValues.h"
 #include "roster/ZipReader.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -213,6 +215,36 @@ private slots:
         QVERIFY2(!t.ok(), "read a file that should be refused");
         QVERIFY2(t.error().contains(expected), qPrintable(t.error()));
         QVERIFY(!t.error().contains(QLatin1Char('\n')));
+    }
+
+    // The fuzz corpus (tests/fuzz-corpus/roster-reader/, tools/roster/make-fuzz-corpus.py): ok-* files are
+    // read with a header naming the child's name and ID number, bad-* files refused in one sentence.
+    void fuzzCorpus_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(TestSupport::fixturesDir() + QStringLiteral("/../fuzz-corpus/roster-reader"));
+        const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 10);
+        for (const QString& f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    void fuzzCorpus()
+    {
+        QFETCH(QString, path);
+        const QString name = QFileInfo(path).fileName();
+        QVERIFY2(name.startsWith(QLatin1String("ok-")) || name.startsWith(QLatin1String("bad-")),
+                 qPrintable(name));
+        Result<RosterTable> t = RosterReader::read(path);
+        if (name.startsWith(QLatin1String("bad-"))) {
+            QVERIFY2(!t.ok(), "a bad file was read");
+            QVERIFY(TestSupport::isOneSentence(t.error().toUtf8()));
+            return;
+        }
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QVERIFY(RosterMapping::guess(t->headers).checkRequired(t->headers, true).ok());
+        QCOMPARE(t->rows.size(), 2);
+        QCOMPARE(t->rows.first().cell(0), QStringLiteral("陈静"));
     }
 
     void refusesAMissingFile()

@@ -144,11 +144,12 @@ Result<RosterImport::Plan> RosterImport::plan(const RosterTable& table, const Ro
             if (found.size() == 1)
                 out = found.first();
             else if (found.isEmpty())
-                out = QStringLiteral("!") + tr("The village \"%1\" is not in this station's area.").arg(text);
+                out = QStringLiteral("!") +
+                      tr("The village \"%1\" is not in this station's area.").arg(RosterValues::shown(text));
             else
                 out = QStringLiteral("!") +
                       tr("\"%1\" names %2 villages in this station's area: give the 12-digit village code.")
-                          .arg(text)
+                          .arg(RosterValues::shown(text))
                           .arg(found.size());
         }
         villageByText.insert(text, out);
@@ -184,9 +185,11 @@ Result<RosterImport::Plan> RosterImport::plan(const RosterTable& table, const Ro
                 value = RosterValues::stored(*c.spec, text, &ok);
                 if (!ok) {
                     cellError = c.spec->type == FieldSpec::Type::Bool
-                                    ? tr("Column \"%1\": \"%2\" is neither yes nor no.").arg(c.header, text)
+                                    ? tr("Column \"%1\": \"%2\" is neither yes nor no.")
+                                          .arg(RosterValues::shown(c.header), RosterValues::shown(text))
                                     : tr("Column \"%1\": \"%2\" is not one of the choices for %3.")
-                                          .arg(c.header, text, RosterMapping::fieldLabel(c.key));
+                                          .arg(RosterValues::shown(c.header), RosterValues::shown(text),
+                                               RosterMapping::fieldLabel(c.key));
                     break;
                 }
             }
@@ -299,12 +302,13 @@ Result<RosterImport::Outcome> RosterImport::apply(const Plan& plan, bool skipBad
     if (badRows > 0 && !skipBad) {
         const auto first = std::find_if(plan.rows.cbegin(), plan.rows.cend(),
                                         [](const Row& r) { return r.action == Action::Bad; });
-        return Result<Outcome>::failure(tr("%n row(s) of the roster cannot be imported (row %1: %2); nothing "
-                                           "was imported: correct them, or "
-                                           "skip the bad rows.",
-                                           nullptr, badRows)
-                                            .arg(first->number)
-                                            .arg(first->reason));
+        return Result<Outcome>::failure(
+            tr("%n row(s) of the roster cannot be imported (row %1: %2); nothing "
+               "was imported: correct them, or "
+               "skip the bad rows.",
+               nullptr, badRows)
+                .arg(first->number)
+                .arg(QString(first->reason).replace(QLatin1Char('\n'), QLatin1Char(' '))));
     }
     CaseRepository cases(m_db);
     if (Status s = m_db.begin(); !s)
@@ -339,7 +343,9 @@ Result<RosterImport::Outcome> RosterImport::apply(const Plan& plan, bool skipBad
         if (!error.isEmpty()) {
             m_db.rollback();
             return Result<Outcome>::failure(
-                tr("Row %1: %2 Nothing was imported.").arg(row.number).arg(error));
+                tr("Row %1: %2 Nothing was imported.")
+                    .arg(row.number)
+                    .arg(QString(error).replace(QLatin1Char('\n'), QLatin1Char(' '))));
         }
         if (progress && (++done % 200 == 0))
             progress(done);

@@ -1,5 +1,6 @@
 #include "RosterMapping.h"
 
+#include "RosterValues.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
@@ -239,7 +240,7 @@ Result<RosterMapping> RosterMapping::fromJson(const QJsonObject& json)
         if (!fieldKeys().contains(key))
             return Result<RosterMapping>::failure(
                 tr("The column mapping maps \"%1\" to \"%2\", which is no field a roster fills.")
-                    .arg(it.key(), key));
+                    .arg(RosterValues::shown(it.key()), RosterValues::shown(key)));
         m.set(it.key(), key);
     }
     return m;

@@ -1,6 +1,7 @@
 #include "RosterReader.h"
 
 #include "RosterMapping.h"
+#include "RosterValues.h"
 #include "ZipReader.h"
 
 #include <QFile>
@@ -201,7 +202,7 @@ QString notWorkbook()
 QString damagedPart(const QString& part)
 {
     return RosterReader::tr("The part %1 of the workbook is damaged: save it again from the spreadsheet.")
-        .arg(part);
+        .arg(RosterValues::shown(part));
 }
 
 // A reader that refuses document type declarations (no entities of the file's own are expanded).

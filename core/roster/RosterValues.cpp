@@ -195,3 +195,14 @@ QString RosterValues::stored(const FieldSpec& spec, const QString& text, bool* o
         *ok = false;
     return value;
 }
+
+QString RosterValues::shown(const QString& text)
+{
+    QString out = text.left(60);
+    for (QChar& c : out) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Other_Format ||
+            c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            c = QLatin1Char('?');
+    }
+    return text.size() > 60 ? out + QChar(0x2026) : out;
+}

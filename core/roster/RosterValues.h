@@ -26,6 +26,9 @@ public:
     // The Chinese label of a code (the national form is in Chinese whatever the program's language).
     static QString chineseLabel(const QString& list, const QString& code);
     static QString chineseBoolean(const QVariant& value);
+    // Text from a file as a sentence may show it: control characters and line breaks as "?", at most 60
+    // characters.
+    static QString shown(const QString& text);
     // Any source text of the program in Chinese (the translation of `context`).
     static QString chinese(const char* context, const char* source);
 };

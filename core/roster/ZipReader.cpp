@@ -1,5 +1,7 @@
 #include "ZipReader.h"
 
+#include "RosterValues.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -96,7 +98,7 @@ Result<ZipReader> ZipReader::open(const QByteArray& bytes)
         if (flags & 0x0041)
             return Result<ZipReader>::failure(
                 tr("The part %1 of the file is encrypted: save the spreadsheet without a password.")
-                    .arg(e.name));
+                    .arg(RosterValues::shown(e.name)));
         if (csize == 0xFFFFFFFFu || usize == 0xFFFFFFFFu || offset == 0xFFFFFFFFu)
             return Result<ZipReader>::failure(tr("The file is a ZIP64 archive, which a roster never needs: "
                                                  "save it again from the spreadsheet."));
@@ -122,13 +124,13 @@ Result<QByteArray> ZipReader::read(const QString& name)
         std::find_if(m_entries.cbegin(), m_entries.cend(), [&](const Entry& e) { return e.name == name; });
     if (it == m_entries.cend())
         return Result<QByteArray>::failure(
-            tr("The file has no part %1: it is not an XLSX workbook.").arg(name));
+            tr("The file has no part %1: it is not an XLSX workbook.").arg(RosterValues::shown(name)));
     const Entry& e = *it;
     const auto bomb = [&] {
         return Result<QByteArray>::failure(tr("The part %1 of the file unpacks to far more data than a "
                                               "roster holds (a \"zip bomb\"): it is not "
                                               "read.")
-                                               .arg(name));
+                                               .arg(RosterValues::shown(name)));
     };
     if (e.size > MaxEntryBytes || m_inflatedTotal + e.size > MaxTotalBytes ||
         (e.size > 1024 * 1024 && e.size > e.compressedSize * MaxRatio))
@@ -138,7 +140,8 @@ Result<QByteArray> ZipReader::read(const QString& name)
         return Result<QByteArray>::failure(notAZip());
     if (u16(m_bytes, at + 6) & 0x0041)
         return Result<QByteArray>::failure(
-            tr("The part %1 of the file is encrypted: save the spreadsheet without a password.").arg(name));
+            tr("The part %1 of the file is encrypted: save the spreadsheet without a password.")
+                .arg(RosterValues::shown(name)));
     const qint64 data = at + kLocalHeaderSize + u16(m_bytes, at + 26) + u16(m_bytes, at + 28);
     if (data + e.compressedSize > m_bytes.size())
         return Result<QByteArray>::failure(notAZip());
@@ -172,7 +175,7 @@ Result<QByteArray> ZipReader::read(const QString& name)
         return Result<QByteArray>::failure(
             tr("The part %1 of the file is packed with a method other than deflate: save it again from the "
                "spreadsheet.")
-                .arg(name));
+                .arg(RosterValues::shown(name)));
     }
     if (quint32(crc32(0L, reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size()))) != e.crc)
         return Result<QByteArray>::failure(notAZip());

@@ -2,7 +2,8 @@
 """Writes the roster reader's fuzz corpus, tests/fuzz-corpus/roster-reader/.
 
 Files named ok-* are rosters RosterReader reads; bad-* are files it refuses (TestRosterReader::fuzzCorpus
-checks both, fuzz_roster_reader starts from them). Run from the repository root:
+checks both, fuzz_roster_reader starts from them). Inputs found by fuzzing are kept beside these (bad-part-name-with-line-break.xlsx: a part named with a line
+break, once named in a refusal of two lines); this script never removes them. Run from the repository root:
     python3 tools/roster/make-fuzz-corpus.py
 """
 import io

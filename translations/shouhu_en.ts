@@ -47,6 +47,10 @@
 <context>
     <name>Activity</name>
     <message>
+        <source>"%1" must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The activity has an unknown key "%1".</source>
         <translation type="unfinished" />
     </message>
@@ -68,10 +72,6 @@
     </message>
     <message>
         <source>"%1" must be true or false.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be text.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1505,6 +1505,29 @@
     </message>
     <message>
         <source>One agreement's preview, slowest of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BenchRosterCommand</name>
+    <message>
+        <source>Measure importing a roster of new children into a new village database (a scratch folder; the database of --db is not touched).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A roster of N children (valid ID numbers, guardian and school) is written as CSV and as XLSX; both are read, the CSV one is planned (every row checked) and imported in one transaction. Budget: reading, planning and importing &lt; %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows of the roster (default 10000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The benchmark's roster has rows that are not new children: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3477,6 +3500,33 @@
     </message>
 </context>
 <context>
+    <name>ExportNationalCommand</name>
+    <message>
+        <source>Write every child in the layout of the national registration form (CSV or XLSX).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The headers and coded answers are in Chinese, as in the national system. CSV is UTF-8 with a byte order mark, so that Excel opens it. docs/roster.md lists the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's format (default: from the file name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) written to %1.</source>
+        <translation><numerusform>%n child(ren) written to %1.</numerusform><numerusform>%n child(ren) written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Household address</source>
@@ -4521,6 +4571,61 @@
     </message>
 </context>
 <context>
+    <name>ImportRosterCommand</name>
+    <message>
+        <source>Import a roster (花名册) or a national-system export from CSV (UTF-8 or GBK) or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row is checked first as if it were typed; then the import is one transaction. Rows match children by ID number; new children enter as suspected until surveyed. A bad row refuses the whole import (exit 1) unless --skip-bad is given. The mapping used is remembered for files with the same headers. docs/roster.md describes the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check and report every row; write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad: the import would be refused unless they are skipped (--skip-bad).</source>
+        <translation><numerusform>%n row are bad: the import would be refused unless they are skipped (--skip-bad).</numerusform><numerusform>%n rows are bad: the import would be refused unless they are skipped (--skip-bad).</numerusform></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 bad (of %5 rows; headers in row %6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1 children added, %2 updated, %3 bad rows skipped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Set up this station (a new database).</source>
@@ -4885,6 +4990,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Import a &amp;roster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconcile with the &amp;national system…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Acti&amp;vities and talks</source>
         <translation type="unfinished" />
     </message>
@@ -4913,6 +5026,13 @@
     </message>
     <message>
         <source>Review the differences with "shouhu-cli conflicts".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NationalForm</name>
+    <message>
+        <source>The format "%1" is not known: choose csv or xlsx.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5400,6 +5520,108 @@
     </message>
 </context>
 <context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Compare a national-system export with the register: in both, only in the list, only here, and the fields that differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children are matched by ID number. The result is written to --out (CSV or XLSX) and counted on stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result's format (default: from the file name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write the result to (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result is in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Choose the national list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconcile with the national system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an export of the national system (CSV or XLSX): its children are compared with this register by ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the national list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>"%1" is not a field of this record.</source>
@@ -5849,6 +6071,384 @@
     </message>
     <message>
         <source>No open referral, guardianship not graded poor or fair, visited on time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>The column mapping to use (JSON, docs/roster.md); without it the mapping remembered for these headers, else one guessed from them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format takes csv or xlsx, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>new child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The village "%1" is not in this station's area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" names %2 villages in this station's area: give the 12-digit village code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "%1": "%2" is neither yes nor no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "%1": "%2" is not one of the choices for %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same child as row %1 (same name, birth date and village).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same child as row %1 (ID number %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the roster cannot be imported (row %1: %2); nothing was imported: correct them, or skip the bad rows.</source>
+        <translation><numerusform>%n row of the roster cannot be imported (row %1: %2); nothing was imported: correct them, or skip the bad rows.</numerusform><numerusform>%n rows of the roster cannot be imported (row %1: %2); nothing was imported: correct them, or skip the bad rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Skip bad rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a roster (花名册) or a national-system export: CSV (UTF-8 or GBK) or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the header in row %2.</source>
+        <translation><numerusform>%1: %n row below the header in row %2.</numerusform><numerusform>%1: %n rows below the header in row %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 bad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the bad rows in the file, or tick "Skip bad rows".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a column mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping was saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1 children added, %2 updated, %3 unchanged, %4 bad rows skipped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RosterMapping</name>
+    <message>
+        <source>Village (code or name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster has no column for "%1" (a header such as %2): add the column or choose it in the column mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a column mapping of Shouhu (the "format" is not "%1").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping has a version this program does not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping names more than 500 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping maps "%1" to "%2", which is no field a roster fills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping %1 is larger than 1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping %1 is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping cannot be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RosterReader</name>
+    <message>
+        <source>Row %1, column %2 holds more than %3 characters: this is not a roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split the roster into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns: this is not a roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds bytes that are not UTF-16 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither a spreadsheet (XLSX) nor a text (CSV) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, and this program cannot read GBK text: save the file as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook that can be read: save it again from the spreadsheet as "Excel workbook (*.xlsx)".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: save it again from the spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB: this is not a roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: this is not a roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RosterReconciler</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in both, the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in both, differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only in the national list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list has no column of ID numbers (a header such as 公民身份号码): children are matched by it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconciliation with the national list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in both and the same, %2 in both with differences, %3 only in the national list, %4 only here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child id</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9136,6 +9736,41 @@
     <name>WorkingDays</name>
     <message>
         <source>"%1" is not a date or range of dates (write 2024-10-01..2024-10-07).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file is not a complete XLSX (ZIP) file: it may be damaged or cut short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is a ZIP64 archive, which a roster never needs: save it again from the spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is split over several ZIP archives; that is not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds more than %1 parts: this is not a spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part %1 of the file is encrypted: save the spreadsheet without a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no part %1: it is not an XLSX workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part %1 of the file unpacks to far more data than a roster holds (a "zip bomb"): it is not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part %1 of the file is packed with a method other than deflate: save it again from the spreadsheet.</source>
         <translation type="unfinished" />
     </message>
 </context>

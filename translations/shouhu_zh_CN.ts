@@ -47,6 +47,10 @@
 <context>
     <name>Activity</name>
     <message>
+        <source>"%1" must be text.</source>
+        <translation>“%1”必须是文字。</translation>
+    </message>
+    <message>
         <source>The activity has an unknown key "%1".</source>
         <translation>活动中有未知的键“%1”。</translation>
     </message>
@@ -69,10 +73,6 @@
     <message>
         <source>"%1" must be true or false.</source>
         <translation>“%1”必须是 true 或 false。</translation>
-    </message>
-    <message>
-        <source>"%1" must be text.</source>
-        <translation>“%1”必须是文字。</translation>
     </message>
 </context>
 <context>
@@ -139,9 +139,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies).</source>
-        <translation>
-            <numerusform>共 %n 次活动。</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 次活动。</numerusform></translation>
     </message>
     <message>
         <source>An activity with the children and guardians who took part.</source>
@@ -1524,6 +1522,29 @@
     <message>
         <source>One agreement's preview, slowest of %1</source>
         <translation>单份协议预览，%1 次中最慢</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRosterCommand</name>
+    <message>
+        <source>Measure importing a roster of new children into a new village database (a scratch folder; the database of --db is not touched).</source>
+        <translation>测量把新儿童花名册导入新建的村级数据库所需时间（在临时文件夹中进行，不动 --db 指定的数据库）。</translation>
+    </message>
+    <message>
+        <source>A roster of N children (valid ID numbers, guardian and school) is written as CSV and as XLSX; both are read, the CSV one is planned (every row checked) and imported in one transaction. Budget: reading, planning and importing &lt; %1 ms.</source>
+        <translation>生成 N 名儿童的花名册（有效身份证号、监护人和学校），分别写成 CSV 和 XLSX；两者都读取，对 CSV 花名册逐行检查后在一个事务中导入。预算：读取、检查和导入合计 &lt; %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Rows of the roster (default 10000).</source>
+        <translation>花名册行数（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>Benchmark station</source>
+        <translation>基准测试站点</translation>
+    </message>
+    <message>
+        <source>The benchmark's roster has rows that are not new children: %1 of %2.</source>
+        <translation>基准测试花名册中有的行不是新儿童：%2 行中只有 %1 行是新儿童。</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3558,35 @@
     </message>
 </context>
 <context>
+    <name>ExportNationalCommand</name>
+    <message>
+        <source>Write every child in the layout of the national registration form (CSV or XLSX).</source>
+        <translation>按全国农村留守儿童信息登记表的格式导出全部儿童（CSV 或 XLSX）。</translation>
+    </message>
+    <message>
+        <source>The headers and coded answers are in Chinese, as in the national system. CSV is UTF-8 with a byte order mark, so that Excel opens it. docs/roster.md lists the columns.</source>
+        <translation>表头和选项用中文，与全国系统一致。CSV 为带字节顺序标记的 UTF-8，Excel 可直接打开。各列见 docs/roster.md。</translation>
+    </message>
+    <message>
+        <source>The file's format (default: from the file name).</source>
+        <translation>文件格式（默认按文件名判断）。</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>要写入的文件（必填）。</translation>
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation>必须给出 --out 选项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名儿童写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Household address</source>
@@ -4601,6 +4651,63 @@
     </message>
 </context>
 <context>
+    <name>ImportRosterCommand</name>
+    <message>
+        <source>Import a roster (花名册) or a national-system export from CSV (UTF-8 or GBK) or XLSX.</source>
+        <translation>从 CSV（UTF-8 或 GBK）或 XLSX 导入花名册或全国系统导出的名单。</translation>
+    </message>
+    <message>
+        <source>Every row is checked first as if it were typed; then the import is one transaction. Rows match children by ID number; new children enter as suspected until surveyed. A bad row refuses the whole import (exit 1) unless --skip-bad is given. The mapping used is remembered for files with the same headers. docs/roster.md describes the columns.</source>
+        <translation>先像手工录入一样逐行检查，再在一个事务中导入。按身份证号与已有儿童对应；新儿童在摸底排查前列为疑似留守儿童。有错误行时整个导入被拒绝（退出码 1），除非给出 --skip-bad。所用的列对应关系会按表头记住，供相同表头的文件使用。各列说明见 docs/roster.md。</translation>
+    </message>
+    <message>
+        <source>Check and report every row; write nothing.</source>
+        <translation>逐行检查并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out.</source>
+        <translation>导入正确的行，跳过错误行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad: the import would be refused unless they are skipped (--skip-bad).</source>
+        <translation>
+            <numerusform>有 %n 行错误：除非跳过这些行（--skip-bad），导入将被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation>原因或改动</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 bad (of %5 rows; headers in row %6).</source>
+        <translation>新增 %1，更新 %2，无变化 %3，错误 %4（共 %5 行；表头在第 %6 行）。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 children added, %2 updated, %3 bad rows skipped.</source>
+        <translation>已导入：新增 %1 名儿童，更新 %2 名，跳过 %3 个错误行。</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Set up this station (a new database).</source>
@@ -4977,6 +5084,14 @@
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
+        <source>Import a &amp;roster…</source>
+        <translation>导入花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reconcile with the &amp;national system…</source>
+        <translation>与全国系统比对(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Acti&amp;vities and talks</source>
         <translation>关爱活动与宣讲(&amp;V)</translation>
     </message>
@@ -5006,6 +5121,13 @@
     <message>
         <source>Review the differences with "shouhu-cli conflicts".</source>
         <translation>用“shouhu-cli conflicts”审核不一致之处。</translation>
+    </message>
+</context>
+<context>
+    <name>NationalForm</name>
+    <message>
+        <source>The format "%1" is not known: choose csv or xlsx.</source>
+        <translation>不认识格式“%1”：请选择 csv 或 xlsx。</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5617,108 @@
     </message>
 </context>
 <context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Compare a national-system export with the register: in both, only in the list, only here, and the fields that differ.</source>
+        <translation>将全国系统导出的名单与本站登记比对：两边都有、仅名单中有、仅本站有，以及不一致的字段。</translation>
+    </message>
+    <message>
+        <source>Children are matched by ID number. The result is written to --out (CSV or XLSX) and counted on stdout.</source>
+        <translation>按身份证号对应儿童。结果写入 --out（CSV 或 XLSX），统计数字输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The result's format (default: from the file name).</source>
+        <translation>结果的格式（默认按文件名判断）。</translation>
+    </message>
+    <message>
+        <source>The file to write the result to (required).</source>
+        <translation>写入结果的文件（必填）。</translation>
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation>必须给出 --out 选项。</translation>
+    </message>
+    <message>
+        <source>The result is in %1.</source>
+        <translation>结果见 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Choose the national list…</source>
+        <translation>选择全国系统名单…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Reconcile with the national system</source>
+        <translation>与全国系统比对</translation>
+    </message>
+    <message>
+        <source>Choose an export of the national system (CSV or XLSX): its children are compared with this register by ID number.</source>
+        <translation>请选择全国系统导出的名单（CSV 或 XLSX）：按身份证号与本站登记的儿童比对。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Row in the list</source>
+        <translation>名单中的行</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>National list</source>
+        <translation>全国名单</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Choose the national list</source>
+        <translation>选择全国系统名单</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt)</source>
+        <translation>名单 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>导出比对结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The result was written to %1.</source>
+        <translation>结果已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>"%1" is not a field of this record.</source>
@@ -5961,6 +6185,388 @@
     <message>
         <source>No open referral, guardianship not graded poor or fair, visited on time.</source>
         <translation>无未办结转介，监护情况不为差或一般，按时走访。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>The column mapping to use (JSON, docs/roster.md); without it the mapping remembered for these headers, else one guessed from them.</source>
+        <translation>使用的列对应文件（JSON，见 docs/roster.md）；不给出时使用为这些表头记住的对应关系，否则按表头自动识别。</translation>
+    </message>
+    <message>
+        <source>--format takes csv or xlsx, not "%1".</source>
+        <translation>--format 只能是 csv 或 xlsx，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>new child</source>
+        <translation>新增儿童</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>bad row</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置站点。</translation>
+    </message>
+    <message>
+        <source>The village "%1" is not in this station's area.</source>
+        <translation>村“%1”不在本站辖区内。</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 villages in this station's area: give the 12-digit village code.</source>
+        <translation>本站辖区内有 %2 个村叫“%1”：请填写 12 位村代码。</translation>
+    </message>
+    <message>
+        <source>Column "%1": "%2" is neither yes nor no.</source>
+        <translation>“%1”列：“%2”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>Column "%1": "%2" is not one of the choices for %3.</source>
+        <translation>“%1”列：“%2”不是“%3”的可选项。</translation>
+    </message>
+    <message>
+        <source>The same child as row %1 (same name, birth date and village).</source>
+        <translation>与第 %1 行是同一名儿童（姓名、出生日期和村相同）。</translation>
+    </message>
+    <message>
+        <source>The same child as row %1 (ID number %2).</source>
+        <translation>与第 %1 行是同一名儿童（身份证号 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the roster cannot be imported (row %1: %2); nothing was imported: correct them, or skip the bad rows.</source>
+        <translation>
+            <numerusform>花名册中有 %n 行无法导入（第 %1 行：%2）；未导入任何数据：请改正这些行，或选择跳过错误行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>跳过错误行</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Open a mapping…</source>
+        <translation>打开列对应…</translation>
+    </message>
+    <message>
+        <source>Save the mapping…</source>
+        <translation>保存列对应…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Choose a roster (花名册) or a national-system export: CSV (UTF-8 or GBK) or XLSX.</source>
+        <translation>请选择花名册或全国系统导出的名单：CSV（UTF-8 或 GBK）或 XLSX。</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill:</source>
+        <translation>文件中的列及其对应的字段：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation>原因或改动</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt)</source>
+        <translation>花名册 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the header in row %2.</source>
+        <translation>
+            <numerusform>%1：第 %2 行为表头，其下有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 bad.</source>
+        <translation>新增 %1，更新 %2，无变化 %3，错误 %4。</translation>
+    </message>
+    <message>
+        <source>Correct the bad rows in the file, or tick "Skip bad rows".</source>
+        <translation>请在文件中改正错误行，或勾选“跳过错误行”。</translation>
+    </message>
+    <message>
+        <source>Open a column mapping</source>
+        <translation>打开列对应</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>列对应 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>The mapping was saved to %1.</source>
+        <translation>列对应已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 children added, %2 updated, %3 unchanged, %4 bad rows skipped.</source>
+        <translation>已导入：新增 %1 名儿童，更新 %2 名，%3 名无变化，跳过 %4 个错误行。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMapping</name>
+    <message>
+        <source>Village (code or name)</source>
+        <translation>村（代码或名称）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The roster has no column for "%1" (a header such as %2): add the column or choose it in the column mapping.</source>
+        <translation>花名册中没有“%1”列（表头如“%2”）：请添加该列，或在列对应中选择。</translation>
+    </message>
+    <message>
+        <source>This is not a column mapping of Shouhu (the "format" is not "%1").</source>
+        <translation>这不是守护的列对应文件（“format”不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The column mapping has a version this program does not read.</source>
+        <translation>此列对应文件的版本本程序无法读取。</translation>
+    </message>
+    <message>
+        <source>The column mapping names more than 500 columns.</source>
+        <translation>列对应文件列出了 500 多列。</translation>
+    </message>
+    <message>
+        <source>The column mapping maps "%1" to "%2", which is no field a roster fills.</source>
+        <translation>列对应把“%1”对应到“%2”，但花名册没有这个字段。</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 cannot be read.</source>
+        <translation>无法读取列对应文件 %1。</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 is larger than 1 MB.</source>
+        <translation>列对应文件 %1 超过 1 MB。</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 is not a JSON object.</source>
+        <translation>列对应文件 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be written to %1.</source>
+        <translation>无法把列对应写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterReader</name>
+    <message>
+        <source>Row %1, column %2 holds more than %3 characters: this is not a roster.</source>
+        <translation>第 %1 行第 %2 列超过 %3 个字符：这不是花名册。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split the roster into smaller files.</source>
+        <translation>文件超过 %1 行；请把花名册拆成较小的文件。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns: this is not a roster.</source>
+        <translation>第 %1 行超过 %2 列：这不是花名册。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8 text.</source>
+        <translation>文件标明是 UTF-8，但含有不是 UTF-8 文本的字节。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds bytes that are not UTF-16 text.</source>
+        <translation>文件标明是 UTF-16，但含有不是 UTF-16 文本的字节。</translation>
+    </message>
+    <message>
+        <source>The file is neither a spreadsheet (XLSX) nor a text (CSV) file.</source>
+        <translation>该文件既不是电子表格（XLSX），也不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, and this program cannot read GBK text: save the file as UTF-8.</source>
+        <translation>文件不是 UTF-8 文本，而本程序无法读取 GBK 文本：请把文件另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 文本：请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook that can be read: save it again from the spreadsheet as "Excel workbook (*.xlsx)".</source>
+        <translation>文件不是可读取的 XLSX 工作簿：请在电子表格软件中重新另存为“Excel 工作簿 (*.xlsx)”。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: save it again from the spreadsheet.</source>
+        <translation>工作簿中的 %1 部分已损坏：请在电子表格软件中重新保存。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB: this is not a roster.</source>
+        <translation>文件 %1 超过 %2 MB：这不是花名册。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: this is not a roster.</source>
+        <translation>文件超过 %1 MB：这不是花名册。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>文件中没有任何行。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterReconciler</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>in both, the same</source>
+        <translation>两边都有，一致</translation>
+    </message>
+    <message>
+        <source>in both, differs</source>
+        <translation>两边都有，不一致</translation>
+    </message>
+    <message>
+        <source>only in the national list</source>
+        <translation>仅全国名单中有</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>仅本站有</translation>
+    </message>
+    <message>
+        <source>The list has no column of ID numbers (a header such as 公民身份号码): children are matched by it.</source>
+        <translation>名单中没有身份证号列（表头如“公民身份号码”）：儿童要按身份证号对应。</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>比对结果</translation>
+    </message>
+    <message>
+        <source>Reconciliation with the national list</source>
+        <translation>与全国名单比对</translation>
+    </message>
+    <message>
+        <source>%1 in both and the same, %2 in both with differences, %3 only in the national list, %4 only here.</source>
+        <translation>两边都有且一致 %1 名，两边都有但不一致 %2 名，仅全国名单中有 %3 名，仅本站有 %4 名。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Row in the list</source>
+        <translation>名单中的行</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>National list</source>
+        <translation>全国名单</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Child id</source>
+        <translation>儿童编号</translation>
     </message>
 </context>
 <context>
@@ -6497,9 +7103,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) to check.</source>
-        <translation>
-            <numerusform>共 %n 份待核查档案。</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 份待核查档案。</numerusform></translation>
     </message>
     <message>
         <source>Draw a random sample of the children whose records were updated on a day (or in its week) for a spot check.</source>
@@ -9264,6 +9868,41 @@
     <message>
         <source>"%1" is not a date or range of dates (write 2024-10-01..2024-10-07).</source>
         <translation>“%1”不是日期或日期范围（请写作 2024-10-01..2024-10-07）。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file is not a complete XLSX (ZIP) file: it may be damaged or cut short.</source>
+        <translation>文件不是完整的 XLSX（ZIP）文件：可能已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP64 archive, which a roster never needs: save it again from the spreadsheet.</source>
+        <translation>文件是 ZIP64 压缩包，花名册用不到这种格式：请在电子表格软件中重新保存。</translation>
+    </message>
+    <message>
+        <source>The file is split over several ZIP archives; that is not read.</source>
+        <translation>文件被分成了多个 ZIP 压缩包；无法读取。</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 parts: this is not a spreadsheet.</source>
+        <translation>文件包含超过 %1 个部分：这不是电子表格。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the file is encrypted: save the spreadsheet without a password.</source>
+        <translation>文件中的 %1 部分已加密：请不设密码重新保存电子表格。</translation>
+    </message>
+    <message>
+        <source>The file has no part %1: it is not an XLSX workbook.</source>
+        <translation>文件中没有 %1 部分：它不是 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the file unpacks to far more data than a roster holds (a "zip bomb"): it is not read.</source>
+        <translation>文件中的 %1 部分解压后远超花名册应有的数据量（“压缩炸弹”）：不予读取。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the file is packed with a method other than deflate: save it again from the spreadsheet.</source>
+        <translation>文件中的 %1 部分使用了 deflate 以外的压缩方式：请在电子表格软件中重新保存。</translation>
     </message>
 </context>
 <context>

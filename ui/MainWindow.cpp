@@ -16,6 +16,8 @@
 #include "domain/Vocabulary.h"
 #include "exchange/SyncController.h"
 #include "office/SpotChecksDialog.h"
+#include "office/ReconcileDialog.h"
+#include "office/RosterImportDialog.h"
 #include "paper/AgreementCoverageDialog.h"
 #include "paper/PrintController.h"
 #include "reports/Statistics.h"
@@ -172,6 +174,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Print unsigned agreements of a village…"), this,
                     &MainWindow::printUnsignedAgreements);
+    file->addSeparator();
+    file->addAction(tr("Import a &roster…"), this, &MainWindow::showRosterImport)
+        ->setObjectName(QStringLiteral("rosterImportAction"));
+    file->addAction(tr("Reconcile with the &national system…"), this, &MainWindow::showReconcile)
+        ->setObjectName(QStringLiteral("reconcileAction"));
     file->addSeparator();
     file->addAction(tr("Restore from &backup…"), this, &MainWindow::showRestore)
         ->setObjectName(QStringLiteral("restoreAction"));
@@ -434,6 +441,24 @@ void MainWindow::showDuplicates()
     connect(dialog, &DuplicatesDialog::openChildRequested, this, &MainWindow::openChild);
     connect(dialog, &DuplicatesDialog::dataChanged, this, &MainWindow::reload);
     dialog->show();
+}
+
+RosterImportDialog* MainWindow::showRosterImport()
+{
+    auto* dialog = new RosterImportDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RosterImportDialog::dataChanged, this, &MainWindow::reload);
+    dialog->show();
+    return dialog;
+}
+
+ReconcileDialog* MainWindow::showReconcile()
+{
+    auto* dialog = new ReconcileDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReconcileDialog::openChildRequested, this, &MainWindow::openChild);
+    dialog->show();
+    return dialog;
 }
 
 SettingsDialog* MainWindow::showSettings()

@@ -16,7 +16,9 @@ class PrintController;
 class QLabel;
 class QTreeView;
 class QVBoxLayout;
+class ReconcileDialog;
 class RestoreDialog;
+class RosterImportDialog;
 class AppLock;
 class ActivitiesDialog;
 class SpotChecksDialog;
@@ -53,6 +55,9 @@ public:
     ActivitiesDialog* showActivities();
     // View → Spot checks (returned for tests).
     SpotChecksDialog* showSpotChecks();
+    // File → Import a roster… and Reconcile with the national system… (ui/office).
+    RosterImportDialog* showRosterImport();
+    ReconcileDialog* showReconcile();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2692,7 +2692,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Children updated per week (from Monday)</source>
+        <source>Children updated per ISO week (week number)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2736,8 +2736,8 @@
         <translation>%1 年每月走访次数</translation>
     </message>
     <message>
-        <source>Children updated per week (from Monday)</source>
-        <translation>每周更新的儿童数（按周一起算）</translation>
+        <source>Children updated per ISO week (week number)</source>
+        <translation>每周更新的儿童数（按 ISO 周次）</translation>
     </message>
 </context>
 <context>

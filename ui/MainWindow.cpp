@@ -15,6 +15,7 @@
 #include "domain/Classification.h"
 #include "domain/Vocabulary.h"
 #include "exchange/SyncController.h"
+#include "office/DashboardView.h"
 #include "paper/AgreementCoverageDialog.h"
 #include "paper/PrintController.h"
 #include "reports/Statistics.h"
@@ -195,6 +196,9 @@ void MainWindow::buildMenus()
     QAction* find = view->addAction(tr("&Find a child"), m_cases, &CaseListPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
     view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
+    QAction* dashboard = view->addAction(tr("Dash&board"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_visits->addViewActions(view);
     view->addAction(tr("Agreement &coverage"), this, &MainWindow::showAgreementCoverage);
     view->addAction(tr("Possible &duplicates"), this, &MainWindow::showDuplicates);
@@ -443,6 +447,19 @@ SettingsDialog* MainWindow::showSettings()
     });
     dialog->open();
     return dialog;
+}
+
+DashboardView* MainWindow::showDashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(m_db, this);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dashboard, &DashboardView::openChildRequested, this, &MainWindow::openChild);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
 }
 
 void MainWindow::showAgreementCoverage()

@@ -19,8 +19,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# dpkg-shlibdeps finds the linked libraries (Qt, libsodium, ICU, libxlsxwriter4); named here as well are the
-# ones it cannot see (a Qt plugin, the fonts) and libxlsxwriter4 for the XLSX reports.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.5), fonts-noto-cjk, libxlsxwriter4")
+# dpkg-shlibdeps finds the linked libraries (Qt, Qt Charts, libsodium, ICU, libxlsxwriter4); named here as well
+# are the ones it cannot see (a Qt plugin, the fonts), libxlsxwriter4 for the XLSX reports and libqt6charts6 for
+# the office dashboard's charts.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.5), fonts-noto-cjk, libxlsxwriter4, libqt6charts6")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
     libgl-dev libsodium-dev libicu-dev zlib1g-dev libquazip1-qt6-dev libxlsxwriter-dev sqlite3
     fonts-noto-cjk xvfb xauth poppler-utils unzip
 )

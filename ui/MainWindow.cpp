@@ -18,6 +18,7 @@
 #include "office/SpotChecksDialog.h"
 #include "office/ReconcileDialog.h"
 #include "office/RosterImportDialog.h"
+#include "office/DashboardView.h"
 #include "paper/AgreementCoverageDialog.h"
 #include "paper/PrintController.h"
 #include "reports/Statistics.h"
@@ -204,6 +205,9 @@ void MainWindow::buildMenus()
     QAction* find = view->addAction(tr("&Find a child"), m_cases, &CaseListPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
     view->addAction(findChild<QDockWidget*>(QStringLiteral("areaDockWidget"))->toggleViewAction());
+    QAction* dashboard = view->addAction(tr("Dash&board"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_visits->addViewActions(view);
     view->addAction(tr("Agreement &coverage"), this, &MainWindow::showAgreementCoverage);
     view->addAction(tr("Possible &duplicates"), this, &MainWindow::showDuplicates);
@@ -490,6 +494,19 @@ ActivitiesDialog* MainWindow::showActivities()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+DashboardView* MainWindow::showDashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(m_db, this);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dashboard, &DashboardView::openChildRequested, this, &MainWindow::openChild);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
 }
 
 void MainWindow::showAgreementCoverage()

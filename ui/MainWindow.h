@@ -12,6 +12,7 @@ class CaseListPanel;
 class CategoryRefresher;
 class ChildFormManager;
 class DailyBackup;
+class DashboardView;
 class PrintController;
 class QLabel;
 class QTreeView;
@@ -58,6 +59,9 @@ public:
     // File → Import a roster… and Reconcile with the national system… (ui/office).
     RosterImportDialog* showRosterImport();
     ReconcileDialog* showReconcile();
+    // View → Dashboard: the office dashboard in a window of its own (one; raised when open already). Its
+    // children open here.
+    DashboardView* showDashboard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +93,7 @@ private:
     VisitController* m_visits = nullptr; // visits, the schedule, referrals
     PrintController* m_print = nullptr;
     DailyBackup* m_dailyBackup = nullptr;
+    QPointer<DashboardView> m_dashboard;
     QVBoxLayout* m_bannerLayout;
     QLabel* m_countsLabel;
     QString m_statistics;

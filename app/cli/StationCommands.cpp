@@ -9,6 +9,7 @@
 #include "storage/CaseDatabase.h"
 #include "storage/CaseQuery.h"
 #include "storage/LockPolicy.h"
+#include "storage/StationSettings.h"
 #include "storage/StationSetup.h"
 
 #include <QDir>
@@ -169,7 +170,9 @@ public:
              tr("Whether a seriously ill child counts as a child in difficulty (local rules; default no).")},
             {QStringLiteral("lock-minutes"), QStringLiteral("N"),
              tr("The program locks after N minutes without use and asks for the passphrase (0 = never; "
-                "default 10).")}};
+                "default 10).")},
+            {QStringLiteral("survey-deadline"), QStringLiteral("YYYY-MM-DD|none"),
+             tr("The survey's deadline: the dashboard counts the days left to it.")}};
     }
 
     int run(CliContext& ctx) const override
@@ -192,12 +195,23 @@ public:
             ctx.intOption(QStringLiteral("lock-minutes"), 0, 0, LockPolicy::MaxIdleMinutes);
         if (!lockMinutes)
             return ctx.refuse(lockMinutes.error());
+        const bool clearDeadline = ctx.value(QStringLiteral("survey-deadline")) == QLatin1String("none");
+        Result<QDate> deadline = clearDeadline ? Result<QDate>(QDate())
+                                               : ctx.dateOption(QStringLiteral("survey-deadline"), QDate());
+        if (!deadline)
+            return ctx.refuse(deadline.error());
+        if (Status s = StationSettings::checkSurveyDeadline(deadline.value()); !s)
+            return ctx.refuse(s.error());
         CaseDatabase* db = ctx.database();
         if (!db)
             return CliContext::Refused;
         CaseDatabase& database = *db;
         if (ctx.has(QStringLiteral("lock-minutes"))) {
             if (Status s = LockPolicy::setIdleMinutes(database, lockMinutes.value()); !s)
+                return ctx.refuse(s.error());
+        }
+        if (ctx.has(QStringLiteral("survey-deadline"))) {
+            if (Status s = StationSettings::setSurveyDeadline(database, deadline.value()); !s)
                 return ctx.refuse(s.error());
         }
         const ClassifierSettings before = database.classifierSettings();
@@ -228,6 +242,7 @@ public:
                 return ctx.refuse(s.error());
         }
         const ClassifierSettings now = database.classifierSettings();
+        const QDate surveyDeadline = StationSettings::surveyDeadline(database);
         if (ctx.json()) {
             ctx.printJson(
                 QJsonObject{{QStringLiteral("monthsAwayThreshold"), now.monthsAwayThreshold},
@@ -235,7 +250,10 @@ public:
                             {QStringLiteral("overAgeYears"), now.overAgeYears},
                             {QStringLiteral("unsupportedMinMonths"), now.unsupportedMinMonths},
                             {QStringLiteral("illChildInDifficulty"), now.illChildInDifficulty},
-                            {QStringLiteral("lockIdleMinutes"), LockPolicy::idleMinutes(database)}});
+                            {QStringLiteral("lockIdleMinutes"), LockPolicy::idleMinutes(database)},
+                            {QStringLiteral("surveyDeadline"),
+                             surveyDeadline.isValid() ? QJsonValue(surveyDeadline.toString(Qt::ISODate))
+                                                      : QJsonValue()}});
             return 0;
         }
         ctx.printTable(
@@ -248,7 +266,9 @@ public:
              {tr("A seriously ill child counts as in difficulty"),
               CliFormat::yesNo(now.illChildInDifficulty)},
              {tr("Lock after (minutes without use; 0 = never)"),
-              QString::number(LockPolicy::idleMinutes(database))}});
+              QString::number(LockPolicy::idleMinutes(database))},
+             {tr("The survey's deadline"),
+              surveyDeadline.isValid() ? surveyDeadline.toString(Qt::ISODate) : tr("none")}});
         if (before.signature() != now.signature())
             ctx.out()
                 << tr("The rules changed: run \"shouhu-cli classify\" to bring the verdicts up to date.")

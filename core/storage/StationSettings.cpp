@@ -22,7 +22,32 @@ StationSettings::Values StationSettings::load(const CaseDatabase& db)
     Values v;
     v.rules = db.classifierSettings();
     v.lockMinutes = LockPolicy::idleMinutes(db);
+    v.surveyDeadline = surveyDeadline(db);
     return v;
+}
+
+QDate StationSettings::surveyDeadline(const CaseDatabase& db)
+{
+    const QDate d = QDate::fromString(db.setting(QStringLiteral("survey_deadline")), Qt::ISODate);
+    return checkSurveyDeadline(d) ? d : QDate();
+}
+
+Status StationSettings::checkSurveyDeadline(QDate deadline)
+{
+    if (deadline.isValid() && (deadline.year() < MinDeadlineYear || deadline.year() > MaxDeadlineYear))
+        return Status::failure(
+            StationSettingsText::tr("The survey's deadline must be a date between %1 and %2.")
+                .arg(MinDeadlineYear)
+                .arg(MaxDeadlineYear));
+    return {};
+}
+
+Status StationSettings::setSurveyDeadline(CaseDatabase& db, QDate deadline)
+{
+    if (Status s = checkSurveyDeadline(deadline); !s)
+        return s;
+    return db.setSetting(QStringLiteral("survey_deadline"),
+                         deadline.isValid() ? deadline.toString(Qt::ISODate) : QString());
 }
 
 Status StationSettings::save(CaseDatabase& db, const Values& values)
@@ -39,13 +64,17 @@ Status StationSettings::save(CaseDatabase& db, const Values& values)
         return Status::failure(StationSettingsText::tr("The idle time before the program locks must be "
                                                        "between 0 (never) and %1 minutes.")
                                    .arg(LockPolicy::MaxIdleMinutes));
+    if (Status s = checkSurveyDeadline(values.surveyDeadline); !s)
+        return s;
     if (Status s = db.begin(); !s)
         return s;
     const QList<std::pair<QString, QString>> writes = {
         {QStringLiteral("months_away_threshold"), QString::number(r.monthsAwayThreshold)},
         {QStringLiteral("require_cross_county"), flag(r.requireCrossCounty)},
         {QStringLiteral("unsupported_min_months"), QString::number(r.unsupportedMinMonths)},
-        {QStringLiteral("ill_child_in_difficulty"), flag(r.illChildInDifficulty)}};
+        {QStringLiteral("ill_child_in_difficulty"), flag(r.illChildInDifficulty)},
+        {QStringLiteral("survey_deadline"),
+         values.surveyDeadline.isValid() ? values.surveyDeadline.toString(Qt::ISODate) : QString()}};
     for (const auto& [key, value] : writes) {
         if (Status s = db.setSetting(key, value); !s) {
             db.rollback();

@@ -126,7 +126,7 @@ void TestDebPackage::controlFile()
              qPrintable(control));
     // Found by shlibdeps from the binaries (SQLCipher, never the system SQLite or Qt's SQLite driver).
     for (const char* dep : {"libqt6core6", "libqt6widgets6", "libsodium23", "libsqlcipher1", "fonts-noto-cjk",
-                            "libxlsxwriter4"})
+                            "libxlsxwriter4", "libqt6charts6"})
         QVERIFY2(control.contains(QLatin1String(dep)), dep);
     QVERIFY2(!control.contains(QLatin1String("libqt6sql6-sqlite")) &&
                  !control.contains(QLatin1String("libsqlite3")),

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPointer>
@@ -109,6 +110,40 @@ private slots:
         QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(LockPolicy::idleMinutes(*db), 0);
         QVERIFY(!window.appLock()->available());
+    }
+
+    // The survey's deadline (the dashboard's days left): none at first, set, then cleared again.
+    void surveyDeadline()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QPointer<SettingsDialog> dialog = window.showSettings();
+        auto* has = field<QCheckBox>(dialog, "hasSurveyDeadline");
+        auto* date = field<QDateEdit>(dialog, "surveyDeadline");
+        QVERIFY(has && date);
+        QVERIFY(!has->isChecked());
+        QVERIFY(!date->isEnabled());
+        QCOMPARE(date->minimumDate().year(), StationSettings::MinDeadlineYear);
+        QCOMPARE(date->maximumDate().year(), StationSettings::MaxDeadlineYear);
+        has->setChecked(true);
+        QVERIFY(date->isEnabled());
+        date->setDate(QDate(2027, 3, 31));
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(StationSettings::surveyDeadline(*db), QDate(2027, 3, 31));
+
+        dialog = window.showSettings();
+        has = field<QCheckBox>(dialog, "hasSurveyDeadline");
+        QVERIFY(has->isChecked());
+        QCOMPARE(field<QDateEdit>(dialog, "surveyDeadline")->date(), QDate(2027, 3, 31));
+        has->setChecked(false);
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QVERIFY(!StationSettings::surveyDeadline(*db).isValid());
     }
 };
 

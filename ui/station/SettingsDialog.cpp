@@ -6,6 +6,7 @@
 #include "sync/StationIdentity.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,6 +24,8 @@ SettingsDialog::SettingsDialog(CaseDatabase& db, QWidget* parent)
     , m_crossCounty(new QCheckBox(tr("The work place must lie outside the child's county (跨县域)"), this))
     , m_unsupportedMonths(new QSpinBox(this))
     , m_illChild(new QCheckBox(tr("A seriously ill child counts as a child in difficulty"), this))
+    , m_hasDeadline(new QCheckBox(tr("The survey must be finished by:"), this))
+    , m_deadline(new QDateEdit(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -73,6 +76,19 @@ SettingsDialog::SettingsDialog(CaseDatabase& db, QWidget* parent)
     rulesNote->setWordWrap(true);
     rulesForm->addRow(rulesNote);
 
+    m_hasDeadline->setObjectName(QStringLiteral("hasSurveyDeadline"));
+    m_hasDeadline->setChecked(values.surveyDeadline.isValid());
+    m_deadline->setObjectName(QStringLiteral("surveyDeadline"));
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_deadline->setDateRange(QDate(StationSettings::MinDeadlineYear, 1, 1),
+                             QDate(StationSettings::MaxDeadlineYear, 12, 31));
+    m_deadline->setDate(values.surveyDeadline.isValid() ? values.surveyDeadline
+                                                        : QDate(db.clock().today().year(), 12, 31));
+    m_deadline->setEnabled(m_hasDeadline->isChecked());
+    connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
+    rulesForm->addRow(m_hasDeadline, m_deadline);
+
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #a00000"));
@@ -101,6 +117,7 @@ void SettingsDialog::accept()
     values.rules.requireCrossCounty = m_crossCounty->isChecked();
     values.rules.unsupportedMinMonths = m_unsupportedMonths->value();
     values.rules.illChildInDifficulty = m_illChild->isChecked();
+    values.surveyDeadline = m_hasDeadline->isChecked() ? m_deadline->date() : QDate();
     if (Status s = StationSettings::save(m_db, values); !s) {
         m_error->setText(s.error());
         m_error->show();

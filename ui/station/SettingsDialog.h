@@ -4,6 +4,7 @@
 
 class CaseDatabase;
 class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QSpinBox;
 
@@ -30,5 +31,7 @@ private:
     QCheckBox* m_crossCounty;
     QSpinBox* m_unsupportedMonths;
     QCheckBox* m_illChild;
+    QCheckBox* m_hasDeadline;
+    QDateEdit* m_deadline;
     QLabel* m_error;
 };

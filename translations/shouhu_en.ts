@@ -1289,6 +1289,17 @@
     </message>
 </context>
 <context>
+    <name>BenchCity</name>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BenchDispatchCommand</name>
     <message>
         <source>Children in the database (default 60000).</source>
@@ -1343,14 +1354,6 @@
         <translation><numerusform>Writing PDF (%n page)</numerusform><numerusform>Writing PDF (%n pages)</numerusform></translation>
     </message>
     <message>
-        <source>Benchmark demo station</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Creating demo children: %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Measure the weekly dispatch report and the data-quality checks of a city, and writing the report as CSV, XLSX and PDF.</source>
         <translation type="unfinished" />
     </message>
@@ -1392,6 +1395,65 @@
     <message>
         <source>An import failed: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BenchOfficeCommand</name>
+    <message>
+        <source>Measure the office's views on a city database: the dashboard, the weekly dispatch report and the data-quality checks, against their budgets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new database is first set up as a city station (赣州市) and filled with demo children (as bench dispatch makes it); a demo database with fewer children than asked is filled up; give --db to reuse one. Each view is run once to warm the cache, then three times; the median counts. Budgets: the dashboard &lt; %1 ms, the dispatch report &lt; %2 ms, the checks (as `check` runs them) &lt; %3 ms. The dashboard is also timed without its data-quality figure, and a township's dashboard and one drill-down list apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark office: %1 children, %2 (%3 areas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 demo children were created first, in %2 s.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard of the city (median of 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  the same without the data-quality figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  the dashboard of %1 (%n child(ren))</source>
+        <translation><numerusform>  the dashboard of %1 (%n child(ren))</numerusform><numerusform>  the dashboard of %1 (%n child(ren))</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  the list behind "to survey" (%n child(ren))</source>
+        <translation><numerusform>  the list behind "to survey" (%n child(ren))</numerusform><numerusform>  the list behind "to survey" (%n child(ren))</numerusform></translation>
+    </message>
+    <message>
+        <source>Dispatch report of this week (median of 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Data-quality checks of the station, %n issue(s) (median of 3)</source>
+        <translation><numerusform>Data-quality checks of the station, %n issue (median of 3)</numerusform><numerusform>Data-quality checks of the station, %n issues (median of 3)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2917,313 @@
     </message>
     <message>
         <source>The encryption library could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exited: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exited this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a valid agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a valid agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records with data-quality issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In activities this month</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Coverage (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement coverage (%): the %1 areas with the lowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement coverage by area (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per month, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children updated per ISO week (week number)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardChildrenDialog</name>
+    <message numerus="yes">
+        <source>%1: %n child(ren)</source>
+        <translation><numerusform>%1: %n child(ren)</numerusform><numerusform>%1: %n child(ren)</numerusform></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a child to open the file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>The office dashboard: children by category, new and exited this month, survey progress, agreement coverage, the month's visits, referrals, data-quality issues and this week's updates, for the area and each of its parts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--list FIGURE prints the children behind one figure instead (the same definition as its number): children, category:CODE, new, exited, exited:REASON, surveyed, to_survey, left_behind, covered, uncovered, visits_done, visits_due, visits_overdue, referrals_open, referrals_overdue, quality, updated_this_week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The area to show (inside the station's area; default the station's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the children behind this figure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--list takes a figure such as visits_overdue, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren).</source>
+        <translation><numerusform>%n child(ren).</numerusform><numerusform>%n child(ren).</numerusform></translation>
+    </message>
+    <message>
+        <source>Survey deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation><numerusform>%1 (%n day left)</numerusform><numerusform>%1 (%n days left)</numerusform></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n issue(s))</source>
+        <translation><numerusform>%1 (%n issue)</numerusform><numerusform>%1 (%n issues)</numerusform></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the dashboard of the area above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click an area's name to see its dashboard; click a number to see the children behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1; visits, new and exited children: %2; updates: the week from %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 surveyed (%p%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey: %1 to survey; no deadline set (File → Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Survey: %1 to survey, %n day(s) left to the deadline (%2).</source>
+        <translation><numerusform>Survey: %1 to survey, %n day left to the deadline (%2).</numerusform><numerusform>Survey: %1 to survey, %n days left to the deadline (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Survey: %1 to survey; the deadline (%2) has passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the children behind this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding the children…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5005,6 +5374,10 @@
         <source>&amp;Spot checks</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MergeChildrenCommand</name>
@@ -6817,6 +7190,18 @@
         <source>Lock after (minutes without use; 0 = never)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The survey's deadline: the dashboard counts the days left to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey's deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6882,6 +7267,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey must be finished by:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7292,6 +7681,10 @@
     </message>
     <message>
         <source>The idle time before the program locks must be between 0 (never) and %1 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey's deadline must be a date between %1 and %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

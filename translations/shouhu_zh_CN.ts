@@ -139,7 +139,9 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies).</source>
-        <translation><numerusform>共 %n 次活动。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次活动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An activity with the children and guardians who took part.</source>
@@ -1295,6 +1297,17 @@
     </message>
 </context>
 <context>
+    <name>BenchCity</name>
+    <message>
+        <source>Benchmark demo station</source>
+        <translation>基准测试演示站</translation>
+    </message>
+    <message>
+        <source>Creating demo children: %1 of %2</source>
+        <translation>正在生成演示儿童：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchDispatchCommand</name>
     <message>
         <source>Children in the database (default 60000).</source>
@@ -1355,14 +1368,6 @@
         </translation>
     </message>
     <message>
-        <source>Benchmark demo station</source>
-        <translation>基准测试演示站点</translation>
-    </message>
-    <message>
-        <source>Creating demo children: %1 of %2</source>
-        <translation>正在生成演示儿童：%1 / %2</translation>
-    </message>
-    <message>
         <source>Measure the weekly dispatch report and the data-quality checks of a city, and writing the report as CSV, XLSX and PDF.</source>
         <translation>测量市级每周调度报表和数据质量检查的耗时，以及将报表写成 CSV、XLSX 和 PDF 的耗时。</translation>
     </message>
@@ -1408,6 +1413,65 @@
     <message>
         <source>An import failed: %1</source>
         <translation>有一次导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BenchOfficeCommand</name>
+    <message>
+        <source>Measure the office's views on a city database: the dashboard, the weekly dispatch report and the data-quality checks, against their budgets.</source>
+        <translation>在市级数据库上测量办公视图：工作台、每周调度表和数据质量检查，并与各自的预算比较。</translation>
+    </message>
+    <message>
+        <source>A new database is first set up as a city station (赣州市) and filled with demo children (as bench dispatch makes it); a demo database with fewer children than asked is filled up; give --db to reuse one. Each view is run once to warm the cache, then three times; the median counts. Budgets: the dashboard &lt; %1 ms, the dispatch report &lt; %2 ms, the checks (as `check` runs them) &lt; %3 ms. The dashboard is also timed without its data-quality figure, and a township's dashboard and one drill-down list apart.</source>
+        <translation>新数据库先设为市级站点（赣州市）并填入演示儿童（与 bench dispatch 相同）；儿童数少于要求的演示数据库会补足；用 --db 可重复使用同一数据库。每个视图先运行一次以预热缓存，再运行三次，取中位数。预算：工作台 &lt; %1 毫秒，调度表 &lt; %2 毫秒，数据质量检查（与 `check` 相同）&lt; %3 毫秒。另外分别测量不含数据质量数字的工作台、一个乡镇的工作台和一份下钻名单。</translation>
+    </message>
+    <message>
+        <source>Children in the database (default 60000).</source>
+        <translation>数据库中的儿童数（默认 60000）。</translation>
+    </message>
+    <message>
+        <source>Benchmark office: %1 children, %2 (%3 areas)</source>
+        <translation>办公基准测试：%1 名儿童，%2（%3 个区域）</translation>
+    </message>
+    <message>
+        <source>(%1 demo children were created first, in %2 s.)</source>
+        <translation>（先生成了 %1 名演示儿童，用时 %2 秒。）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Dashboard of the city (median of 3)</source>
+        <translation>全市工作台（3 次中位数）</translation>
+    </message>
+    <message>
+        <source>  the same without the data-quality figure</source>
+        <translation>  不含数据质量数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>  the dashboard of %1 (%n child(ren))</source>
+        <translation><numerusform>  %1 的工作台（%n 名儿童）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  the list behind "to survey" (%n child(ren))</source>
+        <translation><numerusform>  “未排查”背后的名单（%n 名儿童）</numerusform></translation>
+    </message>
+    <message>
+        <source>Dispatch report of this week (median of 3)</source>
+        <translation>本周调度表（3 次中位数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data-quality checks of the station, %n issue(s) (median of 3)</source>
+        <translation><numerusform>本站数据质量检查，%n 个问题（3 次中位数）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2964,313 @@
     <message>
         <source>The encryption library could not be started.</source>
         <translation>无法启动加密库。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>请先设置本站。</translation>
+    </message>
+    <message>
+        <source>%1 is not an area code of the official list.</source>
+        <translation>%1 不是官方名单中的区划代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <translation>%1（%2）不在本站的区域（%3）内。</translation>
+    </message>
+    <message>
+        <source>No category yet</source>
+        <translation>尚未认定类别</translation>
+    </message>
+    <message>
+        <source>Exited: %1</source>
+        <translation>退出：%1</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>在册儿童</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>New this month</source>
+        <translation>本月新增</translation>
+    </message>
+    <message>
+        <source>Exited this month</source>
+        <translation>本月退出</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>已排查</translation>
+    </message>
+    <message>
+        <source>To survey</source>
+        <translation>未排查</translation>
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>With a valid agreement</source>
+        <translation>已签有效协议</translation>
+    </message>
+    <message>
+        <source>Without a valid agreement</source>
+        <translation>未签有效协议</translation>
+    </message>
+    <message>
+        <source>Visited this month</source>
+        <translation>本月已走访</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>走访逾期</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>未办结的转介</translation>
+    </message>
+    <message>
+        <source>Overdue referrals</source>
+        <translation>逾期的转介</translation>
+    </message>
+    <message>
+        <source>Records with data-quality issues</source>
+        <translation>有数据质量问题的档案</translation>
+    </message>
+    <message>
+        <source>Updated this week</source>
+        <translation>本周更新</translation>
+    </message>
+    <message>
+        <source>In activities this month</source>
+        <translation>本月参加活动</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Agreement coverage (%): the %1 areas with the lowest</source>
+        <translation>协议覆盖率（%）：最低的 %1 个区域</translation>
+    </message>
+    <message>
+        <source>Agreement coverage by area (%)</source>
+        <translation>各区域协议覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Visits per month, %1</source>
+        <translation>%1 年每月走访次数</translation>
+    </message>
+    <message>
+        <source>Children updated per ISO week (week number)</source>
+        <translation>每周更新的儿童数（按 ISO 周次）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChildrenDialog</name>
+    <message numerus="yes">
+        <source>%1: %n child(ren)</source>
+        <translation><numerusform>%1：%n 名儿童</numerusform></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Double-click a child to open the file.</source>
+        <translation>双击儿童可打开其档案。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>The office dashboard: children by category, new and exited this month, survey progress, agreement coverage, the month's visits, referrals, data-quality issues and this week's updates, for the area and each of its parts.</source>
+        <translation>办公工作台：按类别统计的儿童、本月新增和退出、排查进度、协议覆盖、本月走访、转介、数据质量问题和本周更新，分区域及其下级区域显示。</translation>
+    </message>
+    <message>
+        <source>--list FIGURE prints the children behind one figure instead (the same definition as its number): children, category:CODE, new, exited, exited:REASON, surveyed, to_survey, left_behind, covered, uncovered, visits_done, visits_due, visits_overdue, referrals_open, referrals_overdue, quality, updated_this_week.</source>
+        <translation>--list FIGURE 改为列出某个数字背后的儿童（与该数字同一定义）：children、category:CODE、new、exited、exited:REASON、surveyed、to_survey、left_behind、covered、uncovered、visits_done、visits_due、visits_overdue、referrals_open、referrals_overdue、quality、updated_this_week。</translation>
+    </message>
+    <message>
+        <source>The area to show (inside the station's area; default the station's).</source>
+        <translation>要显示的区域（须在本站点地区之内；默认本站点地区）。</translation>
+    </message>
+    <message>
+        <source>Print the children behind this figure.</source>
+        <translation>列出这个数字背后的儿童。</translation>
+    </message>
+    <message>
+        <source>--list takes a figure such as visits_overdue, not "%1".</source>
+        <translation>--list 需要一个数字名称，例如 visits_overdue，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>No child.</source>
+        <translation>没有儿童。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren).</source>
+        <translation><numerusform>共 %n 名儿童。</numerusform></translation>
+    </message>
+    <message>
+        <source>Survey deadline</source>
+        <translation>排查截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation><numerusform>%1（还剩 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n issue(s))</source>
+        <translation><numerusform>%1（%n 个问题）</numerusform></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最近收到的数据包</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上一级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Show the dashboard of the area above.</source>
+        <translation>显示上一级区域的工作台。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最近收到的数据包</translation>
+    </message>
+    <message>
+        <source>Double-click an area's name to see its dashboard; click a number to see the children behind it.</source>
+        <translation>双击区域名称查看该区域的工作台；单击数字查看其背后的儿童。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>As of %1; visits, new and exited children: %2; updates: the week from %3.</source>
+        <translation>截至 %1；走访、新增和退出：%2；更新：自 %3 起的一周。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 surveyed (%p%)</source>
+        <translation>已排查 %1 / %2（%p%）</translation>
+    </message>
+    <message>
+        <source>Survey: %1 to survey; no deadline set (File → Settings).</source>
+        <translation>排查：%1 名未排查；未设置截止日期（文件 → 设置）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey: %1 to survey, %n day(s) left to the deadline (%2).</source>
+        <translation><numerusform>排查：%1 名未排查，距截止日期（%2）还剩 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>Survey: %1 to survey; the deadline (%2) has passed.</source>
+        <translation>排查：%1 名未排查；截止日期（%2）已过。</translation>
+    </message>
+    <message>
+        <source>Show the children behind this number.</source>
+        <translation>查看这个数字背后的儿童。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n 个问题</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>还剩 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Finding the children…</source>
+        <translation>正在查找儿童…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5470,10 @@
         <source>&amp;Spot checks</source>
         <translation>抽查(&amp;S)</translation>
     </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>工作台(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>MergeChildrenCommand</name>
@@ -6934,6 +7309,18 @@
         <source>Lock after (minutes without use; 0 = never)</source>
         <translation>自动锁定（无操作分钟数；0 表示从不）</translation>
     </message>
+    <message>
+        <source>The survey's deadline: the dashboard counts the days left to it.</source>
+        <translation>排查截止日期：工作台据此计算剩余天数。</translation>
+    </message>
+    <message>
+        <source>The survey's deadline</source>
+        <translation>排查截止日期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7000,6 +7387,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The survey must be finished by:</source>
+        <translation>排查须完成于：</translation>
     </message>
 </context>
 <context>
@@ -7103,7 +7494,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) to check.</source>
-        <translation><numerusform>共 %n 份待核查档案。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 份待核查档案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draw a random sample of the children whose records were updated on a day (or in its week) for a spot check.</source>
@@ -7410,6 +7803,10 @@
     <message>
         <source>The idle time before the program locks must be between 0 (never) and %1 minutes.</source>
         <translation>程序自动锁定前的空闲时间须在 0（从不锁定）至 %1 分钟之间。</translation>
+    </message>
+    <message>
+        <source>The survey's deadline must be a date between %1 and %2.</source>
+        <translation>排查截止日期必须在 %1 年至 %2 年之间。</translation>
     </message>
 </context>
 <context>

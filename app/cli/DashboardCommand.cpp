@@ -174,6 +174,7 @@ private:
             rows.append({label(Kind::Quality),
                          tr("%1 (%n issue(s))", nullptr, d.total.qualityIssues).arg(value(Kind::Quality))});
         rows.append({label(Kind::UpdatedThisWeek), value(Kind::UpdatedThisWeek)});
+        rows.append({label(Kind::InActivities), value(Kind::InActivities)});
         ctx.printTable(rows);
         if (d.areas.isEmpty())
             return;

@@ -131,6 +131,16 @@ std::optional<SqlDefinition> sqlDefinition(Kind kind, const Days& d, bool wholeS
         return SqlDefinition{QStringLiteral("c.id IN ") + QLatin1String(kOpenReferralSet), {}, {}};
     case Kind::ReferralsOverdue:
         return SqlDefinition{QStringLiteral("c.id IN ") + QLatin1String(kOverdueReferralSet), {d.today}, {}};
+    case Kind::InActivities:
+        // As the dispatch report counts them: the child took part (not only the guardian), in an activity
+        // dated from the month's first day to today.
+        return SqlDefinition{QStringLiteral("c.merged_into IS NULL AND c.id IN (SELECT p.child_id FROM"
+                                            " activity_participant p JOIN activity a ON a.id = p.activity_id"
+                                            " WHERE p.child_took_part = 1 AND a.activity_date >= ?"
+                                            " AND a.activity_date <= ?)"),
+                             {d.monthStart, d.today},
+                             {},
+                             true};
     case Kind::VisitsDone:
     case Kind::VisitsDue:
     case Kind::VisitsOverdue:
@@ -466,6 +476,8 @@ QString Dashboard::label(const Figure& figure)
         return tr("Records with data-quality issues");
     case Kind::UpdatedThisWeek:
         return tr("Updated this week");
+    case Kind::InActivities:
+        return tr("In activities this month");
     }
     return {};
 }

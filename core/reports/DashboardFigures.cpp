@@ -24,6 +24,7 @@ const KindName kKinds[] = {
     {K::ReferralsOverdue, "referrals_overdue"},
     {K::Quality, "quality"},
     {K::UpdatedThisWeek, "updated_this_week"},
+    {K::InActivities, "in_activities"},
 };
 } // namespace
 

@@ -31,6 +31,7 @@ struct DashboardFigures
         ReferralsOverdue, // with an open referral past its due date
         Quality,          // on the register with at least one data-quality issue (QualityCheck)
         UpdatedThisWeek,  // whose records changed this ISO week (UpdatedChildren)
+        InActivities,     // who took part in a group activity or talk dated this month (ActivityRepository)
     };
     struct Figure
     {

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "reports/Dashboard.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/StationSettings.h"
 #include "storage/VisitRepository.h"
@@ -233,6 +234,19 @@ void TestDashboard::initTestCase()
     QVERIFY(sql(
         QStringLiteral("UPDATE child SET sex = 'F' WHERE id = '%1'").arg(m_ids.value(QStringLiteral("c2")))));
     QVERIFY(StationSettings::setSurveyDeadline(*m_db, QDate(2026, 12, 31)).ok());
+    // Activities: in A this month a1 took part and a2's grandmother alone; in B, b1 in November.
+    ActivityRepository activities(*m_db);
+    Activity talk;
+    talk.date = QDate(2026, 12, 9);
+    talk.kind = QStringLiteral("policy_talk");
+    talk.topic = QStringLiteral("安全自护专题宣讲");
+    talk.participants = {{m_ids.value(QStringLiteral("a1")), true, false, {}},
+                         {m_ids.value(QStringLiteral("a2")), false, true, QStringLiteral("王奶奶")}};
+    Result<QString> saved = activities.save(talk);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    talk.date = QDate(2026, 11, 20);
+    talk.participants = {{m_ids.value(QStringLiteral("b1")), true, false, {}}};
+    QVERIFY(activities.save(talk).ok());
 }
 
 void TestDashboard::figures_data()
@@ -277,6 +291,8 @@ void TestDashboard::figures_data()
     row("quality in B", "quality", m_b, "b2");
     row("updated this week", "updated_this_week", all, "b1 b3 c1");
     row("updated this week in A", "updated_this_week", m_a, "");
+    row("in activities this month (a2's guardian only)", "in_activities", all, "a1");
+    row("in activities in B (November)", "in_activities", m_b, "");
 }
 
 void TestDashboard::figures()

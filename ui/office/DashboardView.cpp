@@ -32,10 +32,10 @@ const Kind kColumns[] = {Kind::Children, Kind::Surveyed,       Kind::ToSurvey,  
 constexpr int kColumnCount = int(std::size(kColumns)) + 2;
 
 // The tiles, in reading order (the categories and the reasons of exit follow their totals).
-const Kind kTiles[] = {Kind::Children,         Kind::New,        Kind::Exited,         Kind::Surveyed,
-                       Kind::ToSurvey,         Kind::LeftBehind, Kind::Covered,        Kind::Uncovered,
-                       Kind::VisitsDone,       Kind::VisitsDue,  Kind::VisitsOverdue,  Kind::ReferralsOpen,
-                       Kind::ReferralsOverdue, Kind::Quality,    Kind::UpdatedThisWeek};
+const Kind kTiles[] = {Kind::Children,         Kind::New,        Kind::Exited,          Kind::Surveyed,
+                       Kind::ToSurvey,         Kind::LeftBehind, Kind::Covered,         Kind::Uncovered,
+                       Kind::VisitsDone,       Kind::VisitsDue,  Kind::VisitsOverdue,   Kind::ReferralsOpen,
+                       Kind::ReferralsOverdue, Kind::Quality,    Kind::UpdatedThisWeek, Kind::InActivities};
 constexpr int kTileColumns = 5;
 
 // Tiles that call for action when not zero.

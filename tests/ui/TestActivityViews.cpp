@@ -71,7 +71,8 @@ private slots:
         QVERIFY(save);
         save->click();
         QVERIFY(form->isVisible());
-        QVERIFY2(form->errorText().contains(QStringLiteral("Topic")), qPrintable(form->errorText()));
+        QVERIFY2(form->errorText().contains(QCoreApplication::translate("Field", "Topic")),
+                 qPrintable(form->errorText()));
         QCOMPARE(ActivityRepository(*db).list({}, {}, {})->size(), 0);
         QCOMPARE(form->activity().participants.size(), 2);
 

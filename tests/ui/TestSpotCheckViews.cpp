@@ -55,7 +55,10 @@ private slots:
         dialog->markSelected(QStringLiteral("verified"));
         list->setCurrentItem(list->topLevelItem(1));
         dialog->markSelected(QStringLiteral("problem"));
-        QVERIFY2(dialog->messageText().contains(QStringLiteral("Say what is wrong")),
+        QVERIFY2(dialog->messageText() ==
+                     QCoreApplication::translate("SpotCheckRepository",
+                                                 "Say what is wrong: the note goes back to "
+                                                 "the village with the next package."),
                  qPrintable(dialog->messageText()));
         list->setCurrentItem(list->topLevelItem(1));
         dialog->markSelected(QStringLiteral("problem"), QStringLiteral("监护人电话空号"));
@@ -79,7 +82,9 @@ private slots:
         dialog->findChild<QPushButton*>(QStringLiteral("drawButton"))->click();
         QCOMPARE(dialog->checkCount(), 5);
         dialog->findChild<QPushButton*>(QStringLiteral("drawButton"))->click();
-        QVERIFY2(dialog->messageText().contains(QStringLiteral("drawn already")),
+        QVERIFY2(dialog->messageText() ==
+                     QCoreApplication::translate("SpotCheckRepository",
+                                                 "Every record updated then has been drawn already."),
                  qPrintable(dialog->messageText()));
     }
 };

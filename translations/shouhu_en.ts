@@ -7202,6 +7202,14 @@
         <source>none</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>How many records a spot check draws (1 to 500; default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records drawn for a spot check</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7271,6 +7279,14 @@
     </message>
     <message>
         <source>The survey must be finished by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A spot check draws (offices):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7685,6 +7701,10 @@
     </message>
     <message>
         <source>The survey's deadline must be a date between %1 and %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A spot check draws between %1 and %2 records.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1459,11 +1459,15 @@
     </message>
     <message numerus="yes">
         <source>  the dashboard of %1 (%n child(ren))</source>
-        <translation><numerusform>  %1 的工作台（%n 名儿童）</numerusform></translation>
+        <translation>
+            <numerusform>  %1 的工作台（%n 名儿童）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  the list behind "to survey" (%n child(ren))</source>
-        <translation><numerusform>  “未排查”背后的名单（%n 名儿童）</numerusform></translation>
+        <translation>
+            <numerusform>  “未排查”背后的名单（%n 名儿童）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dispatch report of this week (median of 3)</source>
@@ -1471,7 +1475,9 @@
     </message>
     <message numerus="yes">
         <source>Data-quality checks of the station, %n issue(s) (median of 3)</source>
-        <translation><numerusform>本站数据质量检查，%n 个问题（3 次中位数）</numerusform></translation>
+        <translation>
+            <numerusform>本站数据质量检查，%n 个问题（3 次中位数）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3094,9 @@
     <name>DashboardChildrenDialog</name>
     <message numerus="yes">
         <source>%1: %n child(ren)</source>
-        <translation><numerusform>%1：%n 名儿童</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 名儿童</numerusform>
+        </translation>
     </message>
     <message>
         <source>Child</source>
@@ -3147,7 +3155,9 @@
     </message>
     <message numerus="yes">
         <source>%n child(ren).</source>
-        <translation><numerusform>共 %n 名儿童。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名儿童。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Survey deadline</source>
@@ -3155,7 +3165,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) left)</source>
-        <translation><numerusform>%1（还剩 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>%1（还剩 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>none set</source>
@@ -3163,7 +3175,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n issue(s))</source>
-        <translation><numerusform>%1（%n 个问题）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个问题）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Area</source>
@@ -3242,7 +3256,9 @@
     </message>
     <message numerus="yes">
         <source>Survey: %1 to survey, %n day(s) left to the deadline (%2).</source>
-        <translation><numerusform>排查：%1 名未排查，距截止日期（%2）还剩 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>排查：%1 名未排查，距截止日期（%2）还剩 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Survey: %1 to survey; the deadline (%2) has passed.</source>
@@ -3254,11 +3270,15 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>还剩 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -7321,6 +7341,14 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>How many records a spot check draws (1 to 500; default 10).</source>
+        <translation>每次抽查抽取的档案份数（1 至 500；默认 10）。</translation>
+    </message>
+    <message>
+        <source>Records drawn for a spot check</source>
+        <translation>每次抽查抽取的档案份数</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7391,6 +7419,14 @@
     <message>
         <source>The survey must be finished by:</source>
         <translation>排查须完成于：</translation>
+    </message>
+    <message>
+        <source> records</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>A spot check draws (offices):</source>
+        <translation>每次抽查抽取（乡镇及以上）：</translation>
     </message>
 </context>
 <context>
@@ -7807,6 +7843,10 @@
     <message>
         <source>The survey's deadline must be a date between %1 and %2.</source>
         <translation>排查截止日期必须在 %1 年至 %2 年之间。</translation>
+    </message>
+    <message>
+        <source>A spot check draws between %1 and %2 records.</source>
+        <translation>每次抽查抽取 %1 至 %2 份档案。</translation>
     </message>
 </context>
 <context>

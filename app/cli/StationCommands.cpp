@@ -172,7 +172,9 @@ public:
              tr("The program locks after N minutes without use and asks for the passphrase (0 = never; "
                 "default 10).")},
             {QStringLiteral("survey-deadline"), QStringLiteral("YYYY-MM-DD|none"),
-             tr("The survey's deadline: the dashboard counts the days left to it.")}};
+             tr("The survey's deadline: the dashboard counts the days left to it.")},
+            {QStringLiteral("spot-check-size"), QStringLiteral("N"),
+             tr("How many records a spot check draws (1 to 500; default 10).")}};
     }
 
     int run(CliContext& ctx) const override
@@ -202,6 +204,11 @@ public:
             return ctx.refuse(deadline.error());
         if (Status s = StationSettings::checkSurveyDeadline(deadline.value()); !s)
             return ctx.refuse(s.error());
+        Result<int> spotCheckSize =
+            ctx.intOption(QStringLiteral("spot-check-size"), 0, StationSettings::MinSpotCheckSize,
+                          StationSettings::MaxSpotCheckSize);
+        if (!spotCheckSize)
+            return ctx.refuse(spotCheckSize.error());
         CaseDatabase* db = ctx.database();
         if (!db)
             return CliContext::Refused;
@@ -212,6 +219,12 @@ public:
         }
         if (ctx.has(QStringLiteral("survey-deadline"))) {
             if (Status s = StationSettings::setSurveyDeadline(database, deadline.value()); !s)
+                return ctx.refuse(s.error());
+        }
+        if (ctx.has(QStringLiteral("spot-check-size"))) {
+            StationSettings::Values values = StationSettings::load(database);
+            values.spotCheckSize = spotCheckSize.value();
+            if (Status s = StationSettings::save(database, values); !s)
                 return ctx.refuse(s.error());
         }
         const ClassifierSettings before = database.classifierSettings();
@@ -244,16 +257,16 @@ public:
         const ClassifierSettings now = database.classifierSettings();
         const QDate surveyDeadline = StationSettings::surveyDeadline(database);
         if (ctx.json()) {
-            ctx.printJson(
-                QJsonObject{{QStringLiteral("monthsAwayThreshold"), now.monthsAwayThreshold},
-                            {QStringLiteral("requireCrossCounty"), now.requireCrossCounty},
-                            {QStringLiteral("overAgeYears"), now.overAgeYears},
-                            {QStringLiteral("unsupportedMinMonths"), now.unsupportedMinMonths},
-                            {QStringLiteral("illChildInDifficulty"), now.illChildInDifficulty},
-                            {QStringLiteral("lockIdleMinutes"), LockPolicy::idleMinutes(database)},
-                            {QStringLiteral("surveyDeadline"),
-                             surveyDeadline.isValid() ? QJsonValue(surveyDeadline.toString(Qt::ISODate))
-                                                      : QJsonValue()}});
+            ctx.printJson(QJsonObject{
+                {QStringLiteral("monthsAwayThreshold"), now.monthsAwayThreshold},
+                {QStringLiteral("requireCrossCounty"), now.requireCrossCounty},
+                {QStringLiteral("overAgeYears"), now.overAgeYears},
+                {QStringLiteral("unsupportedMinMonths"), now.unsupportedMinMonths},
+                {QStringLiteral("illChildInDifficulty"), now.illChildInDifficulty},
+                {QStringLiteral("lockIdleMinutes"), LockPolicy::idleMinutes(database)},
+                {QStringLiteral("surveyDeadline"),
+                 surveyDeadline.isValid() ? QJsonValue(surveyDeadline.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("spotCheckSize"), StationSettings::load(database).spotCheckSize}});
             return 0;
         }
         ctx.printTable(
@@ -268,7 +281,9 @@ public:
              {tr("Lock after (minutes without use; 0 = never)"),
               QString::number(LockPolicy::idleMinutes(database))},
              {tr("The survey's deadline"),
-              surveyDeadline.isValid() ? surveyDeadline.toString(Qt::ISODate) : tr("none")}});
+              surveyDeadline.isValid() ? surveyDeadline.toString(Qt::ISODate) : tr("none")},
+             {tr("Records drawn for a spot check"),
+              QString::number(StationSettings::load(database).spotCheckSize)}});
         if (before.signature() != now.signature())
             ctx.out()
                 << tr("The rules changed: run \"shouhu-cli classify\" to bring the verdicts up to date.")

@@ -24,7 +24,7 @@ public:
     };
 
     static constexpr int DefaultSampleSize = 10;
-    static constexpr int MaxSampleSize = 500;
+    static constexpr int MaxSampleSize = 500; // as StationSettings::MaxSpotCheckSize
 
     explicit SpotCheckRepository(CaseDatabase& db);
 

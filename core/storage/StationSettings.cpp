@@ -23,6 +23,9 @@ StationSettings::Values StationSettings::load(const CaseDatabase& db)
     v.rules = db.classifierSettings();
     v.lockMinutes = LockPolicy::idleMinutes(db);
     v.surveyDeadline = surveyDeadline(db);
+    bool ok = false;
+    const int size = db.setting(QStringLiteral("spot_check_size")).toInt(&ok);
+    v.spotCheckSize = ok && size >= MinSpotCheckSize && size <= MaxSpotCheckSize ? size : 10;
     return v;
 }
 
@@ -66,6 +69,10 @@ Status StationSettings::save(CaseDatabase& db, const Values& values)
                                    .arg(LockPolicy::MaxIdleMinutes));
     if (Status s = checkSurveyDeadline(values.surveyDeadline); !s)
         return s;
+    if (values.spotCheckSize < MinSpotCheckSize || values.spotCheckSize > MaxSpotCheckSize)
+        return Status::failure(StationSettingsText::tr("A spot check draws between %1 and %2 records.")
+                                   .arg(MinSpotCheckSize)
+                                   .arg(MaxSpotCheckSize));
     if (Status s = db.begin(); !s)
         return s;
     const QList<std::pair<QString, QString>> writes = {
@@ -74,7 +81,8 @@ Status StationSettings::save(CaseDatabase& db, const Values& values)
         {QStringLiteral("unsupported_min_months"), QString::number(r.unsupportedMinMonths)},
         {QStringLiteral("ill_child_in_difficulty"), flag(r.illChildInDifficulty)},
         {QStringLiteral("survey_deadline"),
-         values.surveyDeadline.isValid() ? values.surveyDeadline.toString(Qt::ISODate) : QString()}};
+         values.surveyDeadline.isValid() ? values.surveyDeadline.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("spot_check_size"), QString::number(values.spotCheckSize)}};
     for (const auto& [key, value] : writes) {
         if (Status s = db.setSetting(key, value); !s) {
             db.rollback();

@@ -21,6 +21,8 @@ public:
         ClassifierSettings rules;
         int lockMinutes = 10;
         QDate surveyDeadline; // invalid: none set
+        int spotCheckSize =
+            10; // records drawn for a spot check (setting spot_check_size, SpotCheckRepository)
     };
 
     static constexpr int MinMonthsAway = 1;
@@ -29,6 +31,8 @@ public:
     // The survey's deadline must lie in these years (a typing error such as 2062 or 1926 is refused).
     static constexpr int MinDeadlineYear = 2000;
     static constexpr int MaxDeadlineYear = 2099;
+    static constexpr int MinSpotCheckSize = 1;
+    static constexpr int MaxSpotCheckSize = 500;
 
     static Values load(const CaseDatabase& db);
     // Every value checked first (one sentence for the first one out of range, nothing written), then all

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "TestSupport.h"
 #include "storage/LockPolicy.h"
+#include "storage/SpotCheckRepository.h"
 #include "storage/StationSettings.h"
 
 #include <QTest>
@@ -25,6 +26,34 @@ private slots:
         QCOMPARE(v.rules.unsupportedMinMonths, 6);
         QVERIFY(!v.rules.illChildInDifficulty);
         QCOMPARE(v.lockMinutes, LockPolicy::DefaultIdleMinutes);
+    }
+
+    // The spot check's sample size: the setting SpotCheckRepository draws with, its range checked.
+    void spotCheckSize_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("one") << 1 << true;
+        QTest::newRow("twenty-five") << 25 << true;
+        QTest::newRow("the most") << 500 << true;
+        QTest::newRow("none") << 0 << false;
+        QTest::newRow("too many") << 501 << false;
+    }
+    void spotCheckSize()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, ok);
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        QCOMPARE(StationSettings::load(*db).spotCheckSize, SpotCheckRepository::DefaultSampleSize);
+        StationSettings::Values v = StationSettings::load(*db);
+        v.spotCheckSize = size;
+        v.lockMinutes = 30;
+        const Status s = StationSettings::save(*db, v);
+        QCOMPARE(s.ok(), ok);
+        QCOMPARE(SpotCheckRepository(*db).sampleSize(), ok ? size : SpotCheckRepository::DefaultSampleSize);
+        QCOMPARE(StationSettings::load(*db).lockMinutes, ok ? 30 : LockPolicy::DefaultIdleMinutes);
     }
 
     void save_data()

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(CaseDatabase& db, QWidget* parent)
     , m_illChild(new QCheckBox(tr("A seriously ill child counts as a child in difficulty"), this))
     , m_hasDeadline(new QCheckBox(tr("The survey must be finished by:"), this))
     , m_deadline(new QDateEdit(this))
+    , m_spotCheckSize(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -88,6 +89,11 @@ SettingsDialog::SettingsDialog(CaseDatabase& db, QWidget* parent)
     m_deadline->setEnabled(m_hasDeadline->isChecked());
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
     rulesForm->addRow(m_hasDeadline, m_deadline);
+    m_spotCheckSize->setObjectName(QStringLiteral("spotCheckSize"));
+    m_spotCheckSize->setRange(StationSettings::MinSpotCheckSize, StationSettings::MaxSpotCheckSize);
+    m_spotCheckSize->setSuffix(tr(" records"));
+    m_spotCheckSize->setValue(values.spotCheckSize);
+    rulesForm->addRow(tr("A spot check draws (offices):"), m_spotCheckSize);
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -118,6 +124,7 @@ void SettingsDialog::accept()
     values.rules.unsupportedMinMonths = m_unsupportedMonths->value();
     values.rules.illChildInDifficulty = m_illChild->isChecked();
     values.surveyDeadline = m_hasDeadline->isChecked() ? m_deadline->date() : QDate();
+    values.spotCheckSize = m_spotCheckSize->value();
     if (Status s = StationSettings::save(m_db, values); !s) {
         m_error->setText(s.error());
         m_error->show();

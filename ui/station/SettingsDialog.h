@@ -33,5 +33,6 @@ private:
     QCheckBox* m_illChild;
     QCheckBox* m_hasDeadline;
     QDateEdit* m_deadline;
+    QSpinBox* m_spotCheckSize;
     QLabel* m_error;
 };

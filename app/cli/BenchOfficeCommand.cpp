@@ -171,7 +171,9 @@ public:
                                       {QStringLiteral("checkPass"), checkPass}});
             return 0;
         }
-        const auto number = [](double v) -> QString { return QString::number(v, 'f', 1) + QStringLiteral(" ms"); };
+        const auto number = [](double v) -> QString {
+            return QString::number(v, 'f', 1) + QStringLiteral(" ms");
+        };
         const auto verdict = [](bool pass) { return pass ? QStringLiteral("PASS") : QStringLiteral("FAIL"); };
         const AreaCatalog& areas = AreaCatalog::instance();
         ctx.out() << tr("Benchmark office: %1 children, %2 (%3 areas)")

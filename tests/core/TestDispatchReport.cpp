@@ -510,8 +510,9 @@ void TestDispatchReport::csvHasBomAndRows()
     QCOMPARE(lines.at(0).split(QLatin1Char(',')).size(), int(DispatchTable::columns().size()));
     QCOMPARE(lines.at(1),
              QStringLiteral("1,南跃村民委员会,441523101201,4,4,0,100.0%,1,0,2,2,50.0%,3,1,33.3%,0,0,"));
-    QCOMPARE(lines.at(3),
-             QStringLiteral("3,护硁村民委员会,441523101203,2,0,0,0.0%,0,1,1,1,50.0%,1,0,0.0%,0,0,zero updates"));
+    QCOMPARE(
+        lines.at(3),
+        QStringLiteral("3,护硁村民委员会,441523101203,2,0,0,0.0%,0,1,1,1,50.0%,1,0,0.0%,0,0,zero updates"));
     QCOMPARE(lines.last(), QStringLiteral(",Total,441523101000,11,8,1,72.7%,3,2,3,8,27.3%,9,2,22.2%,0,0,%1")
                                .arg(r->zeroUpdateAreas()));
 }

@@ -2,6 +2,7 @@
 
 #include "CaseDatabase.h"
 #include "EntitySchema.h"
+#include "StationSettings.h"
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "domain/IsoWeek.h"
@@ -22,7 +23,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("SpotCheckRepository", text);
 }
 
-const QString kSizeSetting = QStringLiteral("spot_check_size");
 } // namespace
 
 SpotCheckRepository::SpotCheckRepository(CaseDatabase& db)
@@ -32,16 +32,14 @@ SpotCheckRepository::SpotCheckRepository(CaseDatabase& db)
 
 int SpotCheckRepository::sampleSize() const
 {
-    bool ok = false;
-    const int n = m_db.setting(kSizeSetting).toInt(&ok);
-    return ok && n >= 1 && n <= MaxSampleSize ? n : DefaultSampleSize;
+    return StationSettings::load(m_db).spotCheckSize;
 }
 
 Status SpotCheckRepository::setSampleSize(int size)
 {
-    if (size < 1 || size > MaxSampleSize)
-        return Status::failure(tr("A spot check draws between 1 and %1 records.").arg(MaxSampleSize));
-    return m_db.setSetting(kSizeSetting, QString::number(size));
+    StationSettings::Values values = StationSettings::load(m_db);
+    values.spotCheckSize = size;
+    return StationSettings::save(m_db, values);
 }
 
 std::pair<QDate, QDate> SpotCheckRepository::span(Period period, QDate day)
@@ -266,3 +264,7 @@ Result<QList<SpotCheckTally>> SpotCheckRepository::tally(Period period, QDate da
     out << total;
     return out;
 }
+
+static_assert(SpotCheckRepository::MaxSampleSize == StationSettings::MaxSpotCheckSize &&
+                  SpotCheckRepository::DefaultSampleSize == StationSettings::Values{}.spotCheckSize,
+              "the spot check's size has one range");

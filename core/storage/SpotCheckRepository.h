@@ -24,11 +24,12 @@ public:
     };
 
     static constexpr int DefaultSampleSize = 10;
-    static constexpr int MaxSampleSize = 500; // as StationSettings::MaxSpotCheckSize
+    static constexpr int MaxSampleSize = 500;
 
     explicit SpotCheckRepository(CaseDatabase& db);
 
-    // The sample size used when none is given (setting spot_check_size).
+    // The sample size used when none is given: the station setting (StationSettings::spotCheckSize, whose
+    // range is checked there).
     int sampleSize() const;
     Status setSampleSize(int size);
 

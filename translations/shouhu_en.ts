@@ -2817,6 +2817,10 @@
         <source>The conflict names a field this program does not know.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This conflict is about a spot check, which only the office may change; it is resolved there.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -7127,6 +7131,14 @@
         <source>The package was refused: the %1 %2 refers in "%3" to a record that is not one of %4 here or in the package.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The package was refused: it holds the %1 %2, and a village station may not write it: spot checks are the findings of the township, county or city office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package was refused: it holds an item (%1) about the %2 %3, and a village station may not write it: spot checks are the findings of the township, county or city office.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsCommand</name>
@@ -7514,6 +7526,10 @@
     </message>
     <message>
         <source>No spot check with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spot checks are marked by the office that drew them; at a village station they can only be read.</source>
         <translation type="unfinished" />
     </message>
 </context>

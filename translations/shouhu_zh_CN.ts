@@ -2869,6 +2869,10 @@
         <source>The conflict names a field this program does not know.</source>
         <translation>该冲突涉及本程序不认识的字段。</translation>
     </message>
+    <message>
+        <source>This conflict is about a spot check, which only the office may change; it is resolved there.</source>
+        <translation>这条冲突涉及抽查结果，只有乡镇（县、市）办公室可以更改，请由办公室处理。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -7266,6 +7270,14 @@
         <source>The package was refused: the %1 %2 refers in "%3" to a record that is not one of %4 here or in the package.</source>
         <translation>同步包被拒绝：%1 %2 的“%3”指向的记录既不在本站点、也不在包中属于 %4 的记录里。</translation>
     </message>
+    <message>
+        <source>The package was refused: it holds the %1 %2, and a village station may not write it: spot checks are the findings of the township, county or city office.</source>
+        <translation>数据包被拒收：其中含有%1 %2，而村级工作站不得填写：抽查是乡镇、县或市办公室的核查结果。</translation>
+    </message>
+    <message>
+        <source>The package was refused: it holds an item (%1) about the %2 %3, and a village station may not write it: spot checks are the findings of the township, county or city office.</source>
+        <translation>数据包被拒收：其中含有关于%2 %3 的一项（%1），而村级工作站不得填写：抽查是乡镇、县或市办公室的核查结果。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommand</name>
@@ -7656,6 +7668,10 @@
     <message>
         <source>No spot check with the id %1.</source>
         <translation>没有编号为 %1 的抽查。</translation>
+    </message>
+    <message>
+        <source>Spot checks are marked by the office that drew them; at a village station they can only be read.</source>
+        <translation>抽查结果由抽取它的办公室标记；在村级工作站只能查看。</translation>
     </message>
 </context>
 <context>

@@ -443,7 +443,8 @@ const EntitySchema& EntitySchema::spotCheck()
              QT_TRANSLATE_NOOP("Field", "What is wrong (for the village)"),
              false,
              1000},
-        }};
+        },
+        true};
     return s;
 }
 
@@ -455,6 +456,16 @@ const QList<const EntitySchema*>& EntitySchema::all()
         &referralStep(), &agreement(), &attachment(), &activity(), &activityParticipant(),
         &spotCheck()};
     return list;
+}
+
+QStringList EntitySchema::officeOnlyTables()
+{
+    QStringList tables;
+    for (const EntitySchema* s : all()) {
+        if (s->officeOnly)
+            tables.append(s->table);
+    }
+    return tables;
 }
 
 const EntitySchema* EntitySchema::byTable(QStringView table)

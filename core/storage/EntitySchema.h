@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The synced record types and their fields. Every synced table has, besides these fields, the columns
 // id (random UUID), area_code (which station may write it), created_at/created_by, updated_at/updated_by,
@@ -13,6 +14,10 @@ class EntitySchema final
 public:
     QString table;
     QList<FieldSpec> fields;
+    // Written by the offices only (township, county, city), never at a village: a village station neither
+    // writes nor sends such records, and an import refuses them (and audit entries and conflicts about
+    // them) from a village station (SenderScope).
+    bool officeOnly = false;
 
     const FieldSpec* field(QStringView name) const;
     QStringList fieldNames() const;
@@ -39,4 +44,6 @@ public:
     static const EntitySchema& spotCheck();
     static const QList<const EntitySchema*>& all();
     static const EntitySchema* byTable(QStringView table);
+    // The tables of the office-only records.
+    static QStringList officeOnlyTables();
 };

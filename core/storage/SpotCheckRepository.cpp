@@ -165,6 +165,10 @@ Result<QList<SpotCheck>> SpotCheckRepository::draw(Period period, QDate day, int
 Status SpotCheckRepository::mark(const QString& id, const QString& result, const QString& note,
                                  const QString& checker)
 {
+    if (const auto station = m_db.station();
+        station && AreaCode::levelOf(station->areaCode) == AreaLevel::Village)
+        return Status::failure(tr("Spot checks are marked by the office that drew them; at a village station "
+                                  "they can only be read."));
     if (result != QLatin1String("verified") && result != QLatin1String("problem"))
         return Status::failure(tr("A spot check is marked verified or a problem."));
     if (result == QLatin1String("problem") && note.trimmed().isEmpty())

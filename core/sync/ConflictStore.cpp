@@ -2,6 +2,7 @@
 
 #include "Crypto.h"
 #include "MergeReclassifier.h"
+#include "domain/AreaCode.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
 #include "storage/FieldClocks.h"
@@ -164,6 +165,11 @@ Status ConflictStore::resolve(const QString& id, Keep keep, const QVariant& valu
     const EntitySchema* schema = EntitySchema::byTable(c->entity);
     if (!schema || !schema->field(c->field))
         return Status::failure(tr("The conflict names a field this program does not know."));
+    if (const auto station = m_db.station();
+        schema->officeOnly && station && AreaCode::levelOf(station->areaCode) == AreaLevel::Village)
+        return Status::failure(
+            tr("This conflict is about a spot check, which only the office may change; it is "
+               "resolved there."));
     const QVariant chosen = keep == Keep::Mine ? currentValue(*c) : keep == Keep::Theirs ? c->value : value;
     if (Status s = m_db.begin(); !s)
         return s;

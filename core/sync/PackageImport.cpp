@@ -4,6 +4,7 @@
 #include "storage/RuleReconciler.h"
 
 #include "StationCard.h"
+#include "domain/AreaCode.h"
 #include "storage/CaseDatabase.h"
 #include "storage/EntitySchema.h"
 #include "storage/RecordIdentity.h"
@@ -86,7 +87,9 @@ PackageImport::PackageImport(CaseDatabase& db, const PackageHeader& header, cons
         }
         return empty;
     }())
-    , m_scope(db, scope, m_emptyAtStart)
+    , m_scope(db, scope,
+              sender.role == QLatin1String("village") || AreaCode::levelOf(sender.area) == AreaLevel::Village,
+              m_emptyAtStart)
     , m_validator(db.clock().today())
     , m_writer(db)
     , m_conflicts(db)

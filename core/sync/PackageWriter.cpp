@@ -229,10 +229,23 @@ Result<PackageHeader> PackageWriter::write(CaseDatabase& db, const StationKeys& 
     const QVariantList binds =
         options.echo ? QVariantList{h.since, like} : QVariantList{h.since, like, peer->id};
     const QString where = QStringLiteral("seq > ? AND area_code LIKE ?") + echoFilter;
-    qint64 total = countWhere(db, QStringLiteral("audit"), where, binds) +
-                   countWhere(db, QStringLiteral("conflict"), where, binds);
-    for (const EntitySchema* s : EntitySchema::all())
-        total += countWhere(db, s->table, where, binds);
+    // A village sends no office-only record (a spot check it received), nor anything about one: the
+    // recipient would refuse the package (SenderScope).
+    const bool village = AreaCode::levelOf(me->areaCode) == AreaLevel::Village;
+    const auto sent = [village](const EntitySchema& s) { return !village || !s.officeOnly; };
+    QString whereAbout = where;
+    if (village) {
+        const QStringList officeOnly = EntitySchema::officeOnlyTables();
+        if (!officeOnly.isEmpty())
+            whereAbout += QStringLiteral(" AND entity NOT IN ('") + officeOnly.join(QStringLiteral("','")) +
+                          QStringLiteral("')");
+    }
+    qint64 total = countWhere(db, QStringLiteral("audit"), whereAbout, binds) +
+                   countWhere(db, QStringLiteral("conflict"), whereAbout, binds);
+    for (const EntitySchema* s : EntitySchema::all()) {
+        if (sent(*s))
+            total += countWhere(db, s->table, where, binds);
+    }
 
     Status status;
     {
@@ -248,7 +261,7 @@ Result<PackageHeader> PackageWriter::write(CaseDatabase& db, const StationKeys& 
                 QStringLiteral("audit"),
                 QStringLiteral("SELECT id, area_code, entity, record_id, field, old_value, new_value, hlc,"
                                " station_id, operator, at, prev FROM audit WHERE ") +
-                    where + QStringLiteral(" ORDER BY seq"),
+                    whereAbout + QStringLiteral(" ORDER BY seq"),
                 binds,
                 {QStringLiteral("id"), QStringLiteral("area_code"), QStringLiteral("entity"),
                  QStringLiteral("record_id"), QStringLiteral("field"), QStringLiteral("old_value"),
@@ -259,7 +272,7 @@ Result<PackageHeader> PackageWriter::write(CaseDatabase& db, const StationKeys& 
         // Audit entries before the records: a merge then knows which writes a newer one had seen (`prev`)
         // and does not report them as conflicts (the importer accepts any order all the same).
         for (const EntitySchema* s : EntitySchema::all()) {
-            if (status)
+            if (status && sent(*s))
                 status = e.records(*s, h.since, like, echoFilter, peer->id);
         }
         if (status)
@@ -268,7 +281,7 @@ Result<PackageHeader> PackageWriter::write(CaseDatabase& db, const StationKeys& 
                 QStringLiteral("SELECT id, area_code, entity, record_id, field, value, hlc, station_id,"
                                " winner_hlc, winner_station, detected_at, resolved_at, resolved_by,"
                                " resolution, resolved_hlc FROM conflict WHERE ") +
-                    where,
+                    whereAbout,
                 binds,
                 {QStringLiteral("id"), QStringLiteral("area_code"), QStringLiteral("entity"),
                  QStringLiteral("record_id"), QStringLiteral("field"), QStringLiteral("value"),

@@ -4,11 +4,14 @@
 #include "domain/AreaCatalog.h"
 #include "domain/AreaCode.h"
 #include "storage/CaseDatabase.h"
+#include "storage/EntitySchema.h"
 #include "storage/SqliteStatement.h"
 
-SenderScope::SenderScope(CaseDatabase& db, QString scope, QSet<QString> emptyTables)
+SenderScope::SenderScope(CaseDatabase& db, QString scope, bool fromVillage, QSet<QString> emptyTables)
     : m_db(db)
     , m_scope(std::move(scope))
+    , m_fromVillage(fromVillage)
+    , m_officeOnly(EntitySchema::officeOnlyTables())
     , m_emptyTables(std::move(emptyTables))
 {}
 
@@ -55,6 +58,23 @@ Status SenderScope::checkArea(const QString& table, const QString& id, const QSt
     return {};
 }
 
+Status SenderScope::checkRole(const QString& kind, const QString& table, const QString& id) const
+{
+    if (!m_fromVillage || !m_officeOnly.contains(table))
+        return {};
+    if (kind == table)
+        return Status::failure(
+            tr("The package was refused: it holds the %1 %2, and a village station may "
+               "not write it: spot checks are the findings of the township, county or city "
+               "office.")
+                .arg(ItemValidator::kindLabel(table), id));
+    return Status::failure(
+        tr("The package was refused: it holds an item (%1) about the %2 %3, and a village "
+           "station may not write it: spot checks are the findings of the township, county "
+           "or city office.")
+            .arg(ItemValidator::kindLabel(kind), ItemValidator::kindLabel(table), id));
+}
+
 QString SenderScope::areaOf(const QString& table, const QString& id)
 {
     const auto seen = m_seen.constFind(table);
@@ -80,6 +100,8 @@ QString SenderScope::areaOf(const QString& table, const QString& id)
 Status SenderScope::mayWrite(const QString& table, const QString& id, const QString& area,
                              const QString& storedArea)
 {
+    if (Status s = checkRole(table, table, id); !s)
+        return s;
     if (Status s = checkArea(table, id, area); !s)
         return s;
     if (!storedArea.isEmpty() && storedArea != area)
@@ -99,6 +121,8 @@ Status SenderScope::mayWrite(const QString& table, const QString& id, const QStr
 Status SenderScope::mayWriteAbout(const QString& kind, const QString& table, const QString& recordId,
                                   const QString& area)
 {
+    if (Status s = checkRole(kind, table, recordId); !s)
+        return s;
     if (Status s = checkArea(kind, recordId, area); !s)
         return s;
     const Pending p{{table}, recordId, area, kind, table, recordId, {}};

@@ -25,7 +25,10 @@ class SqliteStatement;
 //   an attachment to what it is attached to, …) must refer to a record of the same village, stored here or
 //   in the same package;
 // - an audit entry or a conflict follows the record it is about: that record, stored or in the package,
-//   must lie in the area the item claims.
+//   must lie in the area the item claims;
+// - an office-only record (a spot check: the office's finding about a village's work) and any item about
+//   one are refused from a village station, whatever their area (the sender's role is the one stored at
+//   its enrolment, not what the package's header says).
 // Look-ups go to this package's records first (kept as they are checked), then to the stored rows; what
 // is in neither is checked again at the end of the package (an item may come before its record).
 class SenderScope final
@@ -34,7 +37,8 @@ class SenderScope final
 
 public:
     // `emptyTables`: tables that held no row when the import began (nothing stored to look up there).
-    SenderScope(CaseDatabase& db, QString scope, QSet<QString> emptyTables);
+    // `fromVillage`: the sender was enrolled here as a village station.
+    SenderScope(CaseDatabase& db, QString scope, bool fromVillage, QSet<QString> emptyTables);
     ~SenderScope();
     SenderScope(const SenderScope&) = delete;
     SenderScope& operator=(const SenderScope&) = delete;
@@ -69,12 +73,16 @@ private:
     Status refusal(const Pending& p) const;
 
     Status checkArea(const QString& table, const QString& id, const QString& area) const;
+    // Refuses an office-only record (or an item `kind` about one) from a village station.
+    Status checkRole(const QString& kind, const QString& table, const QString& id) const;
     // The area of a record of `table` from this package or the stored rows; empty when neither has it.
     QString areaOf(const QString& table, const QString& id);
     QString place(const QString& area) const;
 
     CaseDatabase& m_db;
     QString m_scope;
+    bool m_fromVillage;
+    QStringList m_officeOnly;
     QSet<QString> m_emptyTables;
     QHash<QString, QHash<QUuid, quint64>> m_seen; // table -> record id -> area code, of this package
     std::map<QString, std::unique_ptr<SqliteStatement>> m_lookups; // table -> SELECT area_code … WHERE id = ?

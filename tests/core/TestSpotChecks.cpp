@@ -266,6 +266,29 @@ void TestSpotChecks::aProblemTravelsToTheVillage()
     QCOMPARE(there->result, QStringLiteral("problem"));
     QCOMPARE(there->note, QStringLiteral("缺少照护人身份证号"));
     QCOMPARE(there->areaCode, TestDatabase::kVillage);
+
+    // At the village the finding is read, not changed.
+    const QByteArray before = SyncStations::state(*village->db);
+    const Status marked =
+        SpotCheckRepository(*village->db).mark(drawn->first().id, QStringLiteral("verified"), QString());
+    QVERIFY(!marked);
+    QVERIFY2(marked.error().contains(QStringLiteral("only be read")), qPrintable(marked.error()));
+    QCOMPARE(SyncStations::state(*village->db), before);
+
+    // A full package from the village, echo included, leaves the spot check out (the township would refuse
+    // the package if it held one from a village) and is imported.
+    const QString path = dir.filePath(QStringLiteral("full.shpkg"));
+    PackageWriter::Options o;
+    o.recipient = township->id();
+    o.path = path;
+    o.full = true;
+    o.echo = true;
+    Result<PackageHeader> h = PackageWriter::write(*village->db, *village->keys, o);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    QVERIFY(h->counts.value(QStringLiteral("records")) > 0);
+    Result<ImportReport> r = importInto(*township, path);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(SpotCheckRepository(*township->db).load(drawn->first().id)->result, QStringLiteral("problem"));
 }
 
 QTEST_GUILESS_MAIN(TestSpotChecks)

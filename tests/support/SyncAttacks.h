@@ -65,6 +65,11 @@ public:
                   "refers in \"child_id\""),
                 a("randomParticipantId", "a participant whose id is not its pair's",
                   "this child's part in this activity"),
+                a("spotCheckFromVillage", "a spot check written by a village", "village station may not"),
+                a("auditSpotCheck", "audit entry about a spot check, from a village",
+                  "village station may not"),
+                a("conflictSpotCheck", "conflict about a spot check, from a village",
+                  "village station may not"),
                 a("recordTwice", "a record twice", "appears in it twice"),
                 a("foreignReceipt", "a receipt for another station", "not a receipt for this station"),
                 a("badClock", "a clock that is not a stamp", "values and clocks do not match"),
@@ -221,6 +226,23 @@ public:
                        {{QStringLiteral("activity_date"), QStringLiteral("2026-11-27")},
                         {QStringLiteral("kind"), QStringLiteral("policy_talk")},
                         {QStringLiteral("topic"), QStringLiteral("政策宣讲进村")}}));
+        } else if (attack == QLatin1String("spotCheckFromVillage") ||
+                   attack == QLatin1String("auditSpotCheck") ||
+                   attack == QLatin1String("conflictSpotCheck")) {
+            // A village marking its own child's record verified: only an office may (SenderScope), even in
+            // the sender's own area and about its own child.
+            if (attack == QLatin1String("spotCheckFromVillage"))
+                add(record(QStringLiteral("spot_check"), uuid, area,
+                           {{QStringLiteral("child_id"), m_r.v1Child},
+                            {QStringLiteral("sample_date"), QStringLiteral("2026-11-27")},
+                            {QStringLiteral("period"), QStringLiteral("day")},
+                            {QStringLiteral("result"), QStringLiteral("verified")}}));
+            else if (attack == QLatin1String("auditSpotCheck"))
+                add(auditAbout(QStringLiteral("spot_check"), uuid, QStringLiteral("result"),
+                               QStringLiteral("problem"), QStringLiteral("verified")));
+            else
+                add(conflictAbout(QStringLiteral("spot_check"), uuid, QStringLiteral("result"),
+                                  QStringLiteral("verified")));
         } else if (attack == QLatin1String("recordTwice")) {
             f.items << f.items.at(child);
         } else if (attack == QLatin1String("foreignReceipt")) {

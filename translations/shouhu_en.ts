@@ -8367,11 +8367,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Visit or referral</source>
+        <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Details</source>
+        <source>Activity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit, referral or activity</source>
         <translation type="unfinished" />
     </message>
 </context>

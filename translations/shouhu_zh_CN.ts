@@ -8518,12 +8518,16 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Visit or referral</source>
-        <translation>走访或转介</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>关爱活动：%1</translation>
+    </message>
+    <message>
+        <source>Visit, referral or activity</source>
+        <translation>走访、转介或活动</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "UiInput.h"
+#include "domain/Vocabulary.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CaseRepository.h"
 #include "visits/ActivitiesDialog.h"
 #include "visits/ActivityDialog.h"
+#include "visits/VisitsPanel.h"
+
+#include "cases/TimelineModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 // View → Activities and talks: an activity recorded in the form with who took part, listed with its counts;
@@ -104,6 +109,60 @@ private slots:
         QVERIFY(again->setParticipant(ids.at(2), false, false));
         again->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
         QTRY_COMPARE(ActivityRepository(*db).list({}, {}, {})->first().childCount, 1);
+    }
+
+    // The child's timeline (the child's file, Visits and referrals) lists the activities the child took
+    // part in beside the visits, not the ones of the others; the row opens the activity's form.
+    void theChildsTimelineShowsItsActivities()
+    {
+        QTemporaryDir dir;
+        auto db = TestDatabase::open(dir, m_clock);
+        QVERIFY(db);
+        QStringList ids;
+        int sequence = 30;
+        for (const char* name : {"李小红", "王小明"}) {
+            Result<QString> id = CaseRepository(*db).create(TestDatabase::leftBehindChild(
+                QString::fromUtf8(name), QDate(2015, 3, 5), sequence++, m_clock.today()));
+            QVERIFY2(id.ok(), qPrintable(id.error()));
+            ids << id.value();
+        }
+        Activity a;
+        a.areaCode = TestDatabase::kVillage;
+        a.date = QDate(2026, 7, 12);
+        a.kind = QStringLiteral("policy_talk");
+        a.topic = QStringLiteral("防溺水安全教育");
+        a.place = QStringLiteral("村委会");
+        a.participants = {ActivityParticipant{ids.at(0), true, false, {}, {}}};
+        Result<QString> saved = ActivityRepository(*db).save(a);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+
+        VisitsPanel panel(*db);
+        panel.setChild(ids.at(0));
+        panel.show();
+        QCOMPARE(panel.model()->rowCount(), 1);
+        const QModelIndex row = panel.model()->index(0, TimelineModel::WhatColumn);
+        QCOMPARE(row.data(TimelineModel::TypeRole).toString(), QStringLiteral("activity"));
+        QCOMPARE(row.data(TimelineModel::IdRole).toString(), saved.value());
+        QVERIFY2(row.data().toString().contains(
+                     Vocabulary::label(Vocabulary::ActivityKind, QStringLiteral("policy_talk"))),
+                 qPrintable(row.data().toString()));
+        QVERIFY(panel.model()
+                    ->index(0, TimelineModel::DetailsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("防溺水安全教育")));
+        shoot(&panel, "timeline-activity.png");
+
+        panel.setChild(ids.at(1));
+        QCOMPARE(panel.model()->rowCount(), 0); // the other child did not come
+
+        panel.setChild(ids.at(0));
+        panel.view()->setCurrentIndex(panel.model()->index(0, 0));
+        QTest::keyClick(panel.view(), Qt::Key_Return);
+        ActivityDialog* form = nullptr;
+        QTRY_VERIFY((form = panel.findChild<ActivityDialog*>()) != nullptr && form->isVisible());
+        QCOMPARE(form->activity().topic, QStringLiteral("防溺水安全教育"));
+        form->close();
     }
 };
 

@@ -7,21 +7,28 @@
 #include <QFont>
 #include <algorithm>
 
-void TimelineModel::setHistory(const QList<Visit>& visits, const QList<Referral>& referrals, QDate today)
+void TimelineModel::setHistory(const QList<Visit>& visits, const QList<Referral>& referrals,
+                               const QList<Activity>& activities, QDate today)
 {
     beginResetModel();
     m_visits = visits;
     m_referrals = referrals;
+    m_activities = activities;
     m_today = today;
     m_entries.clear();
     for (int i = 0; i < m_visits.size(); ++i)
-        m_entries.append({m_visits.at(i).date(), i, -1});
+        m_entries.append({m_visits.at(i).date(), i, -1, -1});
     for (int i = 0; i < m_referrals.size(); ++i)
-        m_entries.append({m_referrals.at(i).openedOn(), -1, i});
-    // Newest first; on the same day a referral comes after (under) the visit that opened it.
+        m_entries.append({m_referrals.at(i).openedOn(), -1, i, -1});
+    for (int i = 0; i < m_activities.size(); ++i)
+        m_entries.append({m_activities.at(i).date, -1, -1, i});
+    // Newest first; on the same day a referral comes after (under) the visit that opened it, an activity
+    // last.
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) {
         if (a.date != b.date)
             return a.date > b.date;
+        if (a.activity != b.activity)
+            return a.activity < b.activity;
         return a.referral > b.referral;
     });
     endResetModel();
@@ -73,8 +80,44 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return stepData(r.steps.at(r.steps.size() - 1 - index.row()), index.column(), role);
     }
     const Entry& e = m_entries.at(index.row());
+    if (e.activity >= 0)
+        return activityData(m_activities.at(e.activity), index.column(), role);
     return e.visit >= 0 ? visitData(m_visits.at(e.visit), index.column(), role)
                         : referralData(m_referrals.at(e.referral), index.column(), role);
+}
+
+QVariant TimelineModel::activityData(const Activity& a, int column, int role) const
+{
+    switch (role) {
+    case IdRole:
+        return a.id;
+    case TypeRole:
+        return QStringLiteral("activity");
+    case SupersededRole:
+    case OverdueRole:
+        return false;
+    case Qt::ForegroundRole:
+        return QBrush(QColor(0x1f, 0x5f, 0x8b));
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case DateColumn:
+        return a.date.toString(Qt::ISODate);
+    case WhatColumn:
+        return tr("Activity: %1").arg(Vocabulary::label(Vocabulary::ActivityKind, a.kind));
+    case DetailsColumn: {
+        QStringList parts{a.topic};
+        if (!a.place.isEmpty())
+            parts << a.place;
+        if (!a.organiser.isEmpty())
+            parts << a.organiser;
+        return parts.join(QStringLiteral(" · "));
+    }
+    }
+    return {};
 }
 
 QVariant TimelineModel::visitData(const Visit& v, int column, int role) const
@@ -216,7 +259,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     case DateColumn:
         return tr("Date");
     case WhatColumn:
-        return tr("Visit or referral");
+        return tr("Visit, referral or activity");
     case DetailsColumn:
         return tr("Details");
     }

@@ -1,9 +1,11 @@
 #include "VisitsPanel.h"
 
+#include "ActivityDialog.h"
 #include "VisitController.h"
 #include "cases/TimelineModel.h"
 #include "domain/Vocabulary.h"
 #include "reports/RiskQuery.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CaseDatabase.h"
 #include "storage/ReferralRepository.h"
 #include "storage/VisitRepository.h"
@@ -126,17 +128,23 @@ void VisitsPanel::reload()
 {
     report(QString());
     if (m_childId.isEmpty()) {
-        m_model->setHistory({}, {}, m_db.clock().today());
+        m_model->setHistory({}, {}, {}, m_db.clock().today());
         m_risk->setText(tr("Visits and referrals are recorded once the child's file is saved."));
         m_survey->clear();
         return;
     }
     Result<QList<Visit>> visits = VisitRepository(m_db).forChild(m_childId);
     Result<QList<Referral>> referrals = ReferralRepository(m_db).forChild(m_childId);
+    Result<QList<Activity>> activities = ActivityRepository(m_db).forChild(m_childId);
     m_model->setHistory(visits ? visits.value() : QList<Visit>(),
-                        referrals ? referrals.value() : QList<Referral>(), m_db.clock().today());
-    if (!visits || !referrals)
-        report(visits ? referrals.error() : visits.error());
+                        referrals ? referrals.value() : QList<Referral>(),
+                        activities ? activities.value() : QList<Activity>(), m_db.clock().today());
+    if (!visits)
+        report(visits.error());
+    else if (!referrals)
+        report(referrals.error());
+    else if (!activities)
+        report(activities.error());
     m_view->expandAll();
     m_view->resizeColumnToContents(TimelineModel::DateColumn);
     m_view->resizeColumnToContents(TimelineModel::WhatColumn);
@@ -178,6 +186,14 @@ void VisitsPanel::openCurrent()
     if (i.data(TimelineModel::TypeRole).toString() == QLatin1String("step"))
         i = i.parent();
     const QString id = i.data(TimelineModel::IdRole).toString();
+    if (i.data(TimelineModel::TypeRole).toString() == QLatin1String("activity")) {
+        // The activity's own form (who took part, the topic), as View → Activities opens it.
+        auto* form = new ActivityDialog(m_db, id, this);
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        connect(form, &ActivityDialog::saved, this, &VisitsPanel::reload);
+        form->show();
+        return;
+    }
     QString error;
     const bool ok = i.data(TimelineModel::TypeRole).toString() == QLatin1String("visit")
                         ? controller()->showVisit(id, &error) != nullptr

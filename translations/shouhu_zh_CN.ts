@@ -47,31 +47,31 @@
 <context>
     <name>Activity</name>
     <message>
-        <source>"%1" must be text.</source>
+        <source>&quot;%1&quot; must be text.</source>
         <translation>“%1”必须是文字。</translation>
     </message>
     <message>
-        <source>The activity has an unknown key "%1".</source>
+        <source>The activity has an unknown key &quot;%1&quot;.</source>
         <translation>活动中有未知的键“%1”。</translation>
     </message>
     <message>
-        <source>The date "%1" is not a date of the form YYYY-MM-DD.</source>
+        <source>The date &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>日期“%1”不是 YYYY-MM-DD 形式的日期。</translation>
     </message>
     <message>
-        <source>"participants" must be a list.</source>
+        <source>&quot;participants&quot; must be a list.</source>
         <translation>“participants”必须是列表。</translation>
     </message>
     <message>
-        <source>Each participant must be an object with the child's id in "child".</source>
+        <source>Each participant must be an object with the child&apos;s id in &quot;child&quot;.</source>
         <translation>每个参加者须是一个对象，儿童编号写在“child”中。</translation>
     </message>
     <message>
-        <source>A participant has an unknown key "%1".</source>
+        <source>A participant has an unknown key &quot;%1&quot;.</source>
         <translation>参加者中有未知的键“%1”。</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
+        <source>&quot;%1&quot; must be true or false.</source>
         <translation>“%1”必须是 true 或 false。</translation>
     </message>
 </context>
@@ -98,7 +98,7 @@
         <translation>某地区的活动，最新的在前，含参加人数。</translation>
     </message>
     <message>
-        <source>Only this area (a village, a township, …); the station's area by default.</source>
+        <source>Only this area (a village, a township, …); the station&apos;s area by default.</source>
         <translation>只看该地区（村、乡镇……）；默认为本站区域。</translation>
     </message>
     <message>
@@ -259,7 +259,7 @@
         <translation>参加：儿童 %1 人，监护人或照护人 %2 人。</translation>
     </message>
     <message>
-        <source>Who took part (the village's children on the register):</source>
+        <source>Who took part (the village&apos;s children on the register):</source>
         <translation>参加人员（本村在册儿童）：</translation>
     </message>
     <message>
@@ -302,11 +302,11 @@
         <translation>请从官方名单中选择活动所在的村。</translation>
     </message>
     <message>
-        <source>The village %1 is outside this station's area (%2).</source>
+        <source>The village %1 is outside this station&apos;s area (%2).</source>
         <translation>%1 不在本站的区域（%2）内。</translation>
     </message>
     <message>
-        <source>The children listed live in %1, not in the activity's village %2.</source>
+        <source>The children listed live in %1, not in the activity&apos;s village %2.</source>
         <translation>所列儿童住在%1，不在活动所在的村%2。</translation>
     </message>
     <message>
@@ -321,11 +321,11 @@
 <context>
     <name>AddChildCommand</name>
     <message>
-        <source>Register a child from a JSON file ("-" reads stdin).</source>
+        <source>Register a child from a JSON file (&quot;-&quot; reads stdin).</source>
         <translation>从 JSON 文件登记一名儿童（“-”表示从标准输入读取）。</translation>
     </message>
     <message>
-        <source>The JSON form of a child's file is described in docs/child-json.md.</source>
+        <source>The JSON form of a child&apos;s file is described in docs/child-json.md.</source>
         <translation>儿童档案的 JSON 格式见 docs/child-json.md。</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
 <context>
     <name>AgreementAddCommand</name>
     <message>
-        <source>Draw up a care agreement for a child from the child's file (parents and caregiver).</source>
+        <source>Draw up a care agreement for a child from the child&apos;s file (parents and caregiver).</source>
         <translation>根据儿童档案（父母和照护人）拟定委托照护协议。</translation>
     </message>
     <message>
@@ -368,23 +368,23 @@
         <translation>委托照护人曾长期不履行监护、照护职责。</translation>
     </message>
     <message>
-        <source>Another caregiver than the file's.</source>
+        <source>Another caregiver than the file&apos;s.</source>
         <translation>档案所列以外的照护人。</translation>
     </message>
     <message>
-        <source>The caregiver's ID number.</source>
+        <source>The caregiver&apos;s ID number.</source>
         <translation>委托照护人的身份证号码。</translation>
     </message>
     <message>
-        <source>The caregiver's relation to the child.</source>
+        <source>The caregiver&apos;s relation to the child.</source>
         <translation>委托照护人与儿童的关系。</translation>
     </message>
     <message>
-        <source>The caregiver's phone.</source>
+        <source>The caregiver&apos;s phone.</source>
         <translation>委托照护人的联系电话。</translation>
     </message>
     <message>
-        <source>The caregiver's address.</source>
+        <source>The caregiver&apos;s address.</source>
         <translation>委托照护人的住址。</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>必须提供 --child 选项。</translation>
     </message>
     <message>
-        <source>The child's file names no caregiver; give one with --caregiver-name.</source>
+        <source>The child&apos;s file names no caregiver; give one with --caregiver-name.</source>
         <translation>儿童档案中没有照护人，请用 --caregiver-name 指定。</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>照护人有其他不适宜担任被委托人的情形。</translation>
     </message>
     <message>
-        <source>Without an ID number: the caregiver's birth date from another document.</source>
+        <source>Without an ID number: the caregiver&apos;s birth date from another document.</source>
         <translation>无身份证号码时：其他证件上的照护人出生日期。</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>按村和乡镇统计留守儿童中已签订且有效的协议，并列出尚无协议的儿童。</translation>
     </message>
     <message>
-        <source>Only this area (default: the station's).</source>
+        <source>Only this area (default: the station&apos;s).</source>
         <translation>只统计该区域（默认本站区域）。</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
         <translation>照护人</translation>
     </message>
     <message>
-        <source>Caregiver's ID number</source>
+        <source>Caregiver&apos;s ID number</source>
         <translation>委托照护人身份证号码</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
         <translation>与儿童关系</translation>
     </message>
     <message>
-        <source>Caregiver's phone</source>
+        <source>Caregiver&apos;s phone</source>
         <translation>委托照护人联系电话</translation>
     </message>
     <message>
@@ -678,7 +678,7 @@
         <translation>打印协议…</translation>
     </message>
     <message>
-        <source>Print child's file…</source>
+        <source>Print child&apos;s file…</source>
         <translation>打印儿童档案…</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>需续签。</translation>
     </message>
     <message>
-        <source>The child's file names another caregiver: draw up a new agreement.</source>
+        <source>The child&apos;s file names another caregiver: draw up a new agreement.</source>
         <translation>儿童档案中的照护人已变更，请拟定新协议。</translation>
     </message>
     <message numerus="yes">
@@ -767,7 +767,7 @@
         <translation>只列该区域内的协议。</translation>
     </message>
     <message>
-        <source>Only this child's agreements, replaced ones too.</source>
+        <source>Only this child&apos;s agreements, replaced ones too.</source>
         <translation>只列该儿童的协议，含已被取代的。</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>%1 不是统计用区划代码表中的代码。</translation>
     </message>
     <message>
-        <source>"%1" is not a state; use draft, printed, signed, expired or replaced.</source>
+        <source>&quot;%1&quot; is not a state; use draft, printed, signed, expired or replaced.</source>
         <translation>“%1”不是协议状态，请用 draft、printed、signed、expired 或 replaced。</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@
         <translation>%1的协议不能修改，请重新签订协议。</translation>
     </message>
     <message>
-        <source>"%1" changes only through the agreement's lifecycle.</source>
+        <source>&quot;%1&quot; changes only through the agreement&apos;s lifecycle.</source>
         <translation>“%1”只能随协议流程变更。</translation>
     </message>
     <message>
@@ -907,7 +907,7 @@
         <translation>签订日期 %1 早于协议打印日期（%2）。</translation>
     </message>
     <message>
-        <source>Enter the village committee's witness.</source>
+        <source>Enter the village committee&apos;s witness.</source>
         <translation>请填写村（居）委会见证人。</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@
         <translation>处理在其他站点拟定、而本儿童已有纸质协议的委托照护协议。</translation>
     </message>
     <message>
-        <source>With --keep it becomes the child's current agreement (the one on paper is marked replaced); with --discard it is marked replaced.</source>
+        <source>With --keep it becomes the child&apos;s current agreement (the one on paper is marked replaced); with --discard it is marked replaced.</source>
         <translation>用 --keep 将其设为儿童的现行协议（纸质协议标记为已替换）；用 --discard 将其标记为已替换。</translation>
     </message>
     <message>
@@ -973,7 +973,7 @@
         <translation>签订日期。</translation>
     </message>
     <message>
-        <source>The village committee's witness.</source>
+        <source>The village committee&apos;s witness.</source>
         <translation>村（居）委会见证人。</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation>生成经校验的数据库备份（放在其备份文件夹中，或 --out FILE）。</translation>
     </message>
     <message>
-        <source>The copy is made with SQLite's online backup API and checked with PRAGMA integrity_check before it gets its name; a copy that fails is deleted. Without --out the copy goes into the folder "&lt;database&gt;.backups" beside the database and the oldest beyond the kept number are deleted (see "shouhu-cli backups --keep").</source>
+        <source>The copy is made with SQLite&apos;s online backup API and checked with PRAGMA integrity_check before it gets its name; a copy that fails is deleted. Without --out the copy goes into the folder &quot;&lt;database&gt;.backups&quot; beside the database and the oldest beyond the kept number are deleted (see &quot;shouhu-cli backups --keep&quot;).</source>
         <translation>副本用 SQLite 的在线备份接口生成，在命名前用 PRAGMA integrity_check 检查；未通过的副本会被删除。不带 --out 时，副本放在数据库旁的“&lt;数据库&gt;.backups”文件夹中，超出保留数量的最旧备份会被删除（见“shouhu-cli backups --keep”）。</translation>
     </message>
     <message>
@@ -1078,7 +1078,7 @@
         <translation>文件 %1 已损坏（SQLite 无法读取）；请选择另一份备份；未做任何更改。</translation>
     </message>
     <message>
-        <source>The file %1 is damaged (it fails SQLite's integrity check); choose another backup; nothing was changed.</source>
+        <source>The file %1 is damaged (it fails SQLite&apos;s integrity check); choose another backup; nothing was changed.</source>
         <translation>文件 %1 已损坏（未通过 SQLite 完整性检查）；请选择另一份备份；未做任何更改。</translation>
     </message>
     <message>
@@ -1094,11 +1094,11 @@
         <translation>请先完成正在进行的修改；未恢复任何内容。</translation>
     </message>
     <message>
-        <source>The file %1 holds no station (a database never set up), so it would wipe this station's register; nothing was changed.</source>
+        <source>The file %1 holds no station (a database never set up), so it would wipe this station&apos;s register; nothing was changed.</source>
         <translation>文件 %1 中没有站点（从未设置过的数据库），恢复会清空本站台账；未做任何更改。</translation>
     </message>
     <message>
-        <source>The file %1 is a backup of another station ("%2", id %3), not of this one ("%4"); nothing was changed.</source>
+        <source>The file %1 is a backup of another station (&quot;%2&quot;, id %3), not of this one (&quot;%4&quot;); nothing was changed.</source>
         <translation>文件 %1 是另一个站点（“%2”，编号 %3）的备份，不是本站（“%4”）的；未做任何更改。</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@
         <translation>文件夹 %1 是只读的或无法创建</translation>
     </message>
     <message>
-        <source>the copy failed SQLite's integrity check and was deleted (the database itself may be damaged)</source>
+        <source>the copy failed SQLite&apos;s integrity check and was deleted (the database itself may be damaged)</source>
         <translation>副本未通过 SQLite 完整性检查，已删除（数据库本身可能已损坏）</translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@
 <context>
     <name>BackupsCommand</name>
     <message>
-        <source>List the backups in the database's backup folder (time, reason, size, verified).</source>
+        <source>List the backups in the database&apos;s backup folder (time, reason, size, verified).</source>
         <translation>列出数据库备份文件夹中的备份（时间、原因、大小、是否校验）。</translation>
     </message>
     <message>
@@ -1342,7 +1342,7 @@
         <translation>调度报告 %1，%2 名儿童有更新（3 次的中位数）</translation>
     </message>
     <message numerus="yes">
-        <source>  of which the week's writes traced to %n child(ren)</source>
+        <source>  of which the week&apos;s writes traced to %n child(ren)</source>
         <translation>
             <numerusform>  其中：本周的改动追溯到 %n 名儿童</numerusform>
         </translation>
@@ -1393,7 +1393,7 @@
         <translation>村级数据包个数（默认 30）。</translation>
     </message>
     <message>
-        <source>Children in each village's package (default 40).</source>
+        <source>Children in each village&apos;s package (default 40).</source>
         <translation>每个村级数据包中的儿童人数（默认 40）。</translation>
     </message>
     <message numerus="yes">
@@ -1418,11 +1418,11 @@
 <context>
     <name>BenchOfficeCommand</name>
     <message>
-        <source>Measure the office's views on a city database: the dashboard, the weekly dispatch report and the data-quality checks, against their budgets.</source>
+        <source>Measure the office&apos;s views on a city database: the dashboard, the weekly dispatch report and the data-quality checks, against their budgets.</source>
         <translation>在市级数据库上测量办公视图：工作台、每周调度表和数据质量检查，并与各自的预算比较。</translation>
     </message>
     <message>
-        <source>A new database is first set up as a city station (赣州市) and filled with demo children (as bench dispatch makes it); a demo database with fewer children than asked is filled up; give --db to reuse one. Each view is run once to warm the cache, then three times; the median counts. Budgets: the dashboard &lt; %1 ms, the dispatch report &lt; %2 ms, the checks (as `check` runs them) &lt; %3 ms. The dashboard is also timed without its data-quality figure, and a township's dashboard and one drill-down list apart.</source>
+        <source>A new database is first set up as a city station (赣州市) and filled with demo children (as bench dispatch makes it); a demo database with fewer children than asked is filled up; give --db to reuse one. Each view is run once to warm the cache, then three times; the median counts. Budgets: the dashboard &lt; %1 ms, the dispatch report &lt; %2 ms, the checks (as `check` runs them) &lt; %3 ms. The dashboard is also timed without its data-quality figure, and a township&apos;s dashboard and one drill-down list apart.</source>
         <translation>新数据库先设为市级站点（赣州市）并填入演示儿童（与 bench dispatch 相同）；儿童数少于要求的演示数据库会补足；用 --db 可重复使用同一数据库。每个视图先运行一次以预热缓存，再运行三次，取中位数。预算：工作台 &lt; %1 毫秒，调度表 &lt; %2 毫秒，数据质量检查（与 `check` 相同）&lt; %3 毫秒。另外分别测量不含数据质量数字的工作台、一个乡镇的工作台和一份下钻名单。</translation>
     </message>
     <message>
@@ -1464,7 +1464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>  the list behind "to survey" (%n child(ren))</source>
+        <source>  the list behind &quot;to survey&quot; (%n child(ren))</source>
         <translation>
             <numerusform>  “未排查”背后的名单（%n 名儿童）</numerusform>
         </translation>
@@ -1550,11 +1550,11 @@
 <context>
     <name>BenchPrintCommand</name>
     <message>
-        <source>Measure printing: a village's batch of agreements to one PDF, and one agreement's preview.</source>
+        <source>Measure printing: a village&apos;s batch of agreements to one PDF, and one agreement&apos;s preview.</source>
         <translation>测量打印性能：一个村的协议批量生成一个 PDF，以及单份协议的预览。</translation>
     </message>
     <message>
-        <source>Runs on a new demo database in a temporary folder (--db is not used). Budgets: a batch of 300 agreements &lt; %1 s, one agreement's preview &lt; %2 ms.</source>
+        <source>Runs on a new demo database in a temporary folder (--db is not used). Budgets: a batch of 300 agreements &lt; %1 s, one agreement&apos;s preview &lt; %2 ms.</source>
         <translation>在临时文件夹中的新演示数据库上运行（不使用 --db）。指标：300 份协议的批量 &lt; %1 秒，单份协议预览 &lt; %2 毫秒。</translation>
     </message>
     <message>
@@ -1586,11 +1586,11 @@
         <translation>%1 份协议的批量 PDF（%2 KB）</translation>
     </message>
     <message>
-        <source>One agreement's preview, first</source>
+        <source>One agreement&apos;s preview, first</source>
         <translation>单份协议预览，首次</translation>
     </message>
     <message>
-        <source>One agreement's preview, slowest of %1</source>
+        <source>One agreement&apos;s preview, slowest of %1</source>
         <translation>单份协议预览，%1 次中最慢</translation>
     </message>
 </context>
@@ -1613,14 +1613,14 @@
         <translation>基准测试站点</translation>
     </message>
     <message>
-        <source>The benchmark's roster has rows that are not new children: %1 of %2.</source>
+        <source>The benchmark&apos;s roster has rows that are not new children: %1 of %2.</source>
         <translation>基准测试花名册中有的行不是新儿童：%2 行中只有 %1 行是新儿童。</translation>
     </message>
 </context>
 <context>
     <name>BenchScheduleCommand</name>
     <message>
-        <source>Measure the month's schedule, the open-referral list and saving a visit.</source>
+        <source>Measure the month&apos;s schedule, the open-referral list and saving a visit.</source>
         <translation>测量本月走访计划、未办结转介列表和保存走访的用时。</translation>
     </message>
     <message>
@@ -1656,7 +1656,7 @@
         <translation>指标</translation>
     </message>
     <message>
-        <source>Month's schedule (%1 due, %2 overdue, %3 visited)</source>
+        <source>Month&apos;s schedule (%1 due, %2 overdue, %3 visited)</source>
         <translation>本月走访计划（应访 %1，逾期 %2，已访 %3）</translation>
     </message>
     <message>
@@ -1710,7 +1710,7 @@
         <translation>此基准测试需要 sqlite3 命令行工具（Debian 软件包 sqlite3）。</translation>
     </message>
     <message>
-        <source>Encrypt the three stations' databases (SQLCipher) before anything is measured.</source>
+        <source>Encrypt the three stations&apos; databases (SQLCipher) before anything is measured.</source>
         <translation>测量之前先将三个站点的数据库加密（SQLCipher）。</translation>
     </message>
 </context>
@@ -1751,7 +1751,7 @@
 <context>
     <name>CaregiverCheck</name>
     <message>
-        <source>The caregiver's ID number is not valid: %1</source>
+        <source>The caregiver&apos;s ID number is not valid: %1</source>
         <translation>委托照护人的身份证号码无效：%1</translation>
     </message>
     <message>
@@ -1791,7 +1791,7 @@
         <translation>委托照护人曾长期不履行监护、照护职责。</translation>
     </message>
     <message>
-        <source>The caregiver's ID number is missing, and no birth date from another document (household register, passport, …) is recorded, so the age cannot be checked.</source>
+        <source>The caregiver&apos;s ID number is missing, and no birth date from another document (household register, passport, …) is recorded, so the age cannot be checked.</source>
         <translation>照护人没有身份证号码，也未登记其他证件（户口簿、护照等）上的出生日期，无法核查年龄。</translation>
     </message>
     <message>
@@ -1834,7 +1834,7 @@
         <translation>文件 %1 不是守护数据库。</translation>
     </message>
     <message>
-        <source>This database already belongs to the station "%1".</source>
+        <source>This database already belongs to the station &quot;%1&quot;.</source>
         <translation>此数据库已属于站点“%1”。</translation>
     </message>
     <message>
@@ -1963,11 +1963,11 @@
         <translation>请先设置本站点。</translation>
     </message>
     <message>
-        <source>Choose the child's village from the official list.</source>
+        <source>Choose the child&apos;s village from the official list.</source>
         <translation>请从官方区划表中选择儿童所在的村（居）。</translation>
     </message>
     <message>
-        <source>The village %1 is outside this station's area (%2).</source>
+        <source>The village %1 is outside this station&apos;s area (%2).</source>
         <translation>%1 不在本站点的管辖范围（%2）内。</translation>
     </message>
     <message>
@@ -1975,11 +1975,11 @@
         <translation>儿童本人</translation>
     </message>
     <message>
-        <source>The child's name is required.</source>
+        <source>The child&apos;s name is required.</source>
         <translation>必须填写儿童姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a relation the file knows.</source>
+        <source>&quot;%1&quot; is not a relation the file knows.</source>
         <translation>“%1”不是档案中的亲属关系。</translation>
     </message>
     <message>
@@ -1991,7 +1991,7 @@
         <translation>该儿童已满18周岁，请核对出生日期。</translation>
     </message>
     <message>
-        <source>A child's village cannot be changed here; exit the child as moved away and register the child in the new village.</source>
+        <source>A child&apos;s village cannot be changed here; exit the child as moved away and register the child in the new village.</source>
         <translation>此处不能更改儿童所在村；请以“迁出”办理退出，并在新村重新登记。</translation>
     </message>
     <message>
@@ -2129,11 +2129,11 @@
 <context>
     <name>ChildFile</name>
     <message>
-        <source>"household" must be an object.</source>
+        <source>&quot;household&quot; must be an object.</source>
         <translation>“household”必须是一个对象。</translation>
     </message>
     <message>
-        <source>"%1" must be an object.</source>
+        <source>&quot;%1&quot; must be an object.</source>
         <translation>“%1”必须是一个对象。</translation>
     </message>
 </context>
@@ -2224,7 +2224,7 @@
         <translation>协议与打印…</translation>
     </message>
     <message>
-        <source>Save the child's file first: agreements and printouts use the saved file.</source>
+        <source>Save the child&apos;s file first: agreements and printouts use the saved file.</source>
         <translation>请先保存儿童档案：协议和打印使用已保存的档案。</translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <source>Save the child's file first: a visit is recorded about the saved file.</source>
+        <source>Save the child&apos;s file first: a visit is recorded about the saved file.</source>
         <translation>请先保存儿童档案：走访记录在已保存的档案上。</translation>
     </message>
     <message>
@@ -2283,7 +2283,7 @@
         <translation>两份档案的身份证号不同（%1 和 %2）：是两名儿童。</translation>
     </message>
     <message>
-        <source>The village %1 is outside this station's area.</source>
+        <source>The village %1 is outside this station&apos;s area.</source>
         <translation>%1 不在本站点的管辖范围内。</translation>
     </message>
 </context>
@@ -2298,23 +2298,23 @@
         <translation>母亲</translation>
     </message>
     <message>
-        <source>The %1's work place is not recorded.</source>
+        <source>The %1&apos;s work place is not recorded.</source>
         <translation>%1的务工地点未登记。</translation>
     </message>
     <message>
-        <source>The %1's work place (%2) has no area code recorded.</source>
+        <source>The %1&apos;s work place (%2) has no area code recorded.</source>
         <translation>%1的务工地点（%2）未登记区划代码。</translation>
     </message>
     <message>
-        <source>The %1's work place code (%2) is not a valid area code.</source>
+        <source>The %1&apos;s work place code (%2) is not a valid area code.</source>
         <translation>%1的务工地点代码（%2）不是有效的区划代码。</translation>
     </message>
     <message>
-        <source>The child's hukou county is not recorded.</source>
+        <source>The child&apos;s hukou county is not recorded.</source>
         <translation>儿童户籍所在县（区）未登记。</translation>
     </message>
     <message>
-        <source>Only the province or city of the %1's work place (%2) is recorded, not the county.</source>
+        <source>Only the province or city of the %1&apos;s work place (%2) is recorded, not the county.</source>
         <translation>%1的务工地点（%2）只登记到省或市，未登记到县（区）。</translation>
     </message>
     <message>
@@ -2346,7 +2346,7 @@
         <translation>%1被执行其他限制人身自由的措施。</translation>
     </message>
     <message>
-        <source>The %1's status is not recorded.</source>
+        <source>The %1&apos;s status is not recorded.</source>
         <translation>%1的状况未登记。</translation>
     </message>
     <message>
@@ -2360,7 +2360,7 @@
         </translation>
     </message>
     <message>
-        <source>The %1 works inside the child's hukou county (%2), which does not count as away for work.</source>
+        <source>The %1 works inside the child&apos;s hukou county (%2), which does not count as away for work.</source>
         <translation>%1在儿童户籍所在县（区）内务工（%2），不算外出务工。</translation>
     </message>
     <message numerus="yes">
@@ -2424,7 +2424,7 @@
         <translation>户口性质（是否农村户籍）未登记。</translation>
     </message>
     <message>
-        <source>The child's hukou is not rural: not a left-behind child.</source>
+        <source>The child&apos;s hukou is not rural: not a left-behind child.</source>
         <translation>儿童不是农村户籍：不是留守儿童。</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@
         <translation>认定所需的信息未登记：在补录之前按疑似留守儿童处理。</translation>
     </message>
     <message>
-        <source>The child's hukou county (%1) is not the code of a county.</source>
+        <source>The child&apos;s hukou county (%1) is not the code of a county.</source>
         <translation>儿童户籍所在县（%1）不是县级区划代码。</translation>
     </message>
     <message>
@@ -2460,7 +2460,7 @@
         <translation>%1已被人民法院宣告失踪。</translation>
     </message>
     <message>
-        <source>The %1's guardianship has been revoked by a court.</source>
+        <source>The %1&apos;s guardianship has been revoked by a court.</source>
         <translation>%1已被人民法院撤销监护资格。</translation>
     </message>
     <message>
@@ -2468,15 +2468,15 @@
         <translation>%1已被遣送（驱逐）出境。</translation>
     </message>
     <message>
-        <source>The %1 is recorded as not alive but with the status "%2": correct one of them.</source>
+        <source>The %1 is recorded as not alive but with the status &quot;%2&quot;: correct one of them.</source>
         <translation>档案记载%1已不在世，但状态为“%2”：请更正其中之一。</translation>
     </message>
     <message>
-        <source>The %1 is recorded as alive but with the status "%2": correct one of them.</source>
+        <source>The %1 is recorded as alive but with the status &quot;%2&quot;: correct one of them.</source>
         <translation>档案记载%1健在，但状态为“%2”：请更正其中之一。</translation>
     </message>
     <message>
-        <source>The %1 is recorded as able to give care but with the status "%2": correct one of them.</source>
+        <source>The %1 is recorded as able to give care but with the status &quot;%2&quot;: correct one of them.</source>
         <translation>档案记载%1有照护能力，但状态为“%2”：请更正其中之一。</translation>
     </message>
     <message>
@@ -2492,17 +2492,17 @@
         <translation>%1登记为没有照护能力（无监护能力）。</translation>
     </message>
     <message>
-        <source>The date the %1's status (%2) began is not recorded: 民发〔2019〕62号 counts it only when it has lasted %3 months or more.</source>
+        <source>The date the %1&apos;s status (%2) began is not recorded: 民发〔2019〕62号 counts it only when it has lasted %3 months or more.</source>
         <translation>%1的状态（%2）开始日期未登记：民发〔2019〕62号规定持续%3个月以上才计入。</translation>
     </message>
     <message numerus="yes">
-        <source>The %1's status (%2) began on %3, only %n month(s) ago: 民发〔2019〕62号 counts it from %4 months.</source>
+        <source>The %1&apos;s status (%2) began on %3, only %n month(s) ago: 民发〔2019〕62号 counts it from %4 months.</source>
         <translation>
             <numerusform>%1的状态（%2）始于%3，仅%n个月：民发〔2019〕62号规定满%4个月才计入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %1's status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 counts it from %4 months.</source>
+        <source>The %1&apos;s status (%2) has lasted since %3 (%n month(s)): 民发〔2019〕62号 counts it from %4 months.</source>
         <translation>
             <numerusform>%1的状态（%2）自%3起已持续%n个月：民发〔2019〕62号规定满%4个月计入。</numerusform>
         </translation>
@@ -2520,7 +2520,7 @@
         <translation>儿童患重病，按本地规定属于困境儿童。</translation>
     </message>
     <message>
-        <source>The child is recorded as living with the %1, whose status is "%2": correct one of them.</source>
+        <source>The child is recorded as living with the %1, whose status is &quot;%2&quot;: correct one of them.</source>
         <translation>档案记载儿童与%1共同生活，但%1的状态为“%2”：请更正其中之一。</translation>
     </message>
     <message>
@@ -2545,7 +2545,7 @@
         </translation>
     </message>
     <message>
-        <source>Bring every child's category up to date and exit the children who turned 16.</source>
+        <source>Bring every child&apos;s category up to date and exit the children who turned 16.</source>
         <translation>更新每名儿童的类别，并让已满 16 周岁的儿童退出登记。</translation>
     </message>
     <message>
@@ -2643,15 +2643,15 @@
         <translation>--%1 须为 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a real date (write it as 2024-08-08).</source>
+        <source>--%1: &quot;%2&quot; is not a real date (write it as 2024-08-08).</source>
         <translation>--%1：“%2”不是有效日期（请写成 2024-08-08）。</translation>
     </message>
     <message>
-        <source>There is no database at %1; set up the station with "shouhu-cli init" first.</source>
+        <source>There is no database at %1; set up the station with &quot;shouhu-cli init&quot; first.</source>
         <translation>%1 处没有数据库，请先用“shouhu-cli init”设置站点。</translation>
     </message>
     <message>
-        <source>The database %1 has no station yet; run "shouhu-cli init" first.</source>
+        <source>The database %1 has no station yet; run &quot;shouhu-cli init&quot; first.</source>
         <translation>数据库 %1 尚未设置站点，请先运行“shouhu-cli init”。</translation>
     </message>
     <message>
@@ -2667,7 +2667,7 @@
         <translation>文件 %1 必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>The database %1 is encrypted: give the station's passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
+        <source>The database %1 is encrypted: give the station&apos;s passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
         <translation>数据库 %1 已加密：请用 --passphrase-file 或环境变量 SHOUHU_PASSPHRASE 提供本站口令。</translation>
     </message>
 </context>
@@ -2736,7 +2736,7 @@
         <translation>所有命令通用的选项：</translation>
     </message>
     <message>
-        <source>"shouhu-cli help COMMAND" shows the options of a command. Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.</source>
+        <source>&quot;shouhu-cli help COMMAND&quot; shows the options of a command. Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.</source>
         <translation>“shouhu-cli help 命令”显示该命令的选项。退出码：0 完成，1 被拒绝（会显示原因），2 用法错误。</translation>
     </message>
     <message>
@@ -2744,7 +2744,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <source>There is no command "%1".</source>
+        <source>There is no command &quot;%1&quot;.</source>
         <translation>没有“%1”这个命令。</translation>
     </message>
     <message>
@@ -2752,7 +2752,7 @@
         <translation>请指定一个命令。</translation>
     </message>
     <message>
-        <source>"%1" needs one of: %2.</source>
+        <source>&quot;%1&quot; needs one of: %2.</source>
         <translation>“%1”后须接以下之一：%2。</translation>
     </message>
     <message>
@@ -2767,23 +2767,23 @@
 <context>
     <name>ClockRepair</name>
     <message>
-        <source>This computer's date (%1) is more than a day behind the latest change received from other stations (%2): set the correct date and time.</source>
+        <source>This computer&apos;s date (%1) is more than a day behind the latest change received from other stations (%2): set the correct date and time.</source>
         <translation>这台电脑的日期（%1）比从其他站点收到的最新修改（%2）落后一天以上：请设置正确的日期和时间。</translation>
     </message>
     <message>
-        <source>Changes made here while the computer's date was wrong carry future times; other stations will refuse them until they are repaired.</source>
+        <source>Changes made here while the computer&apos;s date was wrong carry future times; other stations will refuse them until they are repaired.</source>
         <translation>电脑日期有误期间在这里做的修改带有未来的时间；修复之前，其他站点会拒收这些修改。</translation>
     </message>
     <message>
-        <source>Nothing to repair: this station's clock agrees with the computer's date.</source>
+        <source>Nothing to repair: this station&apos;s clock agrees with the computer&apos;s date.</source>
         <translation>无需修复：本站的时钟与电脑日期一致。</translation>
     </message>
     <message>
-        <source>The station's clock was set back to the computer's time (%1); no change carried a future time.</source>
+        <source>The station&apos;s clock was set back to the computer&apos;s time (%1); no change carried a future time.</source>
         <translation>本站时钟已调回电脑时间（%1）；没有带未来时间的修改。</translation>
     </message>
     <message numerus="yes">
-        <source>The station's clock was set back to the computer's time (%1): %n change(s) made while the computer's date was wrong now carry the current time, in the same order and with the same values. Export again.</source>
+        <source>The station&apos;s clock was set back to the computer&apos;s time (%1): %n change(s) made while the computer&apos;s date was wrong now carry the current time, in the same order and with the same values. Export again.</source>
         <translation>
             <numerusform>本站时钟已调回电脑时间（%1）：电脑日期有误期间做的 %n 项修改现已改为当前时间，顺序和内容不变。请重新导出。</numerusform>
         </translation>
@@ -2795,7 +2795,7 @@
         </translation>
     </message>
     <message>
-        <source>This computer's date (%1) is earlier than any day Shouhu can have been used on: set the correct date and time.</source>
+        <source>This computer&apos;s date (%1) is earlier than any day Shouhu can have been used on: set the correct date and time.</source>
         <translation>这台电脑的日期（%1）早于守护可能被使用的任何一天：请设置正确的日期和时间。</translation>
     </message>
     <message>
@@ -2803,22 +2803,22 @@
         <translation>请先设置本站点。</translation>
     </message>
     <message>
-        <source>Nothing was repaired: this computer's date (%1) is earlier than any day Shouhu can have been used on; set the correct date and time first.</source>
+        <source>Nothing was repaired: this computer&apos;s date (%1) is earlier than any day Shouhu can have been used on; set the correct date and time first.</source>
         <translation>未做任何修复：这台电脑的日期（%1）早于守护可能被使用的任何一天；请先设置正确的日期和时间。</translation>
     </message>
     <message>
-        <source>Nothing was repaired: this computer's date (%1) is more than a day behind the latest change received from other stations (%2); set the correct date and time first.</source>
+        <source>Nothing was repaired: this computer&apos;s date (%1) is more than a day behind the latest change received from other stations (%2); set the correct date and time first.</source>
         <translation>未做任何修复：这台电脑的日期（%1）比从其他站点收到的最新修改（%2）落后一天以上；请先设置正确的日期和时间。</translation>
     </message>
 </context>
 <context>
     <name>ClockRepairCommand</name>
     <message>
-        <source>Give the changes made while the computer's date was wrong the current time, so that other stations accept them.</source>
+        <source>Give the changes made while the computer&apos;s date was wrong the current time, so that other stations accept them.</source>
         <translation>把电脑日期有误期间做的修改改为当前时间，使其他站点能够接收。</translation>
     </message>
     <message>
-        <source>Set the computer's date and time right first. Every change this station made with a time in the future is written again with the current time, in the same order and with the same values (an audit entry each), and the station's clock goes back to the computer's time; changes of other stations are not touched. Running it again changes nothing. Refused when the computer's date is more than a day behind the changes received from other stations.</source>
+        <source>Set the computer&apos;s date and time right first. Every change this station made with a time in the future is written again with the current time, in the same order and with the same values (an audit entry each), and the station&apos;s clock goes back to the computer&apos;s time; changes of other stations are not touched. Running it again changes nothing. Refused when the computer&apos;s date is more than a day behind the changes received from other stations.</source>
         <translation>请先把电脑的日期和时间改正。本站所有带未来时间的修改都会以当前时间重新写入，顺序和内容不变（每项一条修改记录），本站时钟调回电脑时间；其他站点的修改不受影响。再次运行不会有任何改变。电脑日期比从其他站点收到的修改落后一天以上时拒绝执行。</translation>
     </message>
 </context>
@@ -2847,7 +2847,7 @@
         </translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
+        <source>This computer&apos;s clock is %1 behind the changes this station has already seen. Set the correct date and time before you enter or import anything.</source>
         <translation>本机时钟比本站已见过的修改时间慢了 %1。请先把日期和时间调准，再录入或导入数据。</translation>
     </message>
 </context>
@@ -2953,7 +2953,7 @@
         <translation>输入正确的值</translation>
     </message>
     <message>
-        <source>"%1" of %2 is decided.</source>
+        <source>&quot;%1&quot; of %2 is decided.</source>
         <translation>%2的“%1”已确定。</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@
         <translation>%1 不是官方名单中的区划代码。</translation>
     </message>
     <message>
-        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <source>%1 (%2) is not inside this station&apos;s area, %3.</source>
         <translation>%1（%2）不在本站的区域（%3）内。</translation>
     </message>
     <message>
@@ -3122,7 +3122,7 @@
 <context>
     <name>DashboardCommand</name>
     <message>
-        <source>The office dashboard: children by category, new and exited this month, survey progress, agreement coverage, the month's visits, referrals, data-quality issues and this week's updates, for the area and each of its parts.</source>
+        <source>The office dashboard: children by category, new and exited this month, survey progress, agreement coverage, the month&apos;s visits, referrals, data-quality issues and this week&apos;s updates, for the area and each of its parts.</source>
         <translation>办公工作台：按类别统计的儿童、本月新增和退出、排查进度、协议覆盖、本月走访、转介、数据质量问题和本周更新，分区域及其下级区域显示。</translation>
     </message>
     <message>
@@ -3130,7 +3130,7 @@
         <translation>--list FIGURE 改为列出某个数字背后的儿童（与该数字同一定义）：children、category:CODE、new、exited、exited:REASON、surveyed、to_survey、left_behind、covered、uncovered、visits_done、visits_due、visits_overdue、referrals_open、referrals_overdue、quality、updated_this_week。</translation>
     </message>
     <message>
-        <source>The area to show (inside the station's area; default the station's).</source>
+        <source>The area to show (inside the station&apos;s area; default the station&apos;s).</source>
         <translation>要显示的区域（须在本站点地区之内；默认本站点地区）。</translation>
     </message>
     <message>
@@ -3138,7 +3138,7 @@
         <translation>列出这个数字背后的儿童。</translation>
     </message>
     <message>
-        <source>--list takes a figure such as visits_overdue, not "%1".</source>
+        <source>--list takes a figure such as visits_overdue, not &quot;%1&quot;.</source>
         <translation>--list 需要一个数字名称，例如 visits_overdue，而不是“%1”。</translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@
         <translation>最近收到的数据包</translation>
     </message>
     <message>
-        <source>Double-click an area's name to see its dashboard; click a number to see the children behind it.</source>
+        <source>Double-click an area&apos;s name to see its dashboard; click a number to see the children behind it.</source>
         <translation>双击区域名称查看该区域的工作台；单击数字查看其背后的儿童。</translation>
     </message>
     <message>
@@ -3304,7 +3304,7 @@
         <translation>此口令打不开数据库 %1，请核对后重试。</translation>
     </message>
     <message>
-        <source>The database %1 is encrypted: give the station's passphrase to open it.</source>
+        <source>The database %1 is encrypted: give the station&apos;s passphrase to open it.</source>
         <translation>数据库 %1 已加密：请输入本站口令后打开。</translation>
     </message>
     <message>
@@ -3354,7 +3354,7 @@
         <translation>数据库 %1 已在另一个守护窗口或程序中打开；请先在那里关闭它（未做任何更改）。</translation>
     </message>
     <message>
-        <source>The folder of %1 does not allow Shouhu to lock the database (a network drive?); keep the database on this computer's own disk.</source>
+        <source>The folder of %1 does not allow Shouhu to lock the database (a network drive?); keep the database on this computer&apos;s own disk.</source>
         <translation>%1 所在的文件夹不允许守护锁定数据库（可能是网络驱动器）；请把数据库放在这台电脑自己的磁盘上。</translation>
     </message>
     <message>
@@ -3365,7 +3365,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>Fill the station's area with fictitious demo children.</source>
+        <source>Fill the station&apos;s area with fictitious demo children.</source>
         <translation>在本站点区域内生成虚构的演示儿童。</translation>
     </message>
     <message>
@@ -3385,7 +3385,7 @@
         <translation>必须提供选项 --children。</translation>
     </message>
     <message>
-        <source>This database holds real children's files; demo data goes only into a new database or one that already holds demo data.</source>
+        <source>This database holds real children&apos;s files; demo data goes only into a new database or one that already holds demo data.</source>
         <translation>该数据库中有真实的儿童档案；演示数据只能放入新数据库或已含演示数据的数据库。</translation>
     </message>
     <message>
@@ -3404,7 +3404,7 @@
         <translation>请先设置本站点。</translation>
     </message>
     <message>
-        <source>This station's area has no villages in the official list.</source>
+        <source>This station&apos;s area has no villages in the official list.</source>
         <translation>本站点的区域在官方区划代码中没有村（社区）。</translation>
     </message>
     <message>
@@ -3442,7 +3442,7 @@
         <translation>每周调度报告：按地区列出本周更新的档案、信息缺失和错误、摸排和协议进度、零更新地区以及排名。</translation>
     </message>
     <message>
-        <source>The rows are the areas one level below the station's (a township's villages, a county's or a city's townships), or below --area. An update is a change recorded in the week by any station (docs/cli.md says which). Text and JSON go to stdout unless --out is given; CSV (UTF-8 with a byte order mark, for Excel), XLSX and PDF (A4 landscape) need --out, a file or a folder to write it in under its own name.</source>
+        <source>The rows are the areas one level below the station&apos;s (a township&apos;s villages, a county&apos;s or a city&apos;s townships), or below --area. An update is a change recorded in the week by any station (docs/cli.md says which). Text and JSON go to stdout unless --out is given; CSV (UTF-8 with a byte order mark, for Excel), XLSX and PDF (A4 landscape) need --out, a file or a folder to write it in under its own name.</source>
         <translation>各行为本站点地区（或 --area 所指地区）的下一级地区（乡镇的村，县或市的乡镇）。更新是任何站点在本周记录的改动（具体见 docs/cli.md）。未给出 --out 时，文本和 JSON 输出到标准输出；CSV（带字节顺序标记的 UTF-8，供 Excel 使用）、XLSX 和 PDF（A4 横向）需要 --out，即一个文件，或一个按默认文件名写入的文件夹。</translation>
     </message>
     <message>
@@ -3450,7 +3450,7 @@
         <translation>ISO 周，如 2026-W49（默认：本周）。</translation>
     </message>
     <message>
-        <source>Report on the parts of this area (inside the station's area).</source>
+        <source>Report on the parts of this area (inside the station&apos;s area).</source>
         <translation>报告这一地区（须在本站点地区之内）的下级地区。</translation>
     </message>
     <message>
@@ -3462,7 +3462,7 @@
         <translation>要写入的文件，或按默认文件名写入的文件夹（例如 水唇镇-每周调度表-2026-W49.xlsx）。</translation>
     </message>
     <message>
-        <source>--format takes text, json, csv, xlsx or pdf, not "%1".</source>
+        <source>--format takes text, json, csv, xlsx or pdf, not &quot;%1&quot;.</source>
         <translation>--format 只接受 text、json、csv、xlsx 或 pdf，不接受“%1”。</translation>
     </message>
     <message>
@@ -3503,7 +3503,7 @@
         <translation>%1 不是官方区划代码表中的代码。</translation>
     </message>
     <message>
-        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <source>%1 (%2) is not inside this station&apos;s area, %3.</source>
         <translation>%1（%2）不在本站点的地区 %3 之内。</translation>
     </message>
 </context>
@@ -3605,7 +3605,7 @@
         <translation>没有可打印的内容。</translation>
     </message>
     <message>
-        <source>The document "%1" (%2) does not fit on one page; shorten the notes or the costs.</source>
+        <source>The document &quot;%1&quot; (%2) does not fit on one page; shorten the notes or the costs.</source>
         <translation>文书“%1”（%2）一页放不下，请缩短备注或费用说明。</translation>
     </message>
     <message>
@@ -3779,7 +3779,7 @@
 <context>
     <name>EditChildCommand</name>
     <message>
-        <source>Change a child's file: the fields in the JSON file replace the stored ones.</source>
+        <source>Change a child&apos;s file: the fields in the JSON file replace the stored ones.</source>
         <translation>修改儿童档案：JSON 文件中的字段替换已保存的内容。</translation>
     </message>
     <message numerus="yes">
@@ -3824,7 +3824,7 @@
         <translation>登记</translation>
     </message>
     <message>
-        <source>Choose the station's card</source>
+        <source>Choose the station&apos;s card</source>
         <translation>选择站点身份卡</translation>
     </message>
     <message>
@@ -3900,7 +3900,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Everything in this station's area, not only what is new for that station</source>
+        <source>Everything in this station&apos;s area, not only what is new for that station</source>
         <translation>本站辖区内的全部数据，而不只是对方还没有的部分</translation>
     </message>
     <message>
@@ -3963,7 +3963,7 @@
         <translation>表头和选项用中文，与全国系统一致。CSV 为带字节顺序标记的 UTF-8，Excel 可直接打开。各列见 docs/roster.md。</translation>
     </message>
     <message>
-        <source>The file's format (default: from the file name).</source>
+        <source>The file&apos;s format (default: from the file name).</source>
         <translation>文件格式（默认按文件名判断）。</translation>
     </message>
     <message>
@@ -4164,55 +4164,55 @@
         <translation>取代的协议</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>父亲姓名</translation>
     </message>
     <message>
-        <source>Father's ID number</source>
+        <source>Father&apos;s ID number</source>
         <translation>父亲身份证号码</translation>
     </message>
     <message>
-        <source>Father's phone</source>
+        <source>Father&apos;s phone</source>
         <translation>父亲联系电话</translation>
     </message>
     <message>
-        <source>Father's work place</source>
+        <source>Father&apos;s work place</source>
         <translation>父亲务工地点</translation>
     </message>
     <message>
-        <source>Mother's name</source>
+        <source>Mother&apos;s name</source>
         <translation>母亲姓名</translation>
     </message>
     <message>
-        <source>Mother's ID number</source>
+        <source>Mother&apos;s ID number</source>
         <translation>母亲身份证号码</translation>
     </message>
     <message>
-        <source>Mother's phone</source>
+        <source>Mother&apos;s phone</source>
         <translation>母亲联系电话</translation>
     </message>
     <message>
-        <source>Mother's work place</source>
+        <source>Mother&apos;s work place</source>
         <translation>母亲务工地点</translation>
     </message>
     <message>
-        <source>Caregiver's name</source>
+        <source>Caregiver&apos;s name</source>
         <translation>委托照护人姓名</translation>
     </message>
     <message>
-        <source>Caregiver's ID number</source>
+        <source>Caregiver&apos;s ID number</source>
         <translation>委托照护人身份证号码</translation>
     </message>
     <message>
-        <source>Caregiver's relation to the child</source>
+        <source>Caregiver&apos;s relation to the child</source>
         <translation>委托照护人与儿童关系</translation>
     </message>
     <message>
-        <source>Caregiver's phone</source>
+        <source>Caregiver&apos;s phone</source>
         <translation>委托照护人联系电话</translation>
     </message>
     <message>
-        <source>Caregiver's address</source>
+        <source>Caregiver&apos;s address</source>
         <translation>委托照护人住址</translation>
     </message>
     <message>
@@ -4292,7 +4292,7 @@
         <translation>走访人</translation>
     </message>
     <message>
-        <source>Visitor's role</source>
+        <source>Visitor&apos;s role</source>
         <translation>走访人身份</translation>
     </message>
     <message>
@@ -4352,7 +4352,7 @@
         <translation>已摸清事项</translation>
     </message>
     <message>
-        <source>Changes to the child's file</source>
+        <source>Changes to the child&apos;s file</source>
         <translation>对儿童档案的更新</translation>
     </message>
     <message>
@@ -4480,7 +4480,7 @@
         <translation>其他不适宜情形</translation>
     </message>
     <message>
-        <source>Caregiver's birth date (without an ID number)</source>
+        <source>Caregiver&apos;s birth date (without an ID number)</source>
         <translation>照护人出生日期（无身份证号码时）</translation>
     </message>
     <message>
@@ -4601,7 +4601,7 @@
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <source>"%1" is not a real date (write it as 2015-06-30).</source>
+        <source>&quot;%1&quot; is not a real date (write it as 2015-06-30).</source>
         <translation>“%1”不是真实的日期（请写成 2015-06-30 的格式）。</translation>
     </message>
     <message>
@@ -4613,19 +4613,19 @@
         <translation>%1 太早了。</translation>
     </message>
     <message>
-        <source>"%1" is not one of the choices.</source>
+        <source>&quot;%1&quot; is not one of the choices.</source>
         <translation>“%1”不是可选项之一。</translation>
     </message>
     <message>
-        <source>"%1" is not an area code of the official list.</source>
+        <source>&quot;%1&quot; is not an area code of the official list.</source>
         <translation>“%1”不是官方区划代码表中的代码。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" is not the 6-digit code of a county of the official list (or of a city without counties, such as 东莞市 441900).</source>
+        <source>&quot;%1&quot; is not the 6-digit code of a county of the official list (or of a city without counties, such as 东莞市 441900).</source>
         <translation>“%1”不是官方区划中县级单位的 6 位代码（也可以是不设区县的地级市，如东莞市 441900）。</translation>
     </message>
 </context>
@@ -4640,12 +4640,12 @@
         <translation>本站还没有密钥。</translation>
     </message>
     <message>
-        <source>Read this fingerprint to the other station's operator on the phone.</source>
+        <source>Read this fingerprint to the other station&apos;s operator on the phone.</source>
         <translation>请在电话里把这个指纹念给对方站点的操作员。</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Shouhu station fingerprint&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4&lt;/p&gt;&lt;p style='font-size:14pt'&gt;Fingerprint:&lt;/p&gt;&lt;p style='font-size:36pt; font-family:monospace'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:12pt'&gt;The operator of the other station types this fingerprint when enrolling this station's card. If what they see differs, the card is not this station's: do not enrol it.&lt;/p&gt;&lt;p style='font-size:12pt'&gt;Printed on %6.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;守护站点指纹&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;站点编号：%4&lt;/p&gt;&lt;p style='font-size:14pt'&gt;指纹：&lt;/p&gt;&lt;p style='font-size:36pt; font-family:monospace'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p style='font-size:12pt'&gt;对方站点的操作员登记本站身份卡时要输入这个指纹。如果对方看到的不一样，说明那张身份卡不是本站的：不要登记。&lt;/p&gt;&lt;p style='font-size:12pt'&gt;打印日期：%6。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Shouhu station fingerprint&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;Station id: %4&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;Fingerprint:&lt;/p&gt;&lt;p style=&apos;font-size:36pt; font-family:monospace&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:12pt&apos;&gt;The operator of the other station types this fingerprint when enrolling this station&apos;s card. If what they see differs, the card is not this station&apos;s: do not enrol it.&lt;/p&gt;&lt;p style=&apos;font-size:12pt&apos;&gt;Printed on %6.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;守护站点指纹&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;站点编号：%4&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;指纹：&lt;/p&gt;&lt;p style=&apos;font-size:36pt; font-family:monospace&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:12pt&apos;&gt;对方站点的操作员登记本站身份卡时要输入这个指纹。如果对方看到的不一样，说明那张身份卡不是本站的：不要登记。&lt;/p&gt;&lt;p style=&apos;font-size:12pt&apos;&gt;打印日期：%6。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print the fingerprint</source>
@@ -4662,7 +4662,7 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>The history of a child's file: every change to it and to what is recorded about the child, with the files merged into it.</source>
+        <source>The history of a child&apos;s file: every change to it and to what is recorded about the child, with the files merged into it.</source>
         <translation>儿童档案的修改记录：档案本身及有关该儿童的全部记录的每次修改，包括并入的档案。</translation>
     </message>
     <message>
@@ -4781,7 +4781,7 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <source>Review the conflicts with "shouhu-cli conflicts".</source>
+        <source>Review the conflicts with &quot;shouhu-cli conflicts&quot;.</source>
         <translation>请用“shouhu-cli conflicts”查看冲突。</translation>
     </message>
     <message numerus="yes">
@@ -4797,7 +4797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n care agreement(s) wait for review ("shouhu-cli agreement review").</source>
+        <source>%n care agreement(s) wait for review (&quot;shouhu-cli agreement review&quot;).</source>
         <translation>
             <numerusform>%n 份委托照护协议待审核（“shouhu-cli agreement review”）。</numerusform>
         </translation>
@@ -4827,7 +4827,7 @@
         <translation>姓名和出生日期相同</translation>
     </message>
     <message>
-        <source>Merge them with "shouhu-cli merge-children KEEP OTHER" after checking.</source>
+        <source>Merge them with &quot;shouhu-cli merge-children KEEP OTHER&quot; after checking.</source>
         <translation>核实后用“shouhu-cli merge-children 保留编号 另一编号”合并。</translation>
     </message>
     <message>
@@ -5121,7 +5121,7 @@
         <translation>站点的区划代码。</translation>
     </message>
     <message>
-        <source>The station's name.</source>
+        <source>The station&apos;s name.</source>
         <translation>站点名称。</translation>
     </message>
     <message>
@@ -5133,18 +5133,18 @@
         <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
-        <source>The station "%1" (%2, %3) is set up in %4; its id is %5.</source>
+        <source>The station &quot;%1&quot; (%2, %3) is set up in %4; its id is %5.</source>
         <translation>站点“%1”（%2，%3）已在 %4 中设置，编号为 %5。</translation>
     </message>
 </context>
 <context>
     <name>IsoWeek</name>
     <message>
-        <source>"%1" is not a week: write the year and the ISO week number, as 2026-W49.</source>
+        <source>&quot;%1&quot; is not a week: write the year and the ISO week number, as 2026-W49.</source>
         <translation>“%1”不是一个周：请写年份和 ISO 周数，如 2026-W49。</translation>
     </message>
     <message>
-        <source>"%1" is not a week: %2 has the weeks %2-W01 to %2-W%3.</source>
+        <source>&quot;%1&quot; is not a week: %2 has the weeks %2-W01 to %2-W%3.</source>
         <translation>“%1”不是一个周：%2 年的周为 %2-W01 至 %2-W%3。</translation>
     </message>
 </context>
@@ -5179,7 +5179,7 @@
         <translation>儿童</translation>
     </message>
     <message>
-        <source>person of a child's file</source>
+        <source>person of a child&apos;s file</source>
         <translation>儿童档案中的人员</translation>
     </message>
     <message>
@@ -5203,7 +5203,7 @@
         <translation>附件</translation>
     </message>
     <message>
-        <source>the field "%1" has a value of a kind that is not allowed.</source>
+        <source>the field &quot;%1&quot; has a value of a kind that is not allowed.</source>
         <translation>字段“%1”的值类型不被允许。</translation>
     </message>
     <message>
@@ -5223,7 +5223,7 @@
         <translation>%1：空文本必须写成 null。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a record id.</source>
+        <source>%1: &quot;%2&quot; is not a record id.</source>
         <translation>%1：“%2”不是记录编号。</translation>
     </message>
     <message>
@@ -5286,7 +5286,7 @@
         <translation>守护已锁定</translation>
     </message>
     <message>
-        <source>Shouhu was locked to protect the children's records. Type this station's passphrase to go on: nothing you typed before is lost.</source>
+        <source>Shouhu was locked to protect the children&apos;s records. Type this station&apos;s passphrase to go on: nothing you typed before is lost.</source>
         <translation>为保护儿童信息，守护已锁定。请输入本站口令继续；之前录入的内容都还在。</translation>
     </message>
     <message numerus="yes">
@@ -5518,21 +5518,21 @@
         <translation>档案 %1 已并入 %2：移入 %3 条记录，补全 %4 项，%5 处不一致列入冲突列表。</translation>
     </message>
     <message>
-        <source>Review the differences with "shouhu-cli conflicts".</source>
+        <source>Review the differences with &quot;shouhu-cli conflicts&quot;.</source>
         <translation>用“shouhu-cli conflicts”审核不一致之处。</translation>
     </message>
 </context>
 <context>
     <name>NationalForm</name>
     <message>
-        <source>The format "%1" is not known: choose csv or xlsx.</source>
+        <source>The format &quot;%1&quot; is not known: choose csv or xlsx.</source>
         <translation>不认识格式“%1”：请选择 csv 或 xlsx。</translation>
     </message>
 </context>
 <context>
     <name>PackageHeader</name>
     <message>
-        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
+        <source>The package&apos;s signature is not valid: the file was damaged or altered after it was signed.</source>
         <translation>数据包签名无效：文件在签名后已损坏或被修改。</translation>
     </message>
     <message>
@@ -5555,7 +5555,7 @@
 <context>
     <name>PackageImport</name>
     <message>
-        <source>The package's contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
+        <source>The package&apos;s contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
         <translation>同步包内容已损坏，不符合同步包格式。请发送方重新导出。</translation>
     </message>
     <message>
@@ -5599,15 +5599,15 @@
         <translation>字段值与时钟不一致。</translation>
     </message>
     <message>
-        <source>the field "%1" is unknown or has no clock.</source>
+        <source>the field &quot;%1&quot; is unknown or has no clock.</source>
         <translation>字段“%1”不存在或没有时钟。</translation>
     </message>
     <message>
-        <source>its id is not the id of its place in the child's file (a package from an older version of Shouhu: update Shouhu at the sender and export again).</source>
+        <source>its id is not the id of its place in the child&apos;s file (a package from an older version of Shouhu: update Shouhu at the sender and export again).</source>
         <translation>其编号不是它在儿童档案中位置的编号（这是旧版守护的同步包：请在发送方更新守护后重新导出）。</translation>
     </message>
     <message>
-        <source>the required field "%1" has no value.</source>
+        <source>the required field &quot;%1&quot; has no value.</source>
         <translation>必填字段“%1”没有值。</translation>
     </message>
     <message>
@@ -5623,7 +5623,7 @@
         <translation>记录创建条目含有不应有的值。</translation>
     </message>
     <message>
-        <source>the field "%1" is unknown.</source>
+        <source>the field &quot;%1&quot; is unknown.</source>
         <translation>字段“%1”不存在。</translation>
     </message>
     <message>
@@ -5635,11 +5635,11 @@
         <translation>这不是发给本站点的回执。</translation>
     </message>
     <message>
-        <source>The package was refused: it holds changes that %1 made while its computer's date was wrong (dated %2, more than a day after this computer's date, %3). At %1: correct the date if needed, repair the clock (the button on the warning in the main window, or shouhu-cli clock repair), then export again.</source>
+        <source>The package was refused: it holds changes that %1 made while its computer&apos;s date was wrong (dated %2, more than a day after this computer&apos;s date, %3). At %1: correct the date if needed, repair the clock (the button on the warning in the main window, or shouhu-cli clock repair), then export again.</source>
         <translation>同步包被拒绝：其中有%1在电脑日期有误期间做的修改（时间为 %2，比本机日期 %3 晚一天以上）。请%1：如有需要先改正日期，再修复时钟（主窗口提示条上的按钮，或 shouhu-cli clock repair），然后重新导出。</translation>
     </message>
     <message>
-        <source>its id is not the id of this child's part in this activity.</source>
+        <source>its id is not the id of this child&apos;s part in this activity.</source>
         <translation>其编号不是该儿童参加该活动的编号。</translation>
     </message>
 </context>
@@ -5662,7 +5662,7 @@
         <translation>该数据包是发给其他站点（%1）的，不是发给本站的。</translation>
     </message>
     <message>
-        <source>The package cannot be decrypted with this station's key.</source>
+        <source>The package cannot be decrypted with this station&apos;s key.</source>
         <translation>无法用本站密钥解密该数据包。</translation>
     </message>
     <message>
@@ -5670,7 +5670,7 @@
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 minutes behind the changes it has seen; check the date and time.</source>
+        <source>This computer&apos;s clock is %1 minutes behind the changes it has seen; check the date and time.</source>
         <translation>本机时钟比已收到的更改落后 %1 分钟；请检查日期和时间。</translation>
     </message>
     <message>
@@ -5682,7 +5682,7 @@
         <translation>同步包被拒绝：它声称包含 %1 的记录，但发送方只能向本站点发送 %2 的记录。</translation>
     </message>
     <message>
-        <source>The package from %1 was refused: the date on its computer is wrong (the package was made on %2, more than a day after this computer's date, %3). At %1: set the computer's date and time right, repair the clock when Shouhu offers it, then export again.</source>
+        <source>The package from %1 was refused: the date on its computer is wrong (the package was made on %2, more than a day after this computer&apos;s date, %3). At %1: set the computer&apos;s date and time right, repair the clock when Shouhu offers it, then export again.</source>
         <translation>来自%1的同步包被拒绝：对方电脑的日期有误（同步包制作于 %2，比本机日期 %3 晚一天以上）。请%1：把电脑的日期和时间改正，在守护提示时修复时钟，然后重新导出。</translation>
     </message>
 </context>
@@ -5693,7 +5693,7 @@
         <translation>同步包来自未在本站点登记的站点（%1，%2）；请先登记该站点。</translation>
     </message>
     <message>
-        <source>The package's signature is not valid: the file was damaged or altered after it was signed.</source>
+        <source>The package&apos;s signature is not valid: the file was damaged or altered after it was signed.</source>
         <translation>同步包的签名无效：文件在签名后被损坏或修改过。</translation>
     </message>
     <message>
@@ -5743,7 +5743,7 @@
         <translation>口令</translation>
     </message>
     <message>
-        <source>Type the passphrase that protects this station's keys. It is needed to sign, send and open sync packages.</source>
+        <source>Type the passphrase that protects this station&apos;s keys. It is needed to sign, send and open sync packages.</source>
         <translation>请输入保护本站密钥的口令。签名、发送和打开同步数据包都需要它。</translation>
     </message>
     <message>
@@ -5786,7 +5786,7 @@
         <translation>口令</translation>
     </message>
     <message>
-        <source>Protect this station's keys with a passphrase.</source>
+        <source>Protect this station&apos;s keys with a passphrase.</source>
         <translation>用口令保护本站的密钥。</translation>
     </message>
     <message>
@@ -5801,7 +5801,7 @@
 <context>
     <name>PayloadReader</name>
     <message>
-        <source>The package's contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
+        <source>The package&apos;s contents are damaged: they do not follow the package format. Ask the sender to export it again.</source>
         <translation>同步包内容已损坏，不符合同步包格式。请发送方重新导出。</translation>
     </message>
     <message>
@@ -5819,7 +5819,7 @@
 <context>
     <name>PersonSlotMigration</name>
     <message>
-        <source>The people of the children's files could not be given their new ids: %1</source>
+        <source>The people of the children&apos;s files could not be given their new ids: %1</source>
         <translation>无法为儿童档案中的人员更换新编号：%1</translation>
     </message>
 </context>
@@ -5852,7 +5852,7 @@
         <translation>必须提供 --child 选项。</translation>
     </message>
     <message>
-        <source>Print a child's current care agreement to PDF (one A4 page); a draft becomes printed.</source>
+        <source>Print a child&apos;s current care agreement to PDF (one A4 page); a draft becomes printed.</source>
         <translation>将儿童现行的委托照护协议打印为 PDF（一页 A4）；草稿打印后状态变为“已打印”。</translation>
     </message>
     <message>
@@ -5880,7 +5880,7 @@
         <translation>必须提供 --village 选项。</translation>
     </message>
     <message>
-        <source>Print a child's file (一人一档) to PDF.</source>
+        <source>Print a child&apos;s file (一人一档) to PDF.</source>
         <translation>将儿童档案（一人一档）打印为 PDF。</translation>
     </message>
     <message>
@@ -5904,7 +5904,7 @@
         <translation>必须提供 --referral 选项。</translation>
     </message>
     <message>
-        <source>Print the month's visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
+        <source>Print the month&apos;s visit worklist of a village: the children due or overdue, with blanks for the date visited and a signature.</source>
         <translation>打印一个村当月的走访任务清单：应访和逾期未访的儿童，留有走访日期和签字栏。</translation>
     </message>
     <message>
@@ -6026,7 +6026,7 @@
         <translation>按身份证号对应儿童。结果写入 --out（CSV 或 XLSX），统计数字输出到标准输出。</translation>
     </message>
     <message>
-        <source>The result's format (default: from the file name).</source>
+        <source>The result&apos;s format (default: from the file name).</source>
         <translation>结果的格式（默认按文件名判断）。</translation>
     </message>
     <message>
@@ -6120,7 +6120,7 @@
 <context>
     <name>RecordWriter</name>
     <message>
-        <source>"%1" is not a field of this record.</source>
+        <source>&quot;%1&quot; is not a field of this record.</source>
         <translation>“%1”不是本记录的字段。</translation>
     </message>
     <message>
@@ -6251,7 +6251,7 @@
         <translation>例如 2024-05-10 15:20</translation>
     </message>
     <message>
-        <source>The step's date is not a date: write it as 2024-05-10.</source>
+        <source>The step&apos;s date is not a date: write it as 2024-05-10.</source>
         <translation>步骤日期不是有效日期：请写成 2024-05-10。</translation>
     </message>
     <message>
@@ -6321,15 +6321,15 @@
         <translation>请填写办理结果来办结转介（referral close）。</translation>
     </message>
     <message>
-        <source>"%1" is not a referral status.</source>
+        <source>&quot;%1&quot; is not a referral status.</source>
         <translation>“%1”不是转介状态。</translation>
     </message>
     <message>
-        <source>"%1" is not a step that can be recorded here.</source>
+        <source>&quot;%1&quot; is not a step that can be recorded here.</source>
         <translation>“%1”不是此处可记录的办理事项。</translation>
     </message>
     <message>
-        <source>"reported_at" must be a date and time written as 2024-05-02 14:30.</source>
+        <source>&quot;reported_at&quot; must be a date and time written as 2024-05-02 14:30.</source>
         <translation>“reported_at”须为日期和时间，写作 2024-05-02 14:30。</translation>
     </message>
     <message>
@@ -6368,11 +6368,11 @@
 <context>
     <name>ReferralUpdate</name>
     <message>
-        <source>"date" must be a date written as 2024-05-02.</source>
+        <source>&quot;date&quot; must be a date written as 2024-05-02.</source>
         <translation>“date”须为日期，写作 2024-05-02。</translation>
     </message>
     <message>
-        <source>"%1" cannot be set in a referral update.</source>
+        <source>&quot;%1&quot; cannot be set in a referral update.</source>
         <translation>转介更新中不能设置“%1”。</translation>
     </message>
 </context>
@@ -6403,7 +6403,7 @@
         <translation>打开转介…</translation>
     </message>
     <message>
-        <source>Child's file</source>
+        <source>Child&apos;s file</source>
         <translation>儿童档案</translation>
     </message>
     <message>
@@ -6426,11 +6426,11 @@
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>Replace the database's data with a backup copy (the current data are backed up first).</source>
+        <source>Replace the database&apos;s data with a backup copy (the current data are backed up first).</source>
         <translation>用备份替换数据库的数据（当前数据会先备份）。</translation>
     </message>
     <message>
-        <source>Refused, with nothing changed, for a file that is not a Shouhu database, fails the integrity check, was made by a newer version of Shouhu, or belongs to another station (unless --force). A database that no longer opens (damaged) is kept beside as "&lt;database&gt;.damaged-TIME" and replaced.</source>
+        <source>Refused, with nothing changed, for a file that is not a Shouhu database, fails the integrity check, was made by a newer version of Shouhu, or belongs to another station (unless --force). A database that no longer opens (damaged) is kept beside as &quot;&lt;database&gt;.damaged-TIME&quot; and replaced.</source>
         <translation>以下文件会被拒绝且不做任何更改：不是守护数据库、未通过完整性检查、由更新版本的守护生成，或属于另一个站点（除非使用 --force）。无法再打开（已损坏）的数据库会在旁边保留为“&lt;数据库&gt;.damaged-时间”，然后被替换。</translation>
     </message>
     <message>
@@ -6456,7 +6456,7 @@
         </translation>
     </message>
     <message>
-        <source>The file %1 is encrypted: give the station's passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
+        <source>The file %1 is encrypted: give the station&apos;s passphrase with --passphrase-file or the SHOUHU_PASSPHRASE environment variable.</source>
         <translation>文件 %1 已加密：请用 --passphrase-file 或环境变量 SHOUHU_PASSPHRASE 提供本站口令。</translation>
     </message>
     <message numerus="yes">
@@ -6517,7 +6517,7 @@
         <translation>替换台账</translation>
     </message>
     <message numerus="yes">
-        <source>The register will be replaced by the backup made %1: every change made since then is taken out, and the children's files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</source>
+        <source>The register will be replaced by the backup made %1: every change made since then is taken out, and the children&apos;s files open now are closed. The current data (%n child(ren)) are first saved as a new backup, so that this restore can be undone from this list.</source>
         <translation>
             <numerusform>台账将被 %1 的备份替换：此后所做的全部修改都会撤销，现在打开的儿童档案会关闭。当前数据（%n 名儿童）会先另存为一份新备份，因此可以从此列表撤销这次恢复。</numerusform>
         </translation>
@@ -6593,7 +6593,7 @@
         <translation>使用的列对应文件（JSON，见 docs/roster.md）；不给出时使用为这些表头记住的对应关系，否则按表头自动识别。</translation>
     </message>
     <message>
-        <source>--format takes csv or xlsx, not "%1".</source>
+        <source>--format takes csv or xlsx, not &quot;%1&quot;.</source>
         <translation>--format 只能是 csv 或 xlsx，不能是“%1”。</translation>
     </message>
 </context>
@@ -6620,19 +6620,19 @@
         <translation>请先设置站点。</translation>
     </message>
     <message>
-        <source>The village "%1" is not in this station's area.</source>
+        <source>The village &quot;%1&quot; is not in this station&apos;s area.</source>
         <translation>村“%1”不在本站辖区内。</translation>
     </message>
     <message>
-        <source>"%1" names %2 villages in this station's area: give the 12-digit village code.</source>
+        <source>&quot;%1&quot; names %2 villages in this station&apos;s area: give the 12-digit village code.</source>
         <translation>本站辖区内有 %2 个村叫“%1”：请填写 12 位村代码。</translation>
     </message>
     <message>
-        <source>Column "%1": "%2" is neither yes nor no.</source>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is neither yes nor no.</source>
         <translation>“%1”列：“%2”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>Column "%1": "%2" is not one of the choices for %3.</source>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not one of the choices for %3.</source>
         <translation>“%1”列：“%2”不是“%3”的可选项。</translation>
     </message>
     <message>
@@ -6755,7 +6755,7 @@
         <translation>新增 %1，更新 %2，无变化 %3，错误 %4。</translation>
     </message>
     <message>
-        <source>Correct the bad rows in the file, or tick "Skip bad rows".</source>
+        <source>Correct the bad rows in the file, or tick &quot;Skip bad rows&quot;.</source>
         <translation>请在文件中改正错误行，或勾选“跳过错误行”。</translation>
     </message>
     <message>
@@ -6794,11 +6794,11 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The roster has no column for "%1" (a header such as %2): add the column or choose it in the column mapping.</source>
+        <source>The roster has no column for &quot;%1&quot; (a header such as %2): add the column or choose it in the column mapping.</source>
         <translation>花名册中没有“%1”列（表头如“%2”）：请添加该列，或在列对应中选择。</translation>
     </message>
     <message>
-        <source>This is not a column mapping of Shouhu (the "format" is not "%1").</source>
+        <source>This is not a column mapping of Shouhu (the &quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>这不是守护的列对应文件（“format”不是“%1”）。</translation>
     </message>
     <message>
@@ -6810,7 +6810,7 @@
         <translation>列对应文件列出了 500 多列。</translation>
     </message>
     <message>
-        <source>The column mapping maps "%1" to "%2", which is no field a roster fills.</source>
+        <source>The column mapping maps &quot;%1&quot; to &quot;%2&quot;, which is no field a roster fills.</source>
         <translation>列对应把“%1”对应到“%2”，但花名册没有这个字段。</translation>
     </message>
     <message>
@@ -6865,7 +6865,7 @@
         <translation>文件既不是 UTF-8 也不是 GBK 文本：请重新另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <source>The file is not an XLSX workbook that can be read: save it again from the spreadsheet as "Excel workbook (*.xlsx)".</source>
+        <source>The file is not an XLSX workbook that can be read: save it again from the spreadsheet as &quot;Excel workbook (*.xlsx)&quot;.</source>
         <translation>文件不是可读取的 XLSX 工作簿：请在电子表格软件中重新另存为“Excel 工作簿 (*.xlsx)”。</translation>
     </message>
     <message>
@@ -7050,7 +7050,7 @@
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>"%1" is not a holiday period (write 07-01..08-31).</source>
+        <source>&quot;%1&quot; is not a holiday period (write 07-01..08-31).</source>
         <translation>“%1”不是假期时段（请写作 07-01..08-31）。</translation>
     </message>
     <message>
@@ -7089,7 +7089,7 @@
         <translation>新建走访…</translation>
     </message>
     <message>
-        <source>Child's file</source>
+        <source>Child&apos;s file</source>
         <translation>儿童档案</translation>
     </message>
     <message>
@@ -7170,11 +7170,11 @@
         <translation>%1 不是统计用区划代码表中的代码。</translation>
     </message>
     <message>
-        <source>"%1" is not a category; use not_left_behind, left_behind, suspected or over_age.</source>
+        <source>&quot;%1&quot; is not a category; use not_left_behind, left_behind, suspected or over_age.</source>
         <translation>“%1”不是类别，请使用 not_left_behind、left_behind、suspected 或 over_age。</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use active, exited or all.</source>
+        <source>&quot;%1&quot; is not a status; use active, exited or all.</source>
         <translation>“%1”不是状态，请使用 active、exited 或 all。</translation>
     </message>
     <message>
@@ -7247,7 +7247,7 @@
 <context>
     <name>SenderScope</name>
     <message>
-        <source>The package was refused: the %1 %2 is invalid: "%3" is not a village code of the official list.</source>
+        <source>The package was refused: the %1 %2 is invalid: &quot;%3&quot; is not a village code of the official list.</source>
         <translation>同步包被拒绝：%1 %2 无效：“%3”不是官方列表中的村级代码。</translation>
     </message>
     <message>
@@ -7267,7 +7267,7 @@
         <translation>同步包被拒绝：其中有一个条目（%1）涉及的记录不属于 %2（%3 %4）。</translation>
     </message>
     <message>
-        <source>The package was refused: the %1 %2 refers in "%3" to a record that is not one of %4 here or in the package.</source>
+        <source>The package was refused: the %1 %2 refers in &quot;%3&quot; to a record that is not one of %4 here or in the package.</source>
         <translation>同步包被拒绝：%1 %2 的“%3”指向的记录既不在本站点、也不在包中属于 %4 的记录里。</translation>
     </message>
     <message>
@@ -7286,7 +7286,7 @@
         <translation>父母外出满 N 个月即视为外出（1 至 24；通知规定为 3）。</translation>
     </message>
     <message>
-        <source>Whether the work place must lie outside the child's county.</source>
+        <source>Whether the work place must lie outside the child&apos;s county.</source>
         <translation>务工地点是否须在儿童户籍所在县以外。</translation>
     </message>
     <message>
@@ -7298,7 +7298,7 @@
         <translation>父母外出满（月）即视为外出</translation>
     </message>
     <message>
-        <source>The work place must lie outside the child's county</source>
+        <source>The work place must lie outside the child&apos;s county</source>
         <translation>务工地点须在儿童户籍所在县以外</translation>
     </message>
     <message>
@@ -7306,7 +7306,7 @@
         <translation>超龄年龄（周岁生日）</translation>
     </message>
     <message>
-        <source>The rules changed: run "shouhu-cli classify" to bring the verdicts up to date.</source>
+        <source>The rules changed: run &quot;shouhu-cli classify&quot; to bring the verdicts up to date.</source>
         <translation>规则已更改：请运行“shouhu-cli classify”更新判定结果。</translation>
     </message>
     <message>
@@ -7330,7 +7330,7 @@
         <translation>患重病的儿童计为困境儿童</translation>
     </message>
     <message>
-        <source>Show or change the station's settings: the rules of the classifier and the lock.</source>
+        <source>Show or change the station&apos;s settings: the rules of the classifier and the lock.</source>
         <translation>查看或修改本站设置：认定规则和自动锁定。</translation>
     </message>
     <message>
@@ -7342,11 +7342,11 @@
         <translation>自动锁定（无操作分钟数；0 表示从不）</translation>
     </message>
     <message>
-        <source>The survey's deadline: the dashboard counts the days left to it.</source>
+        <source>The survey&apos;s deadline: the dashboard counts the days left to it.</source>
         <translation>排查截止日期：工作台据此计算剩余天数。</translation>
     </message>
     <message>
-        <source>The survey's deadline</source>
+        <source>The survey&apos;s deadline</source>
         <translation>排查截止日期</translation>
     </message>
     <message>
@@ -7365,7 +7365,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>The work place must lie outside the child's county (跨县域)</source>
+        <source>The work place must lie outside the child&apos;s county (跨县域)</source>
         <translation>务工地须在儿童户籍所在县以外（跨县域）</translation>
     </message>
     <message>
@@ -7393,7 +7393,7 @@
         <translation>无操作多长时间后锁定：</translation>
     </message>
     <message>
-        <source>When locked, the windows are covered and the station's passphrase opens them again; nothing typed is lost.</source>
+        <source>When locked, the windows are covered and the station&apos;s passphrase opens them again; nothing typed is lost.</source>
         <translation>锁定时所有窗口被遮盖，输入本站口令即可重新打开；已输入的内容不会丢失。</translation>
     </message>
     <message>
@@ -7417,7 +7417,7 @@
         <translation>失联、服刑、被拘留等满多长时间后计入（62号文规定为 6 个月）：</translation>
     </message>
     <message>
-        <source>After a change of these rules every child's category is worked out again.</source>
+        <source>After a change of these rules every child&apos;s category is worked out again.</source>
         <translation>修改这些规则后，将重新判定每名儿童的类别。</translation>
     </message>
     <message>
@@ -7444,7 +7444,7 @@
 <context>
     <name>ShowChildCommand</name>
     <message>
-        <source>Show a child's whole file.</source>
+        <source>Show a child&apos;s whole file.</source>
         <translation>显示一名儿童的完整档案。</translation>
     </message>
     <message>
@@ -7487,7 +7487,7 @@
         <translation>是否将同样的更改写入他们的档案？</translation>
     </message>
     <message>
-        <source>Siblings' files</source>
+        <source>Siblings&apos; files</source>
         <translation>兄弟姐妹的档案</translation>
     </message>
 </context>
@@ -7513,7 +7513,7 @@
         <translation>日期（默认今天）。</translation>
     </message>
     <message>
-        <source>Only this area (default: the station's).</source>
+        <source>Only this area (default: the station&apos;s).</source>
         <translation>只看该地区（默认本站区域）。</translation>
     </message>
     <message>
@@ -7555,7 +7555,7 @@
         <translation>抽取份数（默认按设置，未改时为 10）。</translation>
     </message>
     <message>
-        <source>Keep --size as the station's sample size.</source>
+        <source>Keep --size as the station&apos;s sample size.</source>
         <translation>把 --size 保存为本站的抽样份数。</translation>
     </message>
     <message>
@@ -7587,7 +7587,7 @@
         <translation>问题说明（反馈给村）。</translation>
     </message>
     <message>
-        <source>Who checked (default: the station's operator).</source>
+        <source>Who checked (default: the station&apos;s operator).</source>
         <translation>核查人（默认本站操作员）。</translation>
     </message>
     <message>
@@ -7599,7 +7599,7 @@
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <source>The results of a day's (or a week's) spot checks per village.</source>
+        <source>The results of a day&apos;s (or a week&apos;s) spot checks per village.</source>
         <translation>某天（或某周）的抽查结果，按村统计。</translation>
     </message>
     <message>
@@ -7638,11 +7638,11 @@
         <translation>%1 不是官方名单中的区划代码。</translation>
     </message>
     <message>
-        <source>%1 (%2) is not inside this station's area, %3.</source>
+        <source>%1 (%2) is not inside this station&apos;s area, %3.</source>
         <translation>%1（%2）不在本站的区域（%3）内。</translation>
     </message>
     <message>
-        <source>Spot checks are drawn by the township, county or city office, which checks the villages' work; a village station does not draw them.</source>
+        <source>Spot checks are drawn by the township, county or city office, which checks the villages&apos; work; a village station does not draw them.</source>
         <translation>抽查由乡镇、县或市的办公室进行，用来检查各村的工作；村站不抽查。</translation>
     </message>
     <message>
@@ -7757,7 +7757,7 @@
         <translation>各村结果：</translation>
     </message>
     <message>
-        <source>The township office draws and marks the spot checks; here you see what it found in this village's records.</source>
+        <source>The township office draws and marks the spot checks; here you see what it found in this village&apos;s records.</source>
         <translation>抽查由乡镇办公室抽取并记录结果；这里显示其对本村档案的核查结果。</translation>
     </message>
     <message>
@@ -7796,7 +7796,7 @@
         <translation>该站点身份卡已损坏。</translation>
     </message>
     <message>
-        <source>The station card's signature is not valid: the card was altered.</source>
+        <source>The station card&apos;s signature is not valid: the card was altered.</source>
         <translation>站点身份卡签名无效：身份卡已被修改。</translation>
     </message>
 </context>
@@ -7819,7 +7819,7 @@
         <translation>本站尚无密钥；请先创建。</translation>
     </message>
     <message>
-        <source>The station's keys are damaged.</source>
+        <source>The station&apos;s keys are damaged.</source>
         <translation>本站密钥已损坏。</translation>
     </message>
 </context>
@@ -7857,7 +7857,7 @@
         <translation>程序自动锁定前的空闲时间须在 0（从不锁定）至 %1 分钟之间。</translation>
     </message>
     <message>
-        <source>The survey's deadline must be a date between %1 and %2.</source>
+        <source>The survey&apos;s deadline must be a date between %1 and %2.</source>
         <translation>排查截止日期必须在 %1 年至 %2 年之间。</translation>
     </message>
     <message>
@@ -7880,7 +7880,7 @@
         <translation>站点需要一个名称。</translation>
     </message>
     <message>
-        <source>This database already belongs to the station "%1".</source>
+        <source>This database already belongs to the station &quot;%1&quot;.</source>
         <translation>此数据库已属于站点“%1”。</translation>
     </message>
     <message>
@@ -7900,7 +7900,7 @@
         <translation>地级市（4 位代码，如 4311）</translation>
     </message>
     <message>
-        <source>The area %1 (%2) does not fit a station of the role "%3", which needs %4.</source>
+        <source>The area %1 (%2) does not fit a station of the role &quot;%3&quot;, which needs %4.</source>
         <translation>区域 %1（%2）不适合“%3”级站点，该级别需要%4。</translation>
     </message>
 </context>
@@ -7951,7 +7951,7 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <source>No %1 matches "%2".</source>
+        <source>No %1 matches &quot;%2&quot;.</source>
         <translation>没有与“%2”匹配的%1。</translation>
     </message>
     <message>
@@ -8110,7 +8110,7 @@
 <context>
     <name>SyncCommands</name>
     <message>
-        <source>Make this station's signing and encryption keys.</source>
+        <source>Make this station&apos;s signing and encryption keys.</source>
         <translation>生成本站的签名密钥和加密密钥。</translation>
     </message>
     <message>
@@ -8118,7 +8118,7 @@
         <translation>密钥已生成。指纹：%1</translation>
     </message>
     <message>
-        <source>Change the passphrase that protects the station's keys.</source>
+        <source>Change the passphrase that protects the station&apos;s keys.</source>
         <translation>修改保护本站密钥的口令。</translation>
     </message>
     <message>
@@ -8130,11 +8130,11 @@
         <translation>口令已修改。</translation>
     </message>
     <message>
-        <source>Write this station's identity card for the station above or below to enrol.</source>
+        <source>Write this station&apos;s identity card for the station above or below to enrol.</source>
         <translation>生成本站的身份卡，供上级或下级站点登记。</translation>
     </message>
     <message>
-        <source>Makes the keys first when the station has none. Read the fingerprint to the other station's operator on the phone.</source>
+        <source>Makes the keys first when the station has none. Read the fingerprint to the other station&apos;s operator on the phone.</source>
         <translation>本站还没有密钥时先生成密钥。请在电话中把指纹读给对方站点的操作员。</translation>
     </message>
     <message>
@@ -8150,11 +8150,11 @@
         <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station's operator, who types it when enrolling this card.</source>
+        <source>The card of station %1 is in %2. Its fingerprint is %3: read it to the other station&apos;s operator, who types it when enrolling this card.</source>
         <translation>站点 %1 的身份卡已写入 %2。其指纹为 %3：请把指纹读给对方站点的操作员，对方登记此卡时要输入它。</translation>
     </message>
     <message>
-        <source>Show this station's id, role, area and fingerprint.</source>
+        <source>Show this station&apos;s id, role, area and fingerprint.</source>
         <translation>显示本站的编号、级别、区域和指纹。</translation>
     </message>
     <message>
@@ -8182,7 +8182,7 @@
         <translation>尚无密钥</translation>
     </message>
     <message>
-        <source>Run "shouhu-cli clock repair" once the computer's date is right.</source>
+        <source>Run &quot;shouhu-cli clock repair&quot; once the computer&apos;s date is right.</source>
         <translation>电脑日期改正后，请运行“shouhu-cli clock repair”。</translation>
     </message>
     <message>
@@ -8190,7 +8190,7 @@
         <translation>核对指纹后，根据身份卡登记其他站点。</translation>
     </message>
     <message>
-        <source>The fingerprint the other station's operator read out.</source>
+        <source>The fingerprint the other station&apos;s operator read out.</source>
         <translation>对方站点操作员读出的指纹。</translation>
     </message>
     <message>
@@ -8202,7 +8202,7 @@
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <source>The station "%1" (%2) is enrolled.</source>
+        <source>The station &quot;%1&quot; (%2) is enrolled.</source>
         <translation>站点“%1”（%2）已登记。</translation>
     </message>
     <message>
@@ -8214,7 +8214,7 @@
         <translation>吊销时间</translation>
     </message>
     <message>
-        <source>Revoke an enrolled station's key: its packages are refused from now on.</source>
+        <source>Revoke an enrolled station&apos;s key: its packages are refused from now on.</source>
         <translation>吊销已登记站点的密钥：今后拒收该站点的数据包。</translation>
     </message>
     <message>
@@ -8379,7 +8379,7 @@
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <source>Nothing was changed in this station's register.</source>
+        <source>Nothing was changed in this station&apos;s register.</source>
         <translation>本站的台账没有任何改动。</translation>
     </message>
     <message>
@@ -8572,7 +8572,7 @@
         <translation>请先设置本站点。</translation>
     </message>
     <message>
-        <source>This is this station's own card.</source>
+        <source>This is this station&apos;s own card.</source>
         <translation>这是本站自己的身份卡。</translation>
     </message>
     <message>
@@ -8634,18 +8634,18 @@
 <context>
     <name>Visit</name>
     <message>
-        <source>"file_changes" must be an object: a part of the child's file.</source>
+        <source>&quot;file_changes&quot; must be an object: a part of the child&apos;s file.</source>
         <translation>“file_changes”必须是一个对象：儿童档案的一部分。</translation>
     </message>
     <message>
-        <source>"%1" is not a field of a visit.</source>
+        <source>&quot;%1&quot; is not a field of a visit.</source>
         <translation>“%1”不是走访记录的字段。</translation>
     </message>
 </context>
 <context>
     <name>VisitCommands</name>
     <message numerus="yes">
-        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <source>%n field(s) of the child&apos;s file were updated from the visit.</source>
         <translation>
             <numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform>
         </translation>
@@ -8683,7 +8683,7 @@
         <translation>更正走访的原因。</translation>
     </message>
     <message>
-        <source>A child's visits, newest first, corrected ones included, and the survey status.</source>
+        <source>A child&apos;s visits, newest first, corrected ones included, and the survey status.</source>
         <translation>儿童的走访记录（最新的在前，含已更正的）及摸底排查状态。</translation>
     </message>
     <message>
@@ -8731,7 +8731,7 @@
         <translation>摸底排查：尚未摸底。</translation>
     </message>
     <message>
-        <source>The month's visits: due, overdue and visited children (left-behind category).</source>
+        <source>The month&apos;s visits: due, overdue and visited children (left-behind category).</source>
         <translation>本月走访：应访、逾期和已访儿童（留守儿童类别）。</translation>
     </message>
     <message>
@@ -8751,7 +8751,7 @@
         <translation>--village 所指村的应访和逾期儿童，附住址和联系人，按姓名排序。</translation>
     </message>
     <message>
-        <source>--month: "%1" is not a month (write it as 2024-05).</source>
+        <source>--month: &quot;%1&quot; is not a month (write it as 2024-05).</source>
         <translation>--month：“%1”不是月份（请写作 2024-05）。</translation>
     </message>
     <message>
@@ -8847,7 +8847,7 @@
         <translation>只看已过限期的转介。</translation>
     </message>
     <message>
-        <source>Only this child's referrals.</source>
+        <source>Only this child&apos;s referrals.</source>
         <translation>只看此儿童的转介。</translation>
     </message>
     <message>
@@ -9001,7 +9001,7 @@
         <translation>本次走访已被更正，以更正后的记录为准。</translation>
     </message>
     <message>
-        <source>Saved visits open their referrals when they are saved; see the child's "Visits and referrals" tab.</source>
+        <source>Saved visits open their referrals when they are saved; see the child&apos;s &quot;Visits and referrals&quot; tab.</source>
         <translation>走访在保存时即启动相应转介；请查看儿童档案的“走访与转介”页。</translation>
     </message>
     <message>
@@ -9037,7 +9037,7 @@
         <translation>尚不能保存：%1</translation>
     </message>
     <message>
-        <source>Update the child's file:</source>
+        <source>Update the child&apos;s file:</source>
         <translation>更新儿童档案：</translation>
     </message>
     <message>
@@ -9077,7 +9077,7 @@
         <translation>走访已保存。</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) of the child's file were updated from the visit.</source>
+        <source>%n field(s) of the child&apos;s file were updated from the visit.</source>
         <translation>
             <numerusform>根据本次走访更新了儿童档案的 %n 项内容。</numerusform>
         </translation>
@@ -9138,7 +9138,7 @@
         <translation>：必须填写。</translation>
     </message>
     <message>
-        <source>The visit date is before the child's birth.</source>
+        <source>The visit date is before the child&apos;s birth.</source>
         <translation>走访日期早于儿童出生日期。</translation>
     </message>
     <message>
@@ -9150,15 +9150,15 @@
         <translation>隐患处置必须是一个对象：隐患 -&gt; 处置情况。</translation>
     </message>
     <message>
-        <source>An action is recorded for the hazard "%1", which was not found.</source>
+        <source>An action is recorded for the hazard &quot;%1&quot;, which was not found.</source>
         <translation>记录了隐患“%1”的处置，但未发现该隐患。</translation>
     </message>
     <message>
-        <source>"file_changes" must be an object: a part of the child's file.</source>
+        <source>&quot;file_changes&quot; must be an object: a part of the child&apos;s file.</source>
         <translation>“file_changes”必须是一个对象：儿童档案的一部分。</translation>
     </message>
     <message>
-        <source>A visit cannot change the child's id or village.</source>
+        <source>A visit cannot change the child&apos;s id or village.</source>
         <translation>走访不能更改儿童的编号或所在村。</translation>
     </message>
     <message>
@@ -9182,7 +9182,7 @@
         <translation>已保存的走访不能修改；请录入更正记录，两个版本都会保留在历史中。</translation>
     </message>
     <message>
-        <source>The visit's changes to the child's file were refused: %1</source>
+        <source>The visit&apos;s changes to the child&apos;s file were refused: %1</source>
         <translation>走访对儿童档案的更新被拒绝：%1</translation>
     </message>
 </context>
@@ -9205,7 +9205,7 @@
         <translation>请选择要更正的走访。</translation>
     </message>
     <message>
-        <source>Visits and referrals are recorded once the child's file is saved.</source>
+        <source>Visits and referrals are recorded once the child&apos;s file is saved.</source>
         <translation>儿童档案保存后才能记录走访和转介。</translation>
     </message>
     <message>
@@ -9416,7 +9416,7 @@
         <translation>鄂温克族</translation>
     </message>
     <message>
-        <source>De'ang</source>
+        <source>De&apos;ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -9600,7 +9600,7 @@
         <translation>父或母无监护能力</translation>
     </message>
     <message>
-        <source>Entrusted guardian's capacity insufficient</source>
+        <source>Entrusted guardian&apos;s capacity insufficient</source>
         <translation>受委托监护人监护能力不足</translation>
     </message>
     <message>
@@ -10284,7 +10284,7 @@
         <translation>心理健康关爱服务</translation>
     </message>
     <message>
-        <source>Session at the children's care home</source>
+        <source>Session at the children&apos;s care home</source>
         <translation>关爱之家活动</translation>
     </message>
     <message>
@@ -10323,7 +10323,7 @@
 <context>
     <name>WorkingDays</name>
     <message>
-        <source>"%1" is not a date or range of dates (write 2024-10-01..2024-10-07).</source>
+        <source>&quot;%1&quot; is not a date or range of dates (write 2024-10-01..2024-10-07).</source>
         <translation>“%1”不是日期或日期范围（请写作 2024-10-01..2024-10-07）。</translation>
     </message>
 </context>
@@ -10354,7 +10354,7 @@
         <translation>文件中没有 %1 部分：它不是 XLSX 工作簿。</translation>
     </message>
     <message>
-        <source>The part %1 of the file unpacks to far more data than a roster holds (a "zip bomb"): it is not read.</source>
+        <source>The part %1 of the file unpacks to far more data than a roster holds (a &quot;zip bomb&quot;): it is not read.</source>
         <translation>文件中的 %1 部分解压后远超花名册应有的数据量（“压缩炸弹”）：不予读取。</translation>
     </message>
     <message>
@@ -10385,7 +10385,7 @@
         <translation>在新数据库中建立一个含虚构儿童的演示村。</translation>
     </message>
     <message>
-        <source>Save pictures of the main window and a child's file, then quit.</source>
+        <source>Save pictures of the main window and a child&apos;s file, then quit.</source>
         <translation>保存主窗口和一份儿童档案的截图，然后退出。</translation>
     </message>
     <message>
@@ -10393,11 +10393,11 @@
         <translation>窗口打开后要导入的同步数据包（.shpkg）。</translation>
     </message>
     <message>
-        <source>The children's records on this laptop are encrypted. Type this station's passphrase to open them.</source>
+        <source>The children&apos;s records on this laptop are encrypted. Type this station&apos;s passphrase to open them.</source>
         <translation>这台电脑上的儿童档案已加密。请输入本站口令打开。</translation>
     </message>
     <message>
-        <source>Shouhu now keeps the children's records on this laptop encrypted. Type this station's passphrase to encrypt them.</source>
+        <source>Shouhu now keeps the children&apos;s records on this laptop encrypted. Type this station&apos;s passphrase to encrypt them.</source>
         <translation>守护现在会把这台电脑上的儿童档案加密保存。请输入本站口令进行加密。</translation>
     </message>
 </context>

@@ -102,16 +102,7 @@ ActivityDialog::ActivityDialog(CaseDatabase& db, const QString& activityId, QWid
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_villagePicker, &AreaPicker::codeChanged, this, &ActivityDialog::onVillageChanged);
     connect(m_filter, &QLineEdit::textChanged, this, &ActivityDialog::filterChildren);
-    connect(m_children, &QTreeWidget::itemChanged, this, [this] {
-        int children = 0, guardians = 0;
-        for (int i = 0; i < m_children->topLevelItemCount(); ++i) {
-            const QTreeWidgetItem* item = m_children->topLevelItem(i);
-            children += item->checkState(ChildColumn) == Qt::Checked ? 1 : 0;
-            guardians += item->checkState(GuardianColumn) == Qt::Checked ? 1 : 0;
-        }
-        m_count->setText(
-            tr("Taking part: %1 children, %2 guardians or caregivers.").arg(children).arg(guardians));
-    });
+    connect(m_children, &QTreeWidget::itemChanged, this, &ActivityDialog::updateCount);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -197,7 +188,19 @@ void ActivityDialog::loadChildren(const QString& village)
         setParticipant(p.childId, p.child, p.guardian, p.guardianName);
     for (int c = ChildColumn; c <= ReferenceColumn; ++c)
         m_children->resizeColumnToContents(c);
-    emit m_children->itemChanged(nullptr, 0);
+    updateCount();
+}
+
+void ActivityDialog::updateCount()
+{
+    int children = 0, guardians = 0;
+    for (int i = 0; i < m_children->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_children->topLevelItem(i);
+        children += item->checkState(ChildColumn) == Qt::Checked ? 1 : 0;
+        guardians += item->checkState(GuardianColumn) == Qt::Checked ? 1 : 0;
+    }
+    m_count->setText(
+        tr("Taking part: %1 children, %2 guardians or caregivers.").arg(children).arg(guardians));
 }
 
 bool ActivityDialog::setParticipant(const QString& childId, bool child, bool guardian,

@@ -39,6 +39,8 @@ private:
     void loadChildren(const QString& village);
     void onVillageChanged(const QString& code);
     void filterChildren(const QString& text);
+    // "Taking part: …" under the list, from its ticks.
+    void updateCount();
     void save();
 
     CaseDatabase& m_db;

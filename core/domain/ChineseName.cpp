@@ -104,8 +104,13 @@ QString ChineseName::compactPinyin(const QString& name)
 
 QString ChineseName::initials(const QString& name)
 {
+    return initialsOf(pinyin(name));
+}
+
+QString ChineseName::initialsOf(const QString& pinyin)
+{
     QString out;
-    for (const QString& syllable : pinyin(name).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString& syllable : pinyin.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         out += syllable.at(0);
     return out;
 }
@@ -113,6 +118,11 @@ QString ChineseName::initials(const QString& name)
 QString ChineseName::sortKey(const QString& name)
 {
     const QString simplified = name.simplified();
+    return sortKeyOf(simplified, pinyin(simplified));
+}
+
+QString ChineseName::sortKeyOf(const QString& simplified, const QString& pinyin)
+{
     QByteArray key;
     {
         Icu& icu = Icu::instance();
@@ -127,5 +137,16 @@ QString ChineseName::sortKey(const QString& name)
         }
     }
     // A tab ends the pinyin: it sorts before the space between syllables, so 张 comes before 张三.
-    return pinyin(simplified) + QLatin1Char('\t') + QString::fromLatin1(key.toHex());
+    return pinyin + QLatin1Char('\t') + QString::fromLatin1(key.toHex());
+}
+
+ChineseName::Forms ChineseName::forms(const QString& name)
+{
+    const QString simplified = name.simplified();
+    Forms f;
+    f.pinyin = pinyin(simplified);
+    f.compactPinyin = QString(f.pinyin).remove(QLatin1Char(' '));
+    f.initials = initialsOf(f.pinyin);
+    f.sortKey = sortKeyOf(simplified, f.pinyin);
+    return f;
 }

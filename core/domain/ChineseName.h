@@ -19,4 +19,18 @@ public:
     // A text that orders names as Chinese users expect when compared byte by byte (SQLite's default
     // collation): the pinyin, a tab, then ICU's collation key of the name, in hex.
     static QString sortKey(const QString& name);
+
+    // All the forms above from one transliteration (what the name index stores for every name).
+    struct Forms
+    {
+        QString pinyin;
+        QString compactPinyin;
+        QString initials;
+        QString sortKey;
+    };
+    static Forms forms(const QString& name);
+
+private:
+    static QString initialsOf(const QString& pinyin);
+    static QString sortKeyOf(const QString& simplifiedName, const QString& pinyin);
 };

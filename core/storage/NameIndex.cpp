@@ -27,9 +27,10 @@ QSqlError refresh(QSqlDatabase& db)
     update.prepare(QStringLiteral("UPDATE child SET name_key = ?, name_pinyin = ?, name_initials = ?,"
                                   " name_indexed = name WHERE id = ?"));
     for (const auto& [id, name] : std::as_const(stale)) {
-        update.addBindValue(ChineseName::sortKey(name));
-        update.addBindValue(ChineseName::compactPinyin(name));
-        update.addBindValue(ChineseName::initials(name));
+        const ChineseName::Forms forms = ChineseName::forms(name); // one transliteration for the three
+        update.addBindValue(forms.sortKey);
+        update.addBindValue(forms.compactPinyin);
+        update.addBindValue(forms.initials);
         update.addBindValue(id);
         if (!update.exec())
             return update.lastError();

@@ -99,6 +99,12 @@ private slots:
         QCOMPARE(ChineseName::pinyin(name), pinyin);
         QCOMPARE(ChineseName::compactPinyin(name), QString(pinyin).remove(QLatin1Char(' ')));
         QCOMPARE(ChineseName::initials(name), initials);
+        // The one-pass forms the name index stores are the same as each computed alone.
+        const ChineseName::Forms forms = ChineseName::forms(name);
+        QCOMPARE(forms.pinyin, pinyin);
+        QCOMPARE(forms.compactPinyin, ChineseName::compactPinyin(name));
+        QCOMPARE(forms.initials, initials);
+        QCOMPARE(forms.sortKey, ChineseName::sortKey(name));
     }
 
     // The list in code-point order comes out in pinyin order; a surname's reading decides (曾 under
